@@ -1,0 +1,32 @@
+"""../shared/raw → data/: one module per data package.
+
+Each module ``scripts/import_raw/<package>.py`` exposes ``PACKAGE`` (its folder name in
+data/) and ``run(raw_dir, data_dir) -> Path``. Running an import twice changes nothing.
+Only ``python -m scripts import`` needs ../shared; the build never does.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from pathlib import Path
+from pkgutil import iter_modules
+
+from scripts.datapackage import DATA_DIR
+
+RAW_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "raw"
+SEEDS_DIR = RAW_DIR.parent / "seeds"
+IMPORT_ORDER = ["jobcenter"]  # packages others depend on come first
+
+
+def importers() -> list:
+    names = [i.name for i in iter_modules(__path__) if not i.name.startswith("_")]
+    modules = [import_module(f"{__name__}.{n}") for n in names]
+    modules = [m for m in modules if hasattr(m, "run")]
+    rank = {name: i for i, name in enumerate(IMPORT_ORDER)}
+    return sorted(modules, key=lambda m: (rank.get(m.PACKAGE, len(rank)), m.PACKAGE))
+
+
+def run_all(raw_dir: Path = RAW_DIR, data_dir: Path = DATA_DIR) -> list[Path]:
+    if not raw_dir.is_dir():
+        raise SystemExit(f"Rohdaten nicht gefunden: {raw_dir} (../shared/raw neben dem Projekt)")
+    return [m.run(raw_dir, data_dir) for m in importers()]

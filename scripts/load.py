@@ -1,0 +1,67 @@
+"""data/ → typed pandas DataFrames, using each resource's Frictionless schema.
+
+Strings stay strings (Kreis keys keep their leading zero), integers become nullable
+``Int64``, numbers ``float64``, booleans ``boolean``, dates ``datetime64``. Missing
+values stay missing (NA), never zero.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from scripts.datapackage import DATA_DIR
+
+
+def package_names(data_dir: Path = DATA_DIR) -> list[str]:
+    return sorted(p.parent.name for p in data_dir.glob("*/datapackage.json"))
+
+
+def read_descriptor(name: str, data_dir: Path = DATA_DIR) -> dict[str, Any]:
+    return json.loads((data_dir / name / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def _typed(frame: pd.DataFrame, schema: dict[str, Any]) -> pd.DataFrame:
+    for f in schema["fields"]:
+        col, kind = f["name"], f.get("type", "string")
+        if kind in ("integer", "year"):
+            frame[col] = pd.to_numeric(frame[col]).astype("Int64")
+        elif kind == "number":
+            frame[col] = pd.to_numeric(frame[col]).astype("float64")
+        elif kind == "boolean":
+            frame[col] = frame[col].map({"true": True, "false": False}).astype("boolean")
+        elif kind in ("date", "datetime"):
+            frame[col] = pd.to_datetime(frame[col])
+    return frame
+
+
+def load_resource(folder: Path, resource: dict[str, Any]) -> pd.DataFrame:
+    frame = pd.read_csv(folder / resource["path"], dtype=str, keep_default_na=False,
+                        na_values=[""], encoding="utf-8")
+    return _typed(frame, resource["schema"])
+
+
+def load_package(name: str, data_dir: Path = DATA_DIR) -> dict[str, pd.DataFrame]:
+    """All tabular resources of data/<name>/, typed, keyed by resource name."""
+    descriptor = read_descriptor(name, data_dir)
+    folder = data_dir / name
+    return {
+        r["name"]: load_resource(folder, r)
+        for r in descriptor["resources"]
+        if r.get("type") == "table"
+    }
+
+
+def load_all(data_dir: Path = DATA_DIR) -> dict[str, dict[str, pd.DataFrame]]:
+    return {name: load_package(name, data_dir) for name in package_names(data_dir)}
+
+
+@cache
+def load_geojson(package: str, resource: str, data_dir: Path = DATA_DIR) -> dict[str, Any]:
+    descriptor = read_descriptor(package, data_dir)
+    path = next(r["path"] for r in descriptor["resources"] if r["name"] == resource)
+    return json.loads((data_dir / package / path).read_text(encoding="utf-8"))
