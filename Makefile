@@ -1,0 +1,52 @@
+# Two commands on a fresh machine: `make site` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: site test lint serve data validate bench clean browser
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Debian's Chromium for the browser tests (no browser download is possible here).
+browser:
+	@test -x $(CHROMIUM) || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; }
+
+## Build the whole site into site/: validate → generate → mkdocs build (atomic).
+site: $(STAMP)
+	$(PY) -m scripts build
+
+## Run every test: lint, unit, data, build, browser (Playwright + Chromium + axe-core).
+test: $(STAMP) node_modules/.installed browser
+	$(PY) -m ruff check scripts tests
+	$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(PY) -m ruff check scripts tests
+
+validate: $(STAMP)
+	$(PY) -m scripts validate
+
+## Re-import ../shared/raw into data/ (needs ../shared beside the project).
+data: $(STAMP)
+	$(PY) -m scripts import
+
+serve: site
+	$(PY) -m http.server --directory site --bind 127.0.0.1 8000
+
+bench: $(STAMP)
+	$(PY) -m scripts.bench
+
+clean:
+	rm -rf site .build .cache

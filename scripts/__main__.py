@@ -1,0 +1,48 @@
+"""Command line: python -m scripts {import,validate,build}."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts",
+                                     description="Pipeline der Website Kommunale Jobcenter")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("import", help="../shared/raw → data/ (Datenpakete neu erzeugen)")
+    p_val = sub.add_parser("validate", help="Datenpakete prüfen")
+    p_val.add_argument("--data", type=Path, default=None)
+    p_build = sub.add_parser("build", help="prüfen → erzeugen → mkdocs build (atomar)")
+    p_build.add_argument("--data", type=Path, default=None)
+    p_build.add_argument("--site", type=Path, default=None)
+    p_build.add_argument("--no-cache", action="store_true", help="Grafiken neu rendern")
+    args = parser.parse_args(argv)
+
+    if args.command == "import":
+        from scripts.import_raw import run_all
+
+        for folder in run_all():
+            print(f"geschrieben: {folder}")
+        return 0
+    if args.command == "validate":
+        from scripts.datapackage import DATA_DIR
+        from scripts.validate import print_report, validate
+
+        report = validate(args.data or DATA_DIR)
+        print_report(report)
+        return 0 if report.ok else 1
+    from scripts.build import CACHE_DIR, SITE_DIR, BuildError, build
+    from scripts.datapackage import DATA_DIR
+
+    try:
+        build(args.site or SITE_DIR, args.data or DATA_DIR, None if args.no_cache else CACHE_DIR)
+    except BuildError as err:
+        print(f"FEHLER: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

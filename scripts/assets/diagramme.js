@@ -1,0 +1,48 @@
+// Progressive enhancement: replace each static SVG chart by an interactive vega-embed
+// view (tooltips, German number format). Without JavaScript the SVG and the data table
+// stay; if anything fails, the static chart stays too.
+(function () {
+  "use strict";
+  var FORMAT_LOCALE = /*FORMAT_LOCALE*/null;
+  var TIME_FORMAT_LOCALE = /*TIME_FORMAT_LOCALE*/null;
+
+  function enhance(figure) {
+    var url = figure.getAttribute("data-spec");
+    var picture = figure.querySelector(".diagramm-bild");
+    if (!url || !picture || typeof window.vegaEmbed !== "function") return;
+    fetch(url)
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.json();
+      })
+      .then(function (spec) {
+        var holder = document.createElement("div");
+        holder.className = "diagramm-interaktiv";
+        var img = picture.querySelector("img");
+        holder.setAttribute("role", "img");
+        holder.setAttribute("aria-label", img ? img.getAttribute("alt") : "");
+        return window.vegaEmbed(holder, spec, {
+          renderer: "svg",
+          actions: false,
+          formatLocale: FORMAT_LOCALE,
+          timeFormatLocale: TIME_FORMAT_LOCALE,
+          tooltip: { theme: "light" }
+        }).then(function () {
+          picture.hidden = true;
+          picture.parentNode.insertBefore(holder, picture);
+          figure.classList.add("ist-interaktiv");
+        });
+      })
+      .catch(function () { /* keep the static chart */ });
+  }
+
+  function start() {
+    var figures = document.querySelectorAll("figure.diagramm[data-spec]");
+    for (var i = 0; i < figures.length; i++) enhance(figures[i]);
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

@@ -1,0 +1,119 @@
+"""validate → load → generate pages and charts → mkdocs build, atomically.
+
+Everything is generated into a fresh staging folder (a copy of docs/ plus the generated
+pages); ``site/`` is replaced only when every step succeeded, so bad data never
+publishes a page and never damages the previously built site.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from importlib import import_module
+from pathlib import Path
+
+from scripts import chart_output
+from scripts.datapackage import DATA_DIR
+from scripts.load import load_all
+from scripts.site import Site
+from scripts.validate import print_report, validate
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS_DIR = ROOT / "docs"
+SITE_DIR = ROOT / "site"
+WORK_DIR = ROOT / ".build"
+CACHE_DIR = ROOT / ".cache" / "charts"
+MKDOCS_YML = ROOT / "mkdocs.yml"
+# Page modules in generation order; «quellen» comes last because it lists which pages
+# cite each source.
+PAGE_MODULES = ["assets", "start", "jobcenter", "geschichte", "daten", "quellen"]
+
+
+class BuildError(Exception):
+    """The build stopped; the message says why. site/ is unchanged."""
+
+
+@dataclass
+class BuildResult:
+    site_dir: Path
+    pages: int
+    charts: int
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None = CACHE_DIR,
+             timings: dict[str, float] | None = None) -> Site:
+    """Load data/ and write every generated page, chart and asset into docs_dir."""
+    timings = timings if timings is not None else {}
+    started = time.perf_counter()
+    site = Site(load_all(data_dir), docs_dir, cache_dir)
+    site.data_dir = data_dir  # type: ignore[attr-defined]
+    timings["laden"] = time.perf_counter() - started
+    for name in PAGE_MODULES:
+        started = time.perf_counter()
+        import_module(f"scripts.pages.{name}").generate(site)
+        timings[f"seiten:{name}"] = time.perf_counter() - started
+    return site
+
+
+def mkdocs_build(docs_dir: Path, site_dir: Path) -> None:
+    from mkdocs.commands.build import build as run_mkdocs
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, BuildError as MkDocsError
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    config = load_config(str(MKDOCS_YML), docs_dir=str(docs_dir), site_dir=str(site_dir),
+                         strict=True)
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    try:
+        run_mkdocs(config)
+    except (Abort, MkDocsError) as err:
+        raise BuildError(f"mkdocs build --strict fehlgeschlagen: {err}") from err
+
+
+def _swap(new_site: Path, site_dir: Path) -> None:
+    """Replace site_dir by new_site with two renames (same filesystem)."""
+    old = site_dir.with_name(site_dir.name + ".alt")
+    if old.exists():
+        shutil.rmtree(old)
+    if site_dir.exists():
+        site_dir.rename(old)
+    new_site.rename(site_dir)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
+          cache_dir: Path | None = CACHE_DIR) -> BuildResult:
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    report = validate(data_dir)
+    timings["validieren"] = time.perf_counter() - started
+    print_report(report)
+    if not report.ok:
+        raise BuildError(f"{len(report.problems)} Datenfehler; die Website wurde nicht "
+                         f"neu gebaut, {site_dir.name}/ ist unverändert.")
+    site_dir = site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    WORK_DIR.mkdir(exist_ok=True)
+    # The staging folder lives beside site/ so the final swap is a rename.
+    staging = Path(tempfile.mkdtemp(prefix=".bau-", dir=site_dir.parent))
+    try:
+        docs = staging / "docs"
+        shutil.copytree(DOCS_DIR, docs)
+        before = chart_output.STATS.rendered
+        site = generate(docs, data_dir, cache_dir, timings)
+        started = time.perf_counter()
+        mkdocs_build(docs, staging / "site")
+        timings["mkdocs"] = time.perf_counter() - started
+        _swap(staging / "site", site_dir)
+        rendered = chart_output.STATS.rendered - before
+        print(f"Website gebaut: {len(site.pages)} erzeugte Seiten, {len(site.chart_ids)} "
+              f"Grafiken ({rendered} neu gerendert) → {site_dir}")
+        return BuildResult(site_dir, len(site.pages), len(site.chart_ids), timings)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

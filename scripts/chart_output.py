@@ -1,0 +1,77 @@
+"""Publish an altair chart as static SVG, Vega-Lite spec and the CSV of exactly its data.
+
+SVG rendering (vl-convert, offline, German locale) is cached by a hash of the spec, so a
+rebuild renders only charts whose spec or data changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import altair as alt
+import pandas as pd
+import vl_convert as vlc
+
+from scripts.datapackage import write_csv
+
+alt.data_transformers.disable_max_rows()
+FORMAT_LOCALE = vlc.get_format_locale("de-DE")
+TIME_FORMAT_LOCALE = vlc.get_time_format_locale("de-DE")
+
+
+@dataclass
+class RenderStats:
+    rendered: int = 0
+    cached: int = 0
+
+
+STATS = RenderStats()
+
+
+def spec_of(chart: alt.TopLevelMixin) -> dict[str, Any]:
+    spec = chart.to_dict()
+    spec.pop("$schema", None)  # a URL to a third-party host; the bundle knows the version
+    return spec
+
+
+def spec_json(spec: dict[str, Any]) -> str:
+    return json.dumps(spec, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def render_svg(spec: dict[str, Any], cache_dir: Path | None) -> str:
+    """SVG for a Vega-Lite spec; reuses a cached rendering of the identical spec."""
+    key = hashlib.sha256(spec_json(spec).encode()).hexdigest()
+    cached = cache_dir / f"{key}.svg" if cache_dir else None
+    if cached and cached.exists():
+        STATS.cached += 1
+        return cached.read_text(encoding="utf-8")
+    svg = vlc.vegalite_to_svg(spec, format_locale=FORMAT_LOCALE,
+                              time_format_locale=TIME_FORMAT_LOCALE)
+    STATS.rendered += 1
+    if cached:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_text(svg, encoding="utf-8")
+    return svg
+
+
+def svg_size(svg: str) -> tuple[int, int]:
+    import re
+
+    match = re.search(r'<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"', svg)
+    return (round(float(match.group(1))), round(float(match.group(2)))) if match else (600, 400)
+
+
+def publish(chart: alt.TopLevelMixin, data: pd.DataFrame, out_dir: Path, chart_id: str,
+            cache_dir: Path | None) -> tuple[int, int]:
+    """Write <id>.svg, <id>.vl.json and <id>.csv into out_dir; return the SVG size."""
+    spec = spec_of(chart)
+    svg = render_svg(spec, cache_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / f"{chart_id}.svg").write_text(svg, encoding="utf-8")
+    (out_dir / f"{chart_id}.vl.json").write_text(spec_json(spec), encoding="utf-8")
+    write_csv(data, out_dir / f"{chart_id}.csv")
+    return svg_size(svg)

@@ -1,0 +1,149 @@
+"""DataFrame → altair chart: one function per chart kind, reused across pages.
+
+Functions are pure: they get DataFrames (and GeoJSON dicts) and return a chart; they
+know nothing about files. German labels; numbers are formatted by the de-DE locale
+when rendered (``scripts.chart_output``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+STATUS_COLORS = {"zkT": "#1a5e9a", "zkT-Teilgebiet": "#7fb2de", "kein zkT": "#e6e6e6"}
+OUTLINE = "#ffffff"
+LAND_OUTLINE = "#555555"
+MAP_WIDTH = 460
+MAP_HEIGHT = 600
+
+
+def _features(geojson: dict[str, Any], props: pd.DataFrame | None, key: str) -> list[dict]:
+    """GeoJSON features with the DataFrame's columns merged into their properties."""
+    lookup = {} if props is None else props.set_index(key).to_dict("index")
+    features = []
+    for feature in geojson["features"]:
+        extra = lookup.get(feature["properties"][key], {})
+        clean = {k: (None if pd.isna(v) else v) for k, v in extra.items()}
+        features.append({"type": "Feature", "geometry": feature["geometry"],
+                         "properties": {**feature["properties"], **clean}})
+    return features
+
+
+def _base_map(width: int, height: int) -> alt.Chart:
+    return alt.Chart().properties(width=width, height=height).project("mercator")
+
+
+def _laender_layer(laender: dict[str, Any]) -> alt.Chart:
+    return alt.Chart(alt.Data(values=laender["features"])).mark_geoshape(
+        filled=False, stroke=LAND_OUTLINE, strokeWidth=0.8
+    ).project("mercator")
+
+
+def status_map(kreise: dict[str, Any], laender: dict[str, Any], status: pd.DataFrame,
+               width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> alt.LayerChart:
+    """Choropleth of the zkT status of every Kreis; ``status`` has ags, name, status."""
+    features = _features(kreise, status[["ags", "status"]], "ags")
+    kreis_layer = alt.Chart(alt.Data(values=features)).mark_geoshape(
+        stroke=OUTLINE, strokeWidth=0.3
+    ).encode(
+        color=alt.Color("properties.status:N", title="Status",
+                        scale=alt.Scale(domain=list(STATUS_COLORS),
+                                        range=list(STATUS_COLORS.values())),
+                        legend=alt.Legend(orient="bottom-left")),
+        tooltip=[alt.Tooltip("properties.name:N", title="Kreis"),
+                 alt.Tooltip("properties.status:N", title="Status")],
+    ).project("mercator")
+    return alt.layer(kreis_layer, _laender_layer(laender)).properties(
+        width=width, height=height)
+
+
+def value_map(kreise: dict[str, Any], laender: dict[str, Any], values: pd.DataFrame,
+              value_title: str, value_format: str = ",.1f", outline_zkt: bool = True,
+              width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> alt.LayerChart:
+    """Choropleth of a numeric value per Kreis (``ags``, ``wert``, ``ist_zkt``); zkT
+    outlined. Kreise without a value are drawn hatched-grey and labelled «keine Angabe»."""
+    features = _features(kreise, values[["ags", "wert", "ist_zkt"]], "ags")
+    base = alt.Chart(alt.Data(values=features)).project("mercator")
+    filled = base.mark_geoshape(stroke=OUTLINE, strokeWidth=0.3).encode(
+        color=alt.condition(
+            "isValid(datum.properties.wert)",
+            alt.Color("properties.wert:Q", title=value_title,
+                      scale=alt.Scale(scheme="blues"),
+                      legend=alt.Legend(orient="bottom-left", format=value_format)),
+            alt.value("#bdbdbd"),
+        ),
+        tooltip=[alt.Tooltip("properties.name:N", title="Kreis"),
+                 alt.Tooltip("properties.wert:Q", title=value_title, format=value_format),
+                 alt.Tooltip("properties.zkt_text:N", title="Träger")],
+    ).transform_calculate(
+        **{"properties.zkt_text": "datum.properties.ist_zkt ? 'zkT' : 'kein zkT'"}
+    )
+    layers = [filled]
+    if outline_zkt:
+        layers.append(base.mark_geoshape(filled=False, stroke="#d95f02", strokeWidth=1.1)
+                      .transform_filter("datum.properties.ist_zkt"))
+    layers.append(_laender_layer(laender))
+    return alt.layer(*layers).properties(width=width, height=height)
+
+
+def locator_map(kreise: dict[str, Any], laender: dict[str, Any], ags: str,
+                width: int = 240, height: int = 320) -> alt.LayerChart:
+    """Germany's Länder with one Kreis highlighted (small, for profile pages)."""
+    kreis = [f for f in kreise["features"] if f["properties"]["ags"] == ags]
+    land_layer = alt.Chart(alt.Data(values=laender["features"])).mark_geoshape(
+        fill="#f2f2f2", stroke="#888888", strokeWidth=0.6).project("mercator")
+    kreis_layer = alt.Chart(alt.Data(values=kreis)).mark_geoshape(
+        fill="#1a5e9a", stroke="#1a5e9a", strokeWidth=1.2
+    ).encode(tooltip=[alt.Tooltip("properties.name:N", title="Kreis")]).project("mercator")
+    return alt.layer(land_layer, kreis_layer).properties(width=width, height=height)
+
+
+def stacked_bars_by_year(frame: pd.DataFrame, value: str, group: str, value_title: str,
+                         group_title: str, width: int = 640, height: int = 320) -> alt.Chart:
+    """Stacked bars: ``jahr`` on x, ``value`` stacked by ``group``."""
+    return alt.Chart(frame).mark_bar().encode(
+        x=alt.X("jahr:O", title="Jahr"),
+        y=alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=",d")),
+        color=alt.Color(f"{group}:N", title=group_title,
+                        scale=alt.Scale(scheme="tableau20"),
+                        legend=alt.Legend(columns=2, symbolLimit=0)),
+        order=alt.Order(f"{group}:N"),
+        tooltip=[alt.Tooltip("jahr:O", title="Jahr"),
+                 alt.Tooltip(f"{group}:N", title=group_title),
+                 alt.Tooltip(f"{value}:Q", title=value_title, format=",d")],
+    ).properties(width=width, height=height)
+
+
+def lines_by_year(frame: pd.DataFrame, value: str, series: str, value_title: str,
+                  series_title: str, value_format: str = ",.1f", marker_year: int | None = None,
+                  width: int = 560, height: int = 260) -> alt.LayerChart:
+    """Lines over ``jahr`` per ``series``; missing years stay gaps; optional rule at a year."""
+    lines = alt.Chart(frame).mark_line(point=True).encode(
+        x=alt.X("jahr:O", title="Jahr"),
+        y=alt.Y(f"{value}:Q", title=value_title, axis=alt.Axis(format=value_format)),
+        color=alt.Color(f"{series}:N", title=series_title, legend=alt.Legend(orient="bottom")),
+        tooltip=[alt.Tooltip(f"{series}:N", title=series_title),
+                 alt.Tooltip("jahr:O", title="Jahr"),
+                 alt.Tooltip(f"{value}:Q", title=value_title, format=value_format)],
+    )
+    layers: list[alt.Chart] = [lines]
+    if marker_year is not None:
+        rule = pd.DataFrame({"jahr": [marker_year], "label": [f"zkT seit {marker_year}"]})
+        layers.append(alt.Chart(rule).mark_rule(strokeDash=[4, 3], color="#d95f02").encode(
+            x="jahr:O"))
+        layers.append(alt.Chart(rule).mark_text(align="left", dx=4, dy=-4, color="#a04000")
+                      .encode(x="jahr:O", y=alt.value(8), text="label:N"))
+    return alt.layer(*layers).properties(width=width, height=height)
+
+
+def horizontal_bars(frame: pd.DataFrame, value: str, label: str, value_title: str,
+                    value_format: str = ",.0f", width: int = 520) -> alt.Chart:
+    """Horizontal bars, sorted by value (e.g. a budget split)."""
+    return alt.Chart(frame).mark_bar(color="#1a5e9a").encode(
+        y=alt.Y(f"{label}:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260)),
+        x=alt.X(f"{value}:Q", title=value_title, axis=alt.Axis(format=value_format)),
+        tooltip=[alt.Tooltip(f"{label}:N", title="Posten"),
+                 alt.Tooltip(f"{value}:Q", title=value_title, format=value_format)],
+    ).properties(width=width, height=max(60, 24 * len(frame)))

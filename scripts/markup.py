@@ -1,0 +1,145 @@
+"""Safe building blocks for generated pages: escaping, links, accessible HTML tables.
+
+Every text from data/ passes through ``text()`` (HTML-escaped, Markdown-neutral), so
+HTML, script, Markdown or template syntax in a data cell renders as plain text.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~^$])")
+# Bidi overrides and zero-width characters would let a cell reorder or hide text.
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202a", "\u202b",
+              "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
+
+
+def clean(value: Any) -> str:
+    """A cell as a plain one-line string: missing → '', control/bidi characters removed."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, pd.Timestamp):
+        return format_date(value)
+    out = "".join(
+        ch for ch in str(value)
+        if ch not in _INVISIBLE and (unicodedata.category(ch) != "Cc" or ch in "\t")
+    )
+    return " ".join(out.split())
+
+
+def text(value: Any) -> str:
+    """Escape for HTML *and* neutralise Markdown, for text placed in generated Markdown."""
+    escaped = html.escape(clean(value), quote=True)
+    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group(1))};", escaped)
+
+
+def attr(value: Any) -> str:
+    """Escape for an HTML attribute value."""
+    return html.escape(clean(value), quote=True)
+
+
+def safe_url(value: Any) -> str | None:
+    """An http(s) URL, or None: anything else (javascript:, data:) is never linked."""
+    url = clean(value)
+    return url if re.match(r"^https?://[^\s<>\"']+$", url) else None
+
+
+def format_number(value: Any, decimals: int | None = None) -> str:
+    """German number format: 1.234,5; missing → '–'."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "–"
+    number = float(value)
+    if math.isinf(number):
+        return "–"
+    if decimals is None:
+        decimals = 0 if number.is_integer() else 1 if abs(number) >= 100 else 2
+    formatted = f"{number:,.{decimals}f}"
+    return formatted.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+
+
+def format_date(value: Any) -> str:
+    if value is None or pd.isna(value):
+        return "–"
+    ts = pd.Timestamp(value)
+    return f"{ts.day:02d}.{ts.month:02d}.{ts.year}"
+
+
+def link(href: str, label: str, raw_label: bool = False) -> str:
+    return f'<a href="{attr(href)}">{label if raw_label else text(label)}</a>'
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    kind: str = "text"  # text | number | date | html (pre-escaped markup we built)
+    decimals: int | None = None
+
+
+def _cell(value: Any, column: Column) -> tuple[str, str]:
+    """(display html, sort key) of one cell."""
+    if column.kind == "number":
+        missing = value is None or pd.isna(value)
+        return format_number(value, column.decimals), "" if missing else repr(float(value))
+    if column.kind == "date":
+        missing = value is None or pd.isna(value)
+        return format_date(value), "" if missing else pd.Timestamp(value).strftime("%Y-%m-%d")
+    if column.kind == "html":
+        return str(value), re.sub(r"<[^>]+>", "", str(value))
+    return text(value), clean(value)
+
+
+def table(
+    rows: pd.DataFrame | Iterable[dict[str, Any]],
+    columns: Sequence[Column],
+    caption: str,
+    table_id: str | None = None,
+    filterable: bool = False,
+) -> str:
+    """An accessible HTML table (caption, th scope) that JS can sort and filter."""
+    records = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
+    classes = "datatable" + (" filterable" if filterable else "")
+    id_attr = f' id="{attr(table_id)}"' if table_id else ""
+    head = "".join(
+        f'<th scope="col" data-kind="{c.kind}">{text(c.title)}</th>' for c in columns
+    )
+    body = []
+    for record in records:
+        cells = []
+        for i, c in enumerate(columns):
+            shown, key = _cell(record.get(c.key), c)
+            tag = "th" if i == 0 else "td"
+            scope = ' scope="row"' if i == 0 else ""
+            num = ' class="num"' if c.kind == "number" else ""
+            cells.append(f'<{tag}{scope}{num} data-sort="{attr(key)}">{shown}</{tag}>')
+        row_id = f' id="{attr(record["_id"])}"' if record.get("_id") else ""
+        body.append(f"<tr{row_id}>" + "".join(cells) + "</tr>")
+    return (
+        f'<div class="table-wrap"><table class="{classes}"{id_attr}>'
+        f"<caption>{text(caption)}</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
+    )
+
+
+def slugify(value: str) -> str:
+    lowered = clean(value).lower()
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        lowered = lowered.replace(a, b)
+    lowered = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", lowered).strip("-")
+
+
+def badge(sicherheit: Any) -> str:
+    """A certainty mark linking nowhere; the word itself carries the meaning."""
+    value = clean(sicherheit)
+    if not value:
+        return ""
+    return f'<span class="sicherheit sicherheit-{attr(slugify(value))}">{text(value)}</span>'

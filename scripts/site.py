@@ -1,0 +1,135 @@
+"""The build context that page modules write through.
+
+A page module never touches files directly: it calls ``Site.page()`` for Markdown,
+``Site.chart()`` for a chart (SVG + spec + CSV + data table) and ``Site.cite()`` for a
+source link. Site records which pages use which sources and which pages need chart JS.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import altair as alt
+import pandas as pd
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from scripts import chart_output, markup
+from scripts.datapackage import DATA_VERSION
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+CHART_DIR = "grafiken"
+SOURCES_PAGE = "quellen.md"
+
+
+def _finalize(value: object) -> object:
+    """Jinja finalize: everything not explicitly Markup is escaped as plain text."""
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, int):
+        return str(value)  # years and ids stay plain; use |zahl for 1.234
+    if isinstance(value, float):
+        return markup.format_number(value)
+    return Markup(markup.text(value))
+
+
+def make_environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
+                      finalize=_finalize, keep_trailing_newline=True, autoescape=False)
+    env.filters["zahl"] = lambda v, d=None: markup.format_number(v, d)
+    env.filters["datum"] = markup.format_date
+    return env
+
+
+@dataclass
+class Site:
+    packages: Mapping[str, Mapping[str, pd.DataFrame]]
+    docs_dir: Path
+    cache_dir: Path | None = None
+    pages: dict[str, str] = field(default_factory=dict)  # relpath → title
+    source_usage: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    chart_pages: set[str] = field(default_factory=set)
+    chart_ids: set[str] = field(default_factory=set)
+    env: Environment = field(default_factory=make_environment)
+
+    # -- paths -------------------------------------------------------------------
+    @staticmethod
+    def href(from_page: str, target: str) -> str:
+        """Relative link from one docs page to another file (.md → .html for raw HTML)."""
+        if target.endswith(".md"):
+            target = target[:-3] + ".html"
+        if "#" in target and target.split("#")[0].endswith(".md"):
+            path, anchor = target.split("#", 1)
+            target = path[:-3] + ".html#" + anchor
+        start = posixpath.dirname(from_page) or "."
+        return posixpath.relpath(target, start)
+
+    # -- pages -------------------------------------------------------------------
+    def render(self, template: str, **context: object) -> str:
+        return self.env.get_template(template).render(**context)
+
+    def page(self, relpath: str, title: str, body: str) -> None:
+        """Write one Markdown page; appends chart scripts if the page shows charts."""
+        if relpath in self.pages:
+            raise ValueError(f"Seite {relpath} wird zweimal erzeugt")
+        self.pages[relpath] = title
+        if relpath in self.chart_pages:
+            body += self._chart_scripts(relpath)
+        path = self.docs_dir / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(body, encoding="utf-8")
+
+    def _chart_scripts(self, relpath: str) -> str:
+        bundle = self.href(relpath, "assets/js/vega.js")
+        enhance = self.href(relpath, "assets/js/diagramme.js")
+        return (f'\n<script src="{bundle}" defer></script>\n'
+                f'<script src="{enhance}" defer></script>\n')
+
+    # -- sources -----------------------------------------------------------------
+    def cite(self, from_page: str, quelle_id: str) -> Markup:
+        """A link to the source on the Quellen page; remembers that the page uses it."""
+        self.source_usage[quelle_id].add(from_page)
+        href = self.href(from_page, f"{SOURCES_PAGE}#q-{markup.slugify(quelle_id)}")
+        return Markup(f'<a href="{markup.attr(href)}">{markup.text(quelle_id)}</a>')
+
+    def cite_all(self, from_page: str, quelle_ids: Sequence[str]) -> Markup:
+        return Markup(", ".join(self.cite(from_page, q) for q in quelle_ids))
+
+    # -- charts ------------------------------------------------------------------
+    def chart(
+        self,
+        page: str,
+        chart_id: str,
+        chart: alt.TopLevelMixin,
+        data: pd.DataFrame,
+        title: str,
+        description: str,
+        source: str,
+        columns: Sequence[markup.Column],
+        quelle_ids: Sequence[str] = (),
+    ) -> Markup:
+        """Publish a chart and return its figure: SVG, text alternative, data table, CSV."""
+        if chart_id in self.chart_ids:
+            raise ValueError(f"Grafik-ID {chart_id} ist doppelt")
+        self.chart_ids.add(chart_id)
+        self.chart_pages.add(page)
+        width, height = chart_output.publish(chart, data, self.docs_dir / CHART_DIR,
+                                             chart_id, self.cache_dir)
+        base = self.href(page, f"{CHART_DIR}/{chart_id}")
+        cites = self.cite_all(page, quelle_ids) if quelle_ids else ""
+        table = markup.table(data, columns, caption=f"Daten zur Grafik: {title}")
+        return Markup(self.render(
+            "figure.html.j2", chart_id=chart_id, base=base, width=width, height=height,
+            title=title, description=description, source=source, cites=cites,
+            table=Markup(table),
+        ))
+
+
+def stand_line() -> Markup:
+    return Markup(f"Datenversion {markup.text(DATA_VERSION)}")
