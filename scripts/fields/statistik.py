@@ -34,8 +34,9 @@ FIELDS = [
     # --- regions ------------------------------------------------------------------------
     Field("region_id", "string", "Regions-ID",
           "Schlüssel des Gebiets: fünfstelliger Kreisschlüssel (mit führender Null), "
-          "zweistelliger Länderschlüssel oder «DG» für Deutschland.",
-          constraints={"pattern": r"^(\d{5}|0[1-9]|1[0-6]|DG)$"}, example="09562"),
+          "zweistelliger Länderschlüssel, «DG» für Deutschland oder «JC» für alle Jobcenter "
+          "zusammen.",
+          constraints={"pattern": r"^(\d{5}|0[1-9]|1[0-6]|DG|JC)$"}, example="09562"),
     Field("region_name", "string", "Gebietsname",
           "Name des Gebiets, wie ihn die Quelle führt.", constraints={"maxLength": 200}),
     Field("ebene", "string", "Gebietsebene",
@@ -45,6 +46,8 @@ FIELDS = [
     Field("indikator_id", "string", "Indikator-ID",
           "Kürzel des Indikators (bei INKAR-Indikatoren das INKAR-Kürzel).",
           constraints={"pattern": r"^[A-Za-z0-9_]+$"}, example="q_SGBII"),
+    Field("indikator_name", "string", "Indikator",
+          "Kurzer deutscher Name des Indikators.", constraints={"maxLength": 200}),
     Field("definition", "string", "Definition",
           "Was der Indikator misst: Zähler und Nenner in eigenen Worten.",
           constraints={"maxLength": 1000}),
