@@ -63,7 +63,8 @@ def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None =
 def mkdocs_build(docs_dir: Path, site_dir: Path) -> None:
     from mkdocs.commands.build import build as run_mkdocs
     from mkdocs.config import load_config
-    from mkdocs.exceptions import Abort, BuildError as MkDocsError
+    from mkdocs.exceptions import Abort
+    from mkdocs.exceptions import BuildError as MkDocsError
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     config = load_config(str(MKDOCS_YML), docs_dir=str(docs_dir), site_dir=str(site_dir),

@@ -1,0 +1,56 @@
+"""The built site in headless Debian Chromium: pages render, charts enhance, search works."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def test_start_page_renders_map_interactively(page, site_url: str) -> None:
+    page.goto(f"{site_url}/index.html")
+    assert "Kommunale Jobcenter" in page.title()
+    page.wait_for_selector("figure.diagramm.ist-interaktiv .diagramm-interaktiv svg",
+                           timeout=20000)
+    paths = page.locator("figure.diagramm .diagramm-interaktiv svg path").count()
+    assert paths > 400  # one shape per Kreis plus Länder outlines
+    assert page.console_errors == []
+    assert page.failed_requests == []
+    assert page.foreign_requests == []
+
+
+def test_profile_page_renders_with_locator_map(page, site_url: str) -> None:
+    page.goto(f"{site_url}/jobcenter/kreis-warendorf.html")
+    assert page.locator("h1").inner_text().strip() == "Kreis Warendorf"
+    page.wait_for_selector("figure.diagramm.ist-interaktiv", timeout=20000)
+    assert page.console_errors == []
+    assert page.foreign_requests == []
+
+
+def test_charts_work_without_javascript(browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    pg = context.new_page()
+    pg.goto(f"{site_url}/index.html")
+    image = pg.locator("figure.diagramm img").first
+    assert image.evaluate("img => img.complete && img.naturalWidth > 0")
+    assert pg.locator("figure.diagramm details table tbody tr").count() == 400
+    context.close()
+
+
+def test_search_finds_warendorf(page, site_url: str) -> None:
+    page.goto(f"{site_url}/index.html")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").fill("Warendorf")
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    titles = page.locator(".md-search-result__item").all_inner_texts()
+    assert any("Warendorf" in t for t in titles)
+
+
+def test_directory_table_filters(page, site_url: str) -> None:
+    page.goto(f"{site_url}/jobcenter/index.html")
+    rows = page.locator("#verzeichnis tbody tr")
+    total = rows.count()
+    page.get_by_label("Tabelle filtern").fill("Warendorf")
+    visible = page.locator("#verzeichnis tbody tr:not([hidden])")
+    assert total == 121
+    assert visible.count() == 1

@@ -1,0 +1,42 @@
+"""Escaping and formatting: hostile text stays inert, numbers are German."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from scripts import markup
+
+
+def test_text_escapes_html_and_markdown() -> None:
+    out = markup.text('<script>alert(1)</script> [x](javascript:alert(1)) *fett* {{ x }}')
+    assert "<script" not in out and "[" not in out and "*" not in out and "{" not in out
+
+
+def test_text_drops_bidi_and_zero_width() -> None:
+    assert markup.text("a\u202eb\u200bc") == "abc"
+
+
+def test_safe_url_only_http() -> None:
+    assert markup.safe_url("javascript:alert(1)") is None
+    assert markup.safe_url("data:text/html,x") is None
+    assert markup.safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+
+
+def test_german_numbers() -> None:
+    assert markup.format_number(1234.5, 1) == "1.234,5"
+    assert markup.format_number(83237124) == "83.237.124"
+    assert markup.format_number(float("nan")) == "–"
+
+
+def test_table_is_accessible_and_escaped() -> None:
+    frame = pd.DataFrame({"a": ["<b>x</b>"], "n": [1234.0]})
+    html = markup.table(frame, [markup.Column("a", "A"), markup.Column("n", "N", "number")],
+                        caption="Cap")
+    assert "<caption>Cap</caption>" in html
+    assert 'scope="col"' in html and 'scope="row"' in html
+    assert "<b>" not in html and "1.234" in html
+
+
+def test_slugify() -> None:
+    assert markup.slugify("Landkreis Göttingen") == "landkreis-goettingen"
+    assert markup.slugify("Kreis Groß-Gerau") == "kreis-gross-gerau"
