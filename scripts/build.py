@@ -67,13 +67,29 @@ def mkdocs_build(docs_dir: Path, site_dir: Path) -> None:
     from mkdocs.exceptions import BuildError as MkDocsError
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    config = load_config(str(MKDOCS_YML), docs_dir=str(docs_dir), site_dir=str(site_dir),
-                         strict=True)
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    warnings = _WarningCollector()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(warnings)
     try:
+        config = load_config(str(MKDOCS_YML), docs_dir=str(docs_dir),
+                             site_dir=str(site_dir), strict=True)
         run_mkdocs(config)
     except (Abort, MkDocsError) as err:
-        raise BuildError(f"mkdocs build --strict fehlgeschlagen: {err}") from err
+        details = "\n  ".join(warnings.messages)
+        raise BuildError(f"mkdocs build --strict fehlgeschlagen: {err}\n  {details}") from err
+    finally:
+        logger.removeHandler(warnings)
+
+
+class _WarningCollector(logging.Handler):
+    """Keeps mkdocs' warnings so a failed strict build says what went wrong."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.name}: {record.getMessage()}")
 
 
 def _swap(new_site: Path, site_dir: Path) -> None:
