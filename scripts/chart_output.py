@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,9 @@ def render_svg(spec: dict[str, Any], cache_dir: Path | None) -> str:
     STATS.rendered += 1
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(svg, encoding="utf-8")
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(svg, encoding="utf-8")
+        partial.replace(cached)  # atomic: parallel builds never read half a file
     return svg
 
 
