@@ -7,7 +7,10 @@ work on typed DataFrames.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +60,8 @@ def _descriptor_problems(folder: Path, data_dir: Path) -> tuple[dict | None, lis
                                     f"Datei der Ressource «{resource.get('name')}» fehlt"))
             continue
         if resource.get("type") == "table":
-            problems.extend(_encoding_problems(file, data_dir))
+            found = _encoding_problems(file, data_dir)
+            problems.extend(found or _csv_problems(file, resource, data_dir))
     return descriptor, problems
 
 
@@ -72,37 +76,181 @@ def _encoding_problems(file: Path, data_dir: Path) -> list[Problem]:
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
         return [Problem(name, line, None, f"ist nicht UTF-8-kodiert (Byte {err.start}: "
-                                          f"0x{raw[err.start]:02x}); bitte als UTF-8 speichern")]
+                                          f"0x{raw[err.start]:02x}, vermutlich Latin-1 oder "
+                                          f"Windows-1252 aus Excel); bitte als UTF-8 speichern")]
     return []
 
 
-def _german(error: dict[str, Any], schema_fields: dict[str, dict]) -> str:
+_DELIMITERS = {";": "das Semikolon (;)", "\t": "der Tabulator", "|": "der senkrechte Strich (|)"}
+
+
+def _quote_problem(name: str, start: int, end: int) -> Problem:
+    reach = f" (die Zelle reicht bis Zeile {end})" if end > start else ""
+    return Problem(name, start, None,
+                   f"Anführungszeichen sind nicht richtig gesetzt{reach}: ein \" wird geöffnet, "
+                   "aber nicht direkt vor dem nächsten Komma geschlossen. Bitte das fehlende \" "
+                   "ergänzen oder das überzählige entfernen; ein \" im Text wird als \"\" "
+                   "geschrieben, Zeilenumbrüche in Zellen sind nicht erlaubt")
+
+
+def _csv_problems(file: Path, resource: dict, data_dir: Path) -> list[Problem]:
+    """CSV layout before Frictionless: delimiter, header vs schema, quotes, cells per row.
+
+    Frictionless guesses the delimiter and would silently accept a semicolon file, and an
+    open quote makes it report confusing errors many lines later; so we check first.
+    """
+    name = _rel(file, data_dir)
+    expected = [f["name"] for f in resource.get("schema", {}).get("fields", [])]
+    text = file.read_text(encoding="utf-8")
+    first = text.split("\n", 1)[0].rstrip("\r")
+    header = next(csv.reader([first]), [])
+    for delimiter, label in _DELIMITERS.items():
+        if len(header) == 1 and first.count(delimiter) >= 1 and len(expected) > 1:
+            return [Problem(name, 1, None,
+                            f"Trennzeichen ist {label}, erwartet wird das Komma (,). Bitte "
+                            "die Datei mit Komma als Trennzeichen speichern (Zahlen mit Punkt "
+                            "als Dezimalzeichen)")]
+    problems = []
+    for label in header:
+        if label not in expected:
+            problems.append(Problem(name, 1, label or None,
+                                    f"Spalte «{label}» steht nicht im Schema (datapackage.json): "
+                                    "bitte entfernen oder das Feld im Felderverzeichnis "
+                                    "(scripts/fields/) anlegen und das Paket neu schreiben"))
+    for label in expected:
+        if label not in header:
+            problems.append(Problem(name, 1, label, f"Spalte «{label}» fehlt in der Kopfzeile"))
+    if not problems and header != expected:
+        problems.append(Problem(name, 1, None,
+                                "Spalten stehen in anderer Reihenfolge als im Schema: "
+                                f"erwartet {', '.join(expected)}"))
+    if problems:
+        return problems
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    start = 1
+    try:
+        for row in reader:
+            end = reader.line_num
+            if end > start and row:
+                # A cell swallowed a line break: an opening quote that is never closed.
+                return [_quote_problem(name, start, end)]
+            if row and len(row) != len(expected):
+                fewer = len(row) < len(expected)
+                problems.append(Problem(
+                    name, start, None,
+                    f"Zeile hat {len(row)} Zellen, die Kopfzeile aber {len(expected)} Spalten "
+                    f"({'es fehlt ein Komma oder eine Zelle' if fewer else 'ein Komma zu viel'}"
+                    "; Kommas im Text müssen in Anführungszeichen stehen)"))
+            start = end + 1
+    except csv.Error:
+        return [_quote_problem(name, start, reader.line_num)]
+    return problems[:20]
+
+
+# Patterns of the field dictionary, said in words (an unknown pattern is quoted as is).
+_PATTERNS = {
+    r"^\d{5}$": "ein fünfstelliger Schlüssel aus Ziffern, mit führender Null (z. B. 05570)",
+    r"^https?://\S+$": "eine Adresse, die mit http:// oder https:// beginnt (ohne Leerzeichen)",
+    r"^\d{4}(-\d{2}(-\d{2})?)?$": "ein Datum JJJJ, JJJJ-MM oder JJJJ-MM-TT",
+    r"^[A-Z]{2}-\d{2}$": "eine Träger-ID aus Länderkürzel und zwei Ziffern (z. B. NW-17)",
+}
+_CONSTRAINT = re.compile(r'constraint "(\w+)" is "(.*)"', re.S)
+
+
+def _title(field: dict) -> str:
+    """«Kreisschlüssel» (ags) — the German title the data editor knows, and the column."""
+    name = field.get("name", "?")
+    title = field.get("title")
+    return f"«{title}» ({name})" if title and title != name else f"«{name}»"
+
+
+def _german_number(cell: str) -> str | None:
+    """'1.319,4' → '1319.4' if the cell is a number written the German way."""
+    if re.fullmatch(r"-?\d{1,3}(\.\d{3})*(,\d+)?|-?\d+,\d+", cell.strip()):
+        return cell.strip().replace(".", "").replace(",", ".")
+    return None
+
+
+def _constraint_message(cell: Any, field: dict, note: str) -> str:
+    match = _CONSTRAINT.search(note)
+    kind, limit = (match.group(1), match.group(2)) if match else ("", note)
+    value = "" if cell is None else str(cell)
+    shown = value if len(value) <= 60 else f"{value[:57]}…"
+    if kind == "required" or value == "":
+        return f"Pflichtfeld {_title(field)} ist leer; bitte ausfüllen"
+    if kind == "pattern":
+        rule = _PATTERNS.get(limit, f"ein Text nach dem Muster {limit}")
+        hint = ""
+        if limit == r"^\d{5}$" and value.isdigit() and len(value) < 5:
+            hint = (f" Die führende Null fehlt (Excel entfernt sie beim Öffnen): richtig ist "
+                    f"«{value.zfill(5)}». Die Spalte bitte als Text formatieren.")
+        elif limit == r"^\d{5}$":
+            hint = f" Der Wert hat {len(value)} Zeichen."
+        return f"Wert «{shown}» in {_title(field)} hat nicht die richtige Form: erwartet " \
+               f"wird {rule}.{hint}"
+    if kind == "minimum":
+        return f"Wert «{shown}» in {_title(field)} ist kleiner als das erlaubte Minimum {limit}"
+    if kind == "maximum":
+        return f"Wert «{shown}» in {_title(field)} ist größer als das erlaubte Maximum {limit}"
+    if kind == "maxLength":
+        return (f"Text in {_title(field)} ist {len(value)} Zeichen lang, erlaubt sind "
+                f"höchstens {limit}; bitte kürzen")
+    if kind == "minLength":
+        return f"Text in {_title(field)} ist kürzer als {limit} Zeichen"
+    if kind == "enum":
+        allowed = ", ".join(map(str, field.get("constraints", {}).get("enum", [])))
+        return f"Wert «{shown}» ist in {_title(field)} nicht erlaubt; erlaubt sind: {allowed}"
+    if kind == "unique":
+        return f"Wert «{shown}» in {_title(field)} kommt mehrfach vor, muss aber eindeutig sein"
+    return f"Wert «{shown}» verletzt eine Regel von {_title(field)}: {note}"
+
+
+def _german(error: dict[str, Any], schema: dict[str, Any], files: dict[str, str]) -> str:
+    """One Frictionless error in plain German: what is wrong and how to fix it."""
     kind = error.get("type", "")
     cell = error.get("cell")
-    field = schema_fields.get(error.get("fieldName") or "", {})
+    fields = {f["name"]: f for f in schema.get("fields", [])}
+    field = fields.get(error.get("fieldName") or "", {"name": error.get("fieldName") or "?"})
     note = error.get("note", "")
     if kind == "type-error":
         expected = _TYPE_NAMES.get(field.get("type", ""), field.get("type", "?"))
         hint = ""
-        if field.get("type") in ("number", "integer") and isinstance(cell, str) and "," in cell:
-            hint = " (Dezimaltrennzeichen ist der Punkt, ohne Tausenderpunkte: 1234.5)"
-        if field.get("type") == "date" and isinstance(cell, str) and "." in cell:
-            hint = " (Datum bitte als JJJJ-MM-TT, z. B. 2012-01-01)"
-        return f"Wert «{cell}» ist keine gültige Angabe vom Typ {expected}{hint}"
+        if field.get("type") in ("number", "integer") and isinstance(cell, str):
+            german = _german_number(cell)
+            if german:
+                hint = (f" Zahlen bitte mit Punkt als Dezimalzeichen und ohne Tausenderpunkte "
+                        f"schreiben: {german}")
+        if field.get("type") == "date" and isinstance(cell, str):
+            day = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", cell.strip())
+            if day:
+                iso = f"{day.group(3)}-{int(day.group(2)):02d}-{int(day.group(1)):02d}"
+                hint = f" Datum bitte als JJJJ-MM-TT schreiben: {iso}"
+        return f"Wert «{cell}» in {_title(field)} ist keine gültige Angabe vom Typ {expected}." \
+               f"{hint}"
     if kind == "constraint-error":
-        if "required" in note or cell in (None, ""):
-            return "Pflichtfeld ist leer"
-        return f"Wert «{cell}» verletzt eine Regel des Feldes: {note}"
+        return _constraint_message(cell, field, note)
     if kind == "primary-key":
-        return f"Schlüssel «{', '.join(map(str, error.get('cells', [])))}» ist doppelt " \
-               f"(Primärschlüssel muss eindeutig sein)"
+        keys = schema.get("primaryKey") or []
+        keys = [keys] if isinstance(keys, str) else keys
+        names = [f["name"] for f in schema.get("fields", [])]
+        cells = error.get("cells") or []
+        values = ", ".join(str(cells[names.index(k)]) for k in keys
+                           if k in names and names.index(k) < len(cells))
+        first = re.search(r"row at position (\d+)", note)
+        where = f": er steht schon in Zeile {first.group(1)}" if first else ""
+        return (f"Schlüssel {' + '.join(keys)} = «{values}» ist doppelt{where}. Jeder Schlüssel "
+                "darf nur einmal vorkommen; bitte eine der Zeilen löschen oder den Schlüssel "
+                "ändern")
     if kind == "foreign-key":
-        ref = error.get("referenceName") or "dieselbe Tabelle"
+        ref = error.get("referenceName") or ""
+        target = files.get(ref, f"{ref}.csv") if ref else files.get("", "dieselbe Tabelle")
         cells = ", ".join(str(c) for c in error.get("fieldCells") or [])
-        fields = ", ".join(error.get("fieldNames") or [])
-        return f"Verweis «{cells}» im Feld {fields} hat kein Gegenstück in «{ref}»"
+        fields_ = ", ".join(error.get("fieldNames") or [])
+        refs = ", ".join(error.get("referenceFieldNames") or [])
+        return (f"Verweis «{cells}» im Feld {fields_} hat kein Gegenstück in {target} "
+                f"(Spalte {refs}): den Eintrag dort anlegen oder den Wert korrigieren")
     if kind == "unique-error":
-        return f"Wert «{cell}» kommt mehrfach vor, muss aber eindeutig sein"
+        return f"Wert «{cell}» in {_title(field)} kommt mehrfach vor, muss aber eindeutig sein"
     if kind == "extra-cell":
         return "Zeile hat mehr Zellen als die Kopfzeile Spalten (falsches Trennzeichen " \
                "oder nicht geschlossene Anführungszeichen?)"
@@ -123,14 +271,22 @@ def _frictionless_problems(folder: Path, descriptor: dict, data_dir: Path) -> li
     problems = []
     for task in report.tasks:
         resource = next((r for r in descriptor["resources"] if r["name"] == task.name), {})
-        fields = {f["name"]: f for f in resource.get("schema", {}).get("fields", [])}
+        schema = resource.get("schema", {})
         file = _rel(folder / resource.get("path", task.name), data_dir)
+        # file names of the resources a foreign key may point to ("" = this resource)
+        files = {r["name"]: Path(r.get("path", r["name"])).name
+                 for r in descriptor["resources"]}
+        files[""] = Path(resource.get("path", task.name)).name
         for error in task.errors:
             err = error.to_descriptor()
-            if err.get("type") == "extra-label" and "fieldName" not in err:
+            if err.get("type") == "extra-label" and not err.get("fieldName"):
                 err["fieldName"] = err.get("label")
+            if err.get("type") == "primary-key":
+                key = schema.get("primaryKey") or []
+                err["fieldNames"] = [key] if isinstance(key, str) else key
             field = err.get("fieldName") or ", ".join(err.get("fieldNames") or []) or None
-            problems.append(Problem(file, err.get("rowNumber"), field, _german(err, fields)))
+            row = err.get("rowNumber") or (err.get("rowNumbers") or [None])[0]
+            problems.append(Problem(file, row, field, _german(err, schema, files)))
     for error in report.errors:
         problems.append(Problem(_rel(folder / "datapackage.json", data_dir), None, None,
                                 error.message))
@@ -152,7 +308,12 @@ def validate(data_dir: Path = DATA_DIR) -> ValidationReport:
             problems.extend(_frictionless_problems(folder, descriptor, data_dir))
     rows = 0
     if not problems:
-        packages = load_all(data_dir)
+        try:
+            packages = load_all(data_dir)
+        except (ValueError, KeyError, OSError) as err:  # safety net: never a bare traceback
+            problems.append(Problem("data/", None, None,
+                                    f"Daten ließen sich nicht laden: {err}"))
+            return ValidationReport(problems, 0, time.perf_counter() - started)
         rows = sum(len(frame) for tables in packages.values() for frame in tables.values())
         for check in all_checks():
             problems.extend(check(packages))

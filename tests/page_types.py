@@ -1,0 +1,29 @@
+"""Every kind of page the site has, with one example each (path below site/).
+
+The browser, accessibility, hostile-content and reproducibility tests run on every entry.
+Other modules append their page types here (statistics, programmes, downloads …): add one
+line ``"name": "path/example.html",`` for each new kind of page, with a stable example.
+"""
+
+from __future__ import annotations
+
+PAGE_TYPES: dict[str, str] = {
+    "start": "index.html",
+    "verzeichnis": "jobcenter/index.html",
+    "profil": "jobcenter/kreis-warendorf.html",
+    "geschichte": "geschichte.html",
+    "daten": "daten/index.html",
+    "quellen": "quellen.html",
+    "methodik": "methodik.html",
+    "barrierefreiheit": "barrierefreiheit.html",
+    "impressum": "impressum.html",
+    "programme": "programme/index.html",
+    "programm": "programme/perspektive-50plus.html",
+    "dokumente": "dokumente/index.html",
+    "dokument": "dokumente/seed-waf-2011-161.html",
+}
+
+# Page types with at least one chart (figure.diagramm): used for keyboard and no-JS tests.
+# The test checks this list against the built pages, so it cannot go stale silently.
+CHART_PAGE = "profil"
+FILTER_PAGE = "verzeichnis"
