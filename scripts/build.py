@@ -19,6 +19,7 @@ from pathlib import Path
 from scripts import chart_output
 from scripts.datapackage import DATA_DIR
 from scripts.load import load_all
+from scripts.publish.theme import theme_extra
 from scripts.site import Site
 from scripts.validate import print_report, validate
 
@@ -30,7 +31,7 @@ CACHE_DIR = ROOT / ".cache" / "charts"
 MKDOCS_YML = ROOT / "mkdocs.yml"
 # Page modules in generation order; «quellen» comes last because it lists which pages
 # cite each source.
-PAGE_MODULES = ["assets", "start", "jobcenter", "geschichte", "daten", "quellen"]
+PAGE_MODULES = ["assets", "start", "jobcenter", "geschichte", "daten", "api", "quellen"]
 
 
 class BuildError(Exception):
@@ -46,12 +47,13 @@ class BuildResult:
 
 
 def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None = CACHE_DIR,
-             timings: dict[str, float] | None = None) -> Site:
+             timings: dict[str, float] | None = None, report: object | None = None) -> Site:
     """Load data/ and write every generated page, chart and asset into docs_dir."""
     timings = timings if timings is not None else {}
     started = time.perf_counter()
     site = Site(load_all(data_dir), docs_dir, cache_dir)
     site.data_dir = data_dir  # type: ignore[attr-defined]
+    site.validation_report = report  # type: ignore[attr-defined]  # shown on the Daten pages
     timings["laden"] = time.perf_counter() - started
     for name in PAGE_MODULES:
         started = time.perf_counter()
@@ -60,7 +62,7 @@ def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None =
     return site
 
 
-def mkdocs_build(docs_dir: Path, site_dir: Path) -> None:
+def mkdocs_build(docs_dir: Path, site_dir: Path, extra: dict | None = None) -> None:
     from mkdocs.commands.build import build as run_mkdocs
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
@@ -73,6 +75,7 @@ def mkdocs_build(docs_dir: Path, site_dir: Path) -> None:
     try:
         config = load_config(str(MKDOCS_YML), docs_dir=str(docs_dir),
                              site_dir=str(site_dir), strict=True)
+        config["extra"].update(extra or {})  # data Stand and citation for every page
         run_mkdocs(config)
     except (Abort, MkDocsError) as err:
         details = "\n  ".join(warnings.messages)
@@ -123,9 +126,9 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
         docs = staging / "docs"
         shutil.copytree(DOCS_DIR, docs)
         before = chart_output.STATS.rendered
-        site = generate(docs, data_dir, cache_dir, timings)
+        site = generate(docs, data_dir, cache_dir, timings, report)
         started = time.perf_counter()
-        mkdocs_build(docs, staging / "site")
+        mkdocs_build(docs, staging / "site", theme_extra(site))
         timings["mkdocs"] = time.perf_counter() - started
         _swap(staging / "site", site_dir)
         rendered = chart_output.STATS.rendered - before
