@@ -62,6 +62,18 @@ def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None =
     return site
 
 
+def source_date_epoch() -> str:
+    """Commit time of HEAD in seconds; 0 outside a git checkout (e.g. a source tarball)."""
+    import subprocess
+
+    try:
+        out = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%ct"],
+                             capture_output=True, text=True, timeout=10, check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+        return "0"
+    return out.strip() or "0"
+
+
 def mkdocs_build(docs_dir: Path, site_dir: Path, extra: dict | None = None) -> None:
     from mkdocs.commands.build import build as run_mkdocs
     from mkdocs.config import load_config
@@ -69,6 +81,10 @@ def mkdocs_build(docs_dir: Path, site_dir: Path, extra: dict | None = None) -> N
     from mkdocs.exceptions import BuildError as MkDocsError
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    # Reproducible output: mkdocs stamps today's date into sitemap.xml.gz (gzip mtime)
+    # and, once site_url is set, into every <lastmod>. Pin it to the last commit, so two
+    # builds of one commit are byte-identical on any day (tests/test_reproducible.py).
+    os.environ.setdefault("SOURCE_DATE_EPOCH", source_date_epoch())
     warnings = _WarningCollector()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(warnings)

@@ -28,6 +28,11 @@
           timeFormatLocale: TIME_FORMAT_LOCALE,
           tooltip: { theme: "light" }
         }).then(function () {
+          // The holder is one image with the text alternative; the marks inside carry
+          // no names of their own, so hide them from assistive technology (axe
+          // «svg-img-alt»). The data table below the chart holds every value.
+          var svgs = holder.querySelectorAll("svg");
+          for (var i = 0; i < svgs.length; i++) svgs[i].setAttribute("aria-hidden", "true");
           picture.hidden = true;
           picture.parentNode.insertBefore(holder, picture);
           figure.classList.add("ist-interaktiv");

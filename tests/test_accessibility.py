@@ -1,0 +1,126 @@
+"""Accessibility: axe-core (WCAG 2.1 A/AA) on every page type, keyboard access to the
+table filter and a chart's data, search with umlauts, and the accessibility statement
+linked from every page."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.page_types import CHART_PAGE, FILTER_PAGE, PAGE_TYPES
+from tests.sitecheck import linked_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+STATEMENT = "barrierefreiheit.html"
+
+
+def run_axe(page) -> list[dict]:
+    assert AXE.is_file(), f"{AXE} fehlt (npm ci)"
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags},"
+        " resultTypes: ['violations']})", AXE_TAGS)
+    return result["violations"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", list(PAGE_TYPES))
+def test_axe_finds_no_serious_violation(page, site_url: str, kind: str) -> None:
+    page.goto(f"{site_url}/{PAGE_TYPES[kind]}")
+    page.wait_for_load_state("load")
+    if page.locator("figure.diagramm").count():  # check the interactive charts, too
+        page.wait_for_selector("figure.diagramm.ist-interaktiv", timeout=20000)
+    violations = run_axe(page)
+    serious = [f"{v['impact']} {v['id']}: {v['help']} — {len(v['nodes'])}× z. B. "
+               f"{v['nodes'][0]['target']}" for v in violations
+               if v["impact"] in ("serious", "critical")]
+    assert serious == []
+
+
+@pytest.mark.browser
+def test_axe_is_the_pinned_version(page, site_url: str) -> None:
+    pinned = json.loads((ROOT / "package.json").read_text())["devDependencies"]["axe-core"]
+    page.goto(f"{site_url}/index.html")
+    page.add_script_tag(path=str(AXE))
+    assert page.evaluate("axe.version") == pinned
+
+
+def tab_until(page, selector: str, limit: int = 250) -> int:
+    """Press Tab from the top of the page until the focus is on selector; return presses."""
+    page.locator("body").focus()
+    for presses in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement.matches(s)", selector):
+            return presses
+    raise AssertionError(f"{selector} nach {limit}× Tab nicht erreicht")
+
+
+@pytest.mark.browser
+def test_keyboard_reaches_the_table_filter(page, site_url: str) -> None:
+    page.goto(f"{site_url}/{PAGE_TYPES[FILTER_PAGE]}")
+    page.wait_for_selector(".tabellenfilter input")
+    tab_until(page, ".tabellenfilter input")
+    page.keyboard.type("Warendorf")
+    assert page.locator("table.filterable tbody tr:not([hidden])").count() == 1
+
+
+@pytest.mark.browser
+def test_keyboard_opens_the_chart_data(page, site_url: str) -> None:
+    page.goto(f"{site_url}/{PAGE_TYPES[CHART_PAGE]}")
+    page.wait_for_selector("figure.diagramm.ist-interaktiv", timeout=20000)
+    tab_until(page, "figure.diagramm details.diagramm-daten > summary")
+    table = page.locator("figure.diagramm details.diagramm-daten table").first
+    assert not table.is_visible()
+    page.keyboard.press("Enter")
+    assert table.is_visible()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name", ["Göttingen", "Günzburg"])
+def test_search_finds_zkt_with_umlaut(page, site_url: str, name: str) -> None:
+    from scripts.load import load_package
+
+    traeger = load_package("jobcenter")["traeger"]
+    current = traeger[traeger["ist_aktuell"] & traeger["name"].str.contains(name)]
+    assert len(current) >= 1, f"{name} ist kein heutiger zkT"
+    page.goto(f"{site_url}/index.html")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    # the theme reads the query on keyup (not on input), so type it key by key
+    page.locator("input.md-search__input").press_sequentially(name)
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    results = page.locator(".md-search-result__item").all_inner_texts()
+    assert any(name in r for r in results), results
+    links = page.locator(".md-search-result__link").evaluate_all(
+        "links => links.map(a => a.getAttribute('href'))")
+    assert any(slug in " ".join(links) for slug in current["slug"]), links
+
+
+@pytest.mark.build
+def test_statement_is_linked_from_every_page(built_site: Path) -> None:
+    assert (built_site / STATEMENT).is_file()
+    link = re.compile(r'<a href="([^"]*barrierefreiheit\.html)">Erklärung zur Barrierefreiheit</a>')
+    missing = []
+    for page in linked_pages(built_site):
+        html = page.read_text(encoding="utf-8")
+        footer = html[html.rfind("<footer"):]
+        found = link.search(footer)
+        rel = page.relative_to(built_site).as_posix()
+        target = found and posixpath.normpath(posixpath.join(posixpath.dirname(rel),
+                                                              found.group(1)))
+        if target != STATEMENT:
+            missing.append(rel)
+    assert missing == []
+
+
+@pytest.mark.build
+def test_statement_reports_the_axe_check(built_site: Path) -> None:
+    pinned = json.loads((ROOT / "package.json").read_text())["devDependencies"]["axe-core"]
+    html = (built_site / STATEMENT).read_text(encoding="utf-8")
+    assert "axe-core" in html and pinned in html
+    assert "Bekannte Einschränkungen" in html

@@ -1,0 +1,58 @@
+"""Two builds of the same commit give identical files — also on another day and without
+the chart cache (every SVG rendered afresh)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.build
+
+
+def digests(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+class _Tomorrow(dt.datetime):
+    """mkdocs' clock, three days ahead: a build on another day."""
+
+    @classmethod
+    def now(cls, tz=None):  # type: ignore[override]
+        return dt.datetime.now(tz) + dt.timedelta(days=3)
+
+
+@pytest.fixture(scope="module")
+def second_build(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import mkdocs.utils
+
+    from scripts.build import build
+
+    site = tmp_path_factory.mktemp("zweiter-bau") / "site"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(mkdocs.utils, "datetime", _Tomorrow)
+        build(site_dir=site, cache_dir=None)  # no chart cache: every SVG rendered again
+    return site
+
+
+def test_two_builds_are_byte_identical(built_site: Path, second_build: Path) -> None:
+    first, second = digests(built_site), digests(second_build)
+    assert sorted(first) == sorted(second)
+    differing = [name for name in first if first[name] != second[name]]
+    assert differing == []
+
+
+def test_sitemap_and_search_index_are_identical(built_site: Path, second_build: Path) -> None:
+    for name in ("sitemap.xml", "sitemap.xml.gz", "search/search_index.json"):
+        assert (built_site / name).read_bytes() == (second_build / name).read_bytes(), name
+    raw = (built_site / "sitemap.xml.gz").read_bytes()
+    assert gzip.decompress(raw) == (built_site / "sitemap.xml").read_bytes()
+    mtime = int.from_bytes(raw[4:8], "little")  # gzip header: seconds since 1970
+    pinned = int(os.environ["SOURCE_DATE_EPOCH"])  # set by the build (or by the caller)
+    day = dt.datetime.fromtimestamp(pinned, dt.UTC).date()
+    assert dt.datetime.fromtimestamp(mtime, dt.UTC).date() == day  # not the build day
