@@ -151,3 +151,105 @@ def horizontal_bars(frame: pd.DataFrame, value: str, label: str, value_title: st
         tooltip=[alt.Tooltip(f"{label}:N", title="Posten"),
                  alt.Tooltip(f"{value}:Q", title=value_title, format=value_format)],
     ).properties(width=width, height=max(60, 24 * len(frame)))
+
+
+# -- programmes and documents (programme pages) -----------------------------------------
+
+CERTAINTY_COLORS = {"gesichert": "#1a5e9a", "wahrscheinlich": "#6baed6",
+                    "unsicher": "#c6dbef", "keine Angabe": "#eeeeee"}
+VALUE_KIND_COLORS = {"genau": "#1a5e9a", "rund": "#6baed6", "mindestens": "#31a354",
+                     "höchstens": "#a1d99b", "Ziel": "#d95f02", "Plan": "#fdae6b"}
+
+
+def participation_map(kreise: dict[str, Any], laender: dict[str, Any], values: pd.DataFrame,
+                      width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> alt.LayerChart:
+    """Kreise with a known participation coloured by certainty (``ags``, ``sicherheit``,
+    ``ist_zkt``); Kreise without a known participation neutral («keine Angabe»), Kreise
+    with a zkT today outlined."""
+    features = _features(kreise, values[["ags", "sicherheit", "ist_zkt"]], "ags")
+    base = alt.Chart(geo_data(features)).transform_calculate(
+        kreis="datum.properties.name", sicherheit="datum.properties.sicherheit",
+        traeger="datum.properties.ist_zkt ? 'zkT' : 'kein zkT'",
+    ).project("mercator")
+    tooltip = [alt.Tooltip("kreis:N", title="Kreis"),
+               alt.Tooltip("sicherheit:N", title="Teilnahme bekannt"),
+               alt.Tooltip("traeger:N", title="Träger heute")]
+    filled = base.mark_geoshape(stroke=OUTLINE, strokeWidth=0.3).encode(
+        color=alt.Color("sicherheit:N", title="Teilnahme (Sicherheit)",
+                        scale=alt.Scale(domain=list(CERTAINTY_COLORS),
+                                        range=list(CERTAINTY_COLORS.values())),
+                        legend=alt.Legend(orient="bottom-left")),
+        tooltip=tooltip)
+    outline = (base.transform_filter("datum.properties.ist_zkt")
+               .transform_calculate(rand="'Kreis mit zkT heute'")
+               .mark_geoshape(filled=False, strokeWidth=1.1)
+               .encode(stroke=alt.Stroke("rand:N", title=None,
+                                         scale=alt.Scale(domain=["Kreis mit zkT heute"],
+                                                         range=["#d95f02"]),
+                                         legend=alt.Legend(orient="bottom-right",
+                                                           symbolType="square",
+                                                           symbolFillColor="white"))))
+    return alt.layer(filled, outline, _laender_layer(laender)).properties(
+        width=width, height=height)
+
+
+def period_bars(frame: pd.DataFrame, label: str = "kennzahl", start: str = "beginn",
+                end: str = "ende", text: str = "wert_anzeige", kind: str = "wert_art",
+                width: int = 420) -> alt.LayerChart:
+    """One bar per figure spanning its period (Gantt-like), its value written beside the
+    bar and coloured by the kind of value (genau, rund, Ziel …)."""
+    order = list(dict.fromkeys(frame[label]))
+    kinds = [k for k in VALUE_KIND_COLORS if k in set(frame[kind])]
+    y = alt.Y(f"{label}:N", sort=order, title=None, axis=alt.Axis(labelLimit=300))
+    tooltip = [alt.Tooltip(f"{label}:N", title="Kennzahl"),
+               alt.Tooltip(f"{text}:N", title="Wert"),
+               alt.Tooltip("zeitraum:N", title="Zeitraum"),
+               alt.Tooltip(f"{kind}:N", title="Art des Werts")]
+    bars = alt.Chart(frame).mark_bar(height=12).encode(
+        y=y, x=alt.X(f"{start}:T", title="Zeitraum", axis=alt.Axis(format="%Y")),
+        x2=f"{end}:T",
+        color=alt.Color(f"{kind}:N", title="Art des Werts",
+                        scale=alt.Scale(domain=kinds,
+                                        range=[VALUE_KIND_COLORS[k] for k in kinds]),
+                        legend=alt.Legend(orient="bottom")),
+        tooltip=tooltip)
+    labels = alt.Chart(frame).mark_text(align="left", dx=4, fontSize=10).encode(
+        y=y, x=f"{end}:T", text=f"{text}:N")
+    return alt.layer(bars, labels).properties(width=width, height=max(60, 24 * len(order)))
+
+
+COMPARISON_COLORS = ["#1a5e9a", "#7fb2de", "#555555", "#d95f02"]
+
+
+def comparison_lines(frame: pd.DataFrame, series_order: list[str], value_title: str,
+                     value_format: str = ",.1f", marker_year: int | None = None,
+                     marker_label: str = "", width: int = 470,
+                     height: int = 210) -> alt.LayerChart:
+    """Lines over ``jahr`` for a few series in ``reihe`` (columns jahr, reihe, wert) with
+    fixed colours by position in ``series_order`` (the first, e.g. the Kreis, dark blue).
+    A null ``wert`` breaks its line: missing years stay gaps. Channels are built as
+    objects, not shorthand strings, which is several times faster in altair – this kind
+    is drawn four times on each of 121 profile pages."""
+    x = alt.X(field="jahr", type="ordinal", title="Jahr")
+    color = alt.Color(field="reihe", type="nominal", title=None,
+                      scale=alt.Scale(domain=series_order,
+                                      range=COMPARISON_COLORS[:len(series_order)]),
+                      legend=alt.Legend(orient="bottom", columns=2, labelLimit=260))
+    lines = alt.Chart(frame).mark_line(point=True).encode(
+        x=x, color=color,
+        y=alt.Y(field="wert", type="quantitative", title=value_title,
+                axis=alt.Axis(format=value_format)),
+        tooltip=[alt.Tooltip(field="reihe", type="nominal", title="Reihe"),
+                 alt.Tooltip(field="jahr", type="ordinal", title="Jahr"),
+                 alt.Tooltip(field="wert", type="quantitative", title=value_title,
+                             format=value_format)])
+    layers: list[alt.Chart] = [lines]
+    if marker_year is not None:
+        rule = pd.DataFrame({"jahr": [marker_year], "label": [marker_label]})
+        at = alt.X(field="jahr", type="ordinal")
+        layers.append(alt.Chart(rule).mark_rule(strokeDash=[4, 3], color="#d95f02")
+                      .encode(x=at))
+        layers.append(alt.Chart(rule).mark_text(align="left", dx=4, dy=-4, color="#a04000")
+                      .encode(x=at, y=alt.YValue(8),
+                              text=alt.Text(field="label", type="nominal")))
+    return alt.layer(*layers).properties(width=width, height=height)

@@ -17,7 +17,7 @@ from scripts.load import load_geojson
 from scripts.site import Site
 
 INDEX = "jobcenter/index.md"
-PROFILE_SECTION_MODULES: list[str] = ["daten"]  # e.g. "statistik", "programme"
+PROFILE_SECTION_MODULES: list[str] = ["daten", "programme"]
 
 
 def profile_path(slug: str) -> str:
