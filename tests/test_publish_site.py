@@ -149,8 +149,10 @@ def test_atom_feed_parses_with_one_entry_per_version(built_site: Path) -> None:
     entries = root.findall(f"{ATOM}entry")
     assert len(entries) == len(cl.load_changelog())
     assert DATA_VERSION in entries[0].findtext(f"{ATOM}title")
-    page = (built_site / "index.html").read_text(encoding="utf-8")
-    assert 'type="application/atom+xml"' in page and 'href="daten/aenderungen.xml"' in page
+    page = (built_site / "daten" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="aenderungen.xml">' in page
+    # no <link rel="alternate">: Material would fetch daten/sitemap.xml for it (404)
+    assert 'rel="alternate"' not in (built_site / "index.html").read_text(encoding="utf-8")
 
 
 def test_changelog_page_lists_versions_and_row_counts(built_site: Path) -> None:
