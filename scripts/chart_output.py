@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,15 +44,36 @@ def spec_json(spec: dict[str, Any]) -> str:
     return json.dumps(spec, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+# vl-convert numbers gradients (and clip paths) with a counter that runs across every chart
+# rendered in one process: the same chart gets «gradient_16» or «gradient_0» depending on
+# what was rendered before it and on the cache, so builds were not byte-identical.
+# Renumber per SVG, in order of first appearance (tests/test_reproducible.py).
+_COUNTER_ID = re.compile(r'(?<=["#])(gradient_|clip|pattern_)(\d+)(?=[")])')
+
+
+def stable_ids(svg: str) -> str:
+    mapping: dict[str, str] = {}
+    per_prefix: dict[str, int] = {}
+
+    def renumber(match: re.Match[str]) -> str:
+        if match.group(0) not in mapping:
+            prefix = match.group(1)
+            mapping[match.group(0)] = f"{prefix}{per_prefix.get(prefix, 0)}"
+            per_prefix[prefix] = per_prefix.get(prefix, 0) + 1
+        return mapping[match.group(0)]
+
+    return _COUNTER_ID.sub(renumber, svg)
+
+
 def render_svg(spec: dict[str, Any], cache_dir: Path | None) -> str:
     """SVG for a Vega-Lite spec; reuses a cached rendering of the identical spec."""
     key = hashlib.sha256(spec_json(spec).encode()).hexdigest()
     cached = cache_dir / f"{key}.svg" if cache_dir else None
     if cached and cached.exists():
         STATS.cached += 1
-        return cached.read_text(encoding="utf-8")
-    svg = vlc.vegalite_to_svg(spec, format_locale=FORMAT_LOCALE,
-                              time_format_locale=TIME_FORMAT_LOCALE)
+        return stable_ids(cached.read_text(encoding="utf-8"))
+    svg = stable_ids(vlc.vegalite_to_svg(spec, format_locale=FORMAT_LOCALE,
+                                         time_format_locale=TIME_FORMAT_LOCALE))
     STATS.rendered += 1
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)

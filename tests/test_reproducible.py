@@ -56,3 +56,17 @@ def test_sitemap_and_search_index_are_identical(built_site: Path, second_build: 
     pinned = int(os.environ["SOURCE_DATE_EPOCH"])  # set by the build (or by the caller)
     day = dt.datetime.fromtimestamp(pinned, dt.UTC).date()
     assert dt.datetime.fromtimestamp(mtime, dt.UTC).date() == day  # not the build day
+
+
+def test_chart_svg_does_not_depend_on_what_was_rendered_before() -> None:
+    """vl-convert numbers gradients across the whole process; our SVGs must not."""
+    import altair as alt
+    import pandas as pd
+
+    from scripts.chart_output import render_svg, spec_of
+
+    frame = pd.DataFrame({"x": [1, 2, 3], "y": [1, 2, 3], "wert": [0.1, 0.5, 0.9]})
+    spec = spec_of(alt.Chart(frame).mark_point().encode(x="x:Q", y="y:Q", color="wert:Q"))
+    first, second = render_svg(spec, None), render_svg(spec, None)
+    assert 'id="gradient_0"' in first
+    assert first == second
