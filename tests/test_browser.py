@@ -40,7 +40,8 @@ def test_charts_work_without_javascript(browser, site_url: str) -> None:
 def test_search_finds_warendorf(page, site_url: str) -> None:
     page.goto(f"{site_url}/index.html")
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").fill("Warendorf")
+    # The theme reads the query on keyup, so type key by key (fill() may be ignored).
+    page.locator("input.md-search__input").press_sequentially("Warendorf", delay=30)
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     titles = page.locator(".md-search-result__item").all_inner_texts()
     assert any("Warendorf" in t for t in titles)
