@@ -153,6 +153,142 @@ def horizontal_bars(frame: pd.DataFrame, value: str, label: str, value_title: st
     ).properties(width=width, height=max(60, 24 * len(frame)))
 
 
+# -- SGB II statistics (statistik pages) ------------------------------------------------
+
+GROUP_COLORS = {"Kreise mit zkT": "#1a5e9a", "Kreise ohne zkT": "#d95f02"}
+MISSING_FILL = "#bdbdbd"
+
+
+CLASS_COLORS = ["#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"]
+
+
+def quantile_classes(values: pd.Series, value_format: str = ",.1f",
+                     classes: int = 5) -> tuple[pd.Series, list[str]]:
+    """Each value's quantile class as a German label («3,3 bis 5,1»), and the labels in
+    order; a missing value gets no class."""
+    from itertools import pairwise
+
+    from scripts.markup import format_number
+
+    digits = int(value_format.rstrip("f").split(".")[-1]) if "." in value_format else 0
+    known = values.dropna()
+    edges = sorted(set(known.quantile([i / classes for i in range(classes + 1)])))
+    if len(edges) < 2:
+        edges = [float(known.min()), float(known.max()) + 1]
+    labels = [f"{format_number(lo, digits)} bis {format_number(hi, digits)}"
+              for lo, hi in pairwise(edges)]
+    cut = pd.cut(values, bins=edges, labels=labels, include_lowest=True)
+    return cut.astype(object).where(cut.notna(), None), labels
+
+
+def indicator_map(kreise: dict[str, Any], laender: dict[str, Any], values: pd.DataFrame,
+                  value_title: str, value_format: str = ",.1f",
+                  width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> alt.LayerChart:
+    """Choropleth of one indicator per Kreis (``ags``, ``wert``, ``ist_zkt``) in five
+    quantile classes; zkT outlined; Kreise without a value grey with their own legend
+    entry «keine Angabe». The tooltip says «keine Angabe» instead of formatting a missing
+    value as 0. Classes with German labels instead of a colour gradient: vl-convert
+    numbers gradient ids per process, so a gradient legend would make the SVG depend on
+    what else was rendered before."""
+    classes, labels = quantile_classes(values["wert"], value_format)
+    props = values[["ags", "wert", "ist_zkt"]].assign(klasse=classes)
+    features = _features(kreise, props, "ags")
+    text = (f"isValid(datum.properties.wert) ? format(datum.properties.wert, "
+            f"'{value_format}') : 'keine Angabe'")
+    base = alt.Chart(geo_data(features)).transform_calculate(
+        kreis="datum.properties.name", wert_text=text,
+        traeger="datum.properties.ist_zkt ? 'zkT' : 'kein zkT'",
+    ).project("mercator")
+    tooltip = [alt.Tooltip("kreis:N", title="Kreis"),
+               alt.Tooltip("wert_text:N", title=value_title),
+               alt.Tooltip("traeger:N", title="Träger")]
+    layers: list[alt.Chart] = [
+        base.transform_filter("isValid(datum.properties.wert)").mark_geoshape(
+            stroke=OUTLINE, strokeWidth=0.3
+        ).encode(color=alt.Color("properties.klasse:N", title=value_title,
+                                 scale=alt.Scale(domain=labels,
+                                                 range=CLASS_COLORS[-len(labels):]),
+                                 legend=alt.Legend(orient="bottom", columns=3,
+                                                   symbolType="square")),
+                 tooltip=tooltip)]
+    if values["wert"].isna().any():
+        layers.append(base.transform_filter("!isValid(datum.properties.wert)")
+                      .transform_calculate(luecke="'keine Angabe'")
+                      .mark_geoshape(stroke=OUTLINE, strokeWidth=0.3)
+                      .encode(color=alt.Color("luecke:N", title=None,
+                                              scale=alt.Scale(domain=["keine Angabe"],
+                                                              range=[MISSING_FILL]),
+                                              legend=alt.Legend(orient="bottom",
+                                                                symbolType="square")),
+                              tooltip=tooltip))
+    # Outlines use fill "none", not filled=False: Vega-Lite's "transparent" fill would
+    # catch the pointer and hide the Kreis tooltips underneath.
+    layers.append(base.transform_filter("datum.properties.ist_zkt")
+                  .transform_calculate(rand="'Kreis mit zkT'")
+                  .mark_geoshape(fill="none", strokeWidth=1.2)
+                  .encode(stroke=alt.Stroke("rand:N", title=None,
+                                            scale=alt.Scale(domain=["Kreis mit zkT"],
+                                                            range=["#d95f02"]),
+                                            legend=alt.Legend(orient="bottom",
+                                                              symbolType="square",
+                                                              symbolFillColor="white"))))
+    layers.append(alt.Chart(geo_data(laender["features"])).mark_geoshape(
+        fill="none", stroke=LAND_OUTLINE, strokeWidth=0.8).project("mercator"))
+    return alt.layer(*layers).resolve_scale(color="independent").properties(
+        width=width, height=height)
+
+
+def band_by_year(frame: pd.DataFrame, value_title: str, group_title: str = "Gruppe",
+                 value_format: str = ",.1f", colors: dict[str, str] | None = None,
+                 marker_year: int | None = None, marker_label: str = "",
+                 width: int = 560, height: int = 260) -> alt.LayerChart:
+    """Median line and interquartile band per ``gruppe`` over ``jahr`` (columns jahr,
+    gruppe, q25, median, q75); missing years stay gaps; optional labelled rule."""
+    colors = colors or GROUP_COLORS
+    color = alt.Color("gruppe:N", title=group_title, legend=alt.Legend(orient="bottom"),
+                      scale=alt.Scale(domain=list(colors), range=list(colors.values())))
+    x = alt.X("jahr:O", title="Jahr")
+    band = alt.Chart(frame).mark_area(opacity=0.2).encode(
+        x=x, y=alt.Y("q25:Q", title=value_title, axis=alt.Axis(format=value_format)),
+        y2="q75:Q", color=color)
+    line = alt.Chart(frame).mark_line(point=True).encode(
+        x=x, y="median:Q", color=color,
+        tooltip=[alt.Tooltip("gruppe:N", title=group_title),
+                 alt.Tooltip("jahr:O", title="Jahr"),
+                 alt.Tooltip("median:Q", title="Median", format=value_format),
+                 alt.Tooltip("q25:Q", title="unteres Quartil", format=value_format),
+                 alt.Tooltip("q75:Q", title="oberes Quartil", format=value_format)])
+    layers: list[alt.Chart] = [band, line]
+    if marker_year is not None:
+        rule = pd.DataFrame({"jahr": [marker_year], "label": [marker_label]})
+        layers.append(alt.Chart(rule).mark_rule(strokeDash=[4, 3], color="#555555")
+                      .encode(x="jahr:O"))
+        layers.append(alt.Chart(rule).mark_text(align="left", dx=4, dy=-4, color="#333333")
+                      .encode(x="jahr:O", y=alt.value(8), text="label:N"))
+    return alt.layer(*layers).properties(width=width, height=height)
+
+
+def dots_by_group(frame: pd.DataFrame, value: str, category: str, group: str,
+                  value_title: str, group_title: str, category_title: str,
+                  value_format: str = ",.1f", colors: dict[str, str] | None = None,
+                  sort: list[str] | None = None, width: int = 520) -> alt.Chart:
+    """A dot plot: one row per ``category``, one dot per ``group`` on a value axis
+    (e.g. zkT and other Kreise within each Land). Missing values draw no dot."""
+    colors = colors or GROUP_COLORS
+    categories = sort or list(dict.fromkeys(frame[category]))
+    return alt.Chart(frame).mark_point(filled=True, size=70, opacity=0.9).encode(
+        y=alt.Y(f"{category}:N", sort=categories, title=None, axis=alt.Axis(labelLimit=280)),
+        x=alt.X(f"{value}:Q", title=value_title, axis=alt.Axis(format=value_format)),
+        color=alt.Color(f"{group}:N", title=group_title, legend=alt.Legend(orient="bottom"),
+                        scale=alt.Scale(domain=list(colors), range=list(colors.values()))),
+        shape=alt.Shape(f"{group}:N", title=group_title,
+                        scale=alt.Scale(domain=list(colors))),
+        tooltip=[alt.Tooltip(f"{category}:N", title=category_title),
+                 alt.Tooltip(f"{group}:N", title=group_title),
+                 alt.Tooltip(f"{value}:Q", title=value_title, format=value_format)],
+    ).properties(width=width, height=max(80, 22 * len(categories)))
+
+
 # -- programmes and documents (programme pages) -----------------------------------------
 
 CERTAINTY_COLORS = {"gesichert": "#1a5e9a", "wahrscheinlich": "#6baed6",

@@ -17,7 +17,7 @@ from scripts.load import load_geojson
 from scripts.site import Site
 
 INDEX = "jobcenter/index.md"
-PROFILE_SECTION_MODULES: list[str] = ["daten", "programme"]
+PROFILE_SECTION_MODULES: list[str] = ["statistik", "daten", "programme"]
 
 
 def profile_path(slug: str) -> str:

@@ -1,0 +1,201 @@
+"""Pure DataFrame functions for the SGB II statistics pages: series, group medians,
+quartiles, peer comparisons. No files, no charts, no HTML.
+
+Conventions: ``werte`` is the long INKAR table (region_id, jahr, indikator_id, wert);
+``status`` is jobcenter.status_jahr (ags, jahr, status). A value that INKAR does not
+report stays missing (NaN) – nothing here fills gaps with zeros. Group membership is
+always taken from the status of the *same* year as the value (status on 1 January).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+ZKT = "zkT"
+KEIN_ZKT = "kein zkT"
+TEILGEBIET = "zkT-Teilgebiet"
+GROUP_LABELS = {ZKT: "Kreise mit zkT", KEIN_ZKT: "Kreise ohne zkT"}
+MEDIAN_LABEL = "Median der Kreise ohne zkT"
+BUND_ID = "DG"
+STADT_ARTEN = ("Kreisfreie Stadt", "Stadtkreis")
+
+
+def kreistyp(kreis_art: pd.Series) -> pd.Series:
+    """Two structural types: «kreisfreie Stadt» (incl. Stadtkreis) and «Landkreis»
+    (Landkreis, Kreis, Regionalverband)."""
+    return kreis_art.map(lambda a: "kreisfreie Stadt" if a in STADT_ARTEN else "Landkreis")
+
+
+def indicator_values(werte: pd.DataFrame, indikator_id: str) -> pd.DataFrame:
+    """Rows of one indicator: region_id, jahr (int), wert (float)."""
+    rows = werte.loc[werte["indikator_id"] == indikator_id, ["region_id", "jahr", "wert"]]
+    rows = rows.astype({"jahr": "int64", "wert": "float64"})
+    return rows.reset_index(drop=True)
+
+
+def years_of(values: pd.DataFrame) -> list[int]:
+    """Every year from the first to the last year with any value (no holes)."""
+    if values.empty:
+        return []
+    return list(range(int(values["jahr"].min()), int(values["jahr"].max()) + 1))
+
+
+def with_status(values: pd.DataFrame, status: pd.DataFrame) -> pd.DataFrame:
+    """Kreis values joined with the status of the same year (Kreise only)."""
+    kreis = values[values["region_id"].str.len() == 5]
+    st = status[["ags", "jahr", "status"]].astype({"jahr": "int64"})
+    return kreis.merge(st, left_on=["region_id", "jahr"], right_on=["ags", "jahr"],
+                       how="left").drop(columns="ags")
+
+
+def group_median(values: pd.DataFrame, status: pd.DataFrame, group: str = KEIN_ZKT,
+                 years: Sequence[int] | None = None) -> pd.DataFrame:
+    """Median per year over the Kreise whose status *in that year* is ``group``.
+
+    Returns jahr, wert, anzahl (Kreise with a value); a year without any value has
+    wert NaN and anzahl 0.
+    """
+    joined = with_status(values, status)
+    inside = joined[(joined["status"] == group) & joined["wert"].notna()]
+    agg = inside.groupby("jahr")["wert"].agg(["median", "count"])
+    grid = list(years) if years is not None else years_of(values)
+    agg = agg.reindex(grid)
+    return pd.DataFrame({"jahr": grid, "wert": agg["median"].to_numpy(dtype=float),
+                         "anzahl": agg["count"].fillna(0).astype(int).to_numpy()})
+
+
+def group_quartiles(values: pd.DataFrame, status: pd.DataFrame,
+                    groups: Sequence[str] = (ZKT, KEIN_ZKT),
+                    years: Sequence[int] | None = None) -> pd.DataFrame:
+    """Median and interquartile range per year and group (membership of that year).
+
+    Columns: jahr, gruppe (status), q25, median, q75, anzahl. Missing years stay NaN.
+    """
+    joined = with_status(values, status)
+    grid = list(years) if years is not None else years_of(values)
+    frames = []
+    for group in groups:
+        inside = joined[(joined["status"] == group) & joined["wert"].notna()]
+        g = inside.groupby("jahr")["wert"]
+        agg = pd.DataFrame({"q25": g.quantile(0.25), "median": g.median(),
+                            "q75": g.quantile(0.75), "anzahl": g.count()}).reindex(grid)
+        agg["anzahl"] = agg["anzahl"].fillna(0).astype(int)
+        frames.append(agg.rename_axis("jahr").reset_index().assign(gruppe=group))
+    out = pd.concat(frames, ignore_index=True)
+    return out[["jahr", "gruppe", "q25", "median", "q75", "anzahl"]]
+
+
+def wide_values(values: pd.DataFrame) -> pd.DataFrame:
+    """region_id × jahr table of one indicator on the full year grid (NaN = missing)."""
+    wide = values.pivot_table(index="region_id", columns="jahr", values="wert",
+                              aggfunc="first", dropna=False)
+    return wide.reindex(columns=years_of(values)).astype(float)
+
+
+def series_frame(wide: pd.DataFrame, median: pd.DataFrame, ags: str, land_code: str,
+                 names: dict[str, str]) -> pd.DataFrame:
+    """Long frame jahr, reihe, wert from a ``wide_values`` table and a ``group_median``
+    (same year grid): the Kreis, its Land, Deutschland and the median of the Kreise
+    without zkT. A region INKAR does not report at all gives an all-NaN series."""
+    years = [int(y) for y in wide.columns]
+
+    def row(region_id: str) -> np.ndarray:
+        if region_id in wide.index:
+            return wide.loc[region_id].to_numpy(dtype=float)
+        return np.full(len(years), np.nan)
+
+    med = median.set_index("jahr")["wert"].reindex(years).to_numpy(dtype=float)
+    series = {names["kreis"]: row(ags), names["land"]: row(land_code),
+              names.get("bund", "Deutschland"): row(BUND_ID), MEDIAN_LABEL: med}
+    frames = [pd.DataFrame({"jahr": years, "reihe": label, "wert": vals})
+              for label, vals in series.items()]
+    return pd.concat(frames, ignore_index=True)
+
+
+def profile_series(values: pd.DataFrame, status: pd.DataFrame, ags: str, land_code: str,
+                   names: dict[str, str]) -> pd.DataFrame:
+    """Long frame jahr, reihe, wert for one Kreis: the Kreis, its Land, Deutschland
+    and the median of the Kreise without zkT in each year. Every series covers every
+    year of the indicator; a missing value is NaN (a gap, never zero).
+
+    ``names`` maps "kreis", "land", "bund" to the labels shown.
+    """
+    return series_frame(wide_values(values), group_median(values, status), ags, land_code,
+                        names)
+
+
+def latest_year(values: pd.DataFrame) -> int | None:
+    kreis = values[(values["region_id"].str.len() == 5) & values["wert"].notna()]
+    return int(kreis["jahr"].max()) if not kreis.empty else None
+
+
+def kreis_table(values: pd.DataFrame, kreise: pd.DataFrame, status: pd.DataFrame,
+                year: int) -> pd.DataFrame:
+    """All Kreise (also those without a value) with their value and status in ``year``:
+    ags, kreis_name, land, kreistyp, wert (NaN if missing), status, ist_zkt."""
+    base = kreise[["ags", "kreis_name", "land", "land_code", "kreis_art"]].copy()
+    base["kreistyp"] = kreistyp(base["kreis_art"])
+    in_year = values[values["jahr"] == year].set_index("region_id")["wert"]
+    base["wert"] = base["ags"].map(in_year).astype(float)
+    st = status[status["jahr"].astype(int) == year].set_index("ags")["status"]
+    base["status"] = base["ags"].map(st)
+    base["ist_zkt"] = base["status"] == ZKT
+    return base.sort_values(["land", "kreis_name"]).reset_index(drop=True)
+
+
+def _summary(vals: pd.Series) -> dict[str, float]:
+    vals = vals.dropna()
+    if vals.empty:
+        return {"q25": np.nan, "median": np.nan, "q75": np.nan, "anzahl": 0}
+    return {"q25": float(vals.quantile(0.25)), "median": float(vals.median()),
+            "q75": float(vals.quantile(0.75)), "anzahl": int(vals.size)}
+
+
+def compare_groups(table: pd.DataFrame, extra: dict[str, Sequence[str]] | None = None
+                   ) -> pd.DataFrame:
+    """Quartiles of ``wert`` for zkT vs. no-zkT Kreise of a ``kreis_table``; ``extra``
+    adds named subsets of zkT Kreise by ags (e.g. the 2012 entrants)."""
+    rows = [{"gruppe": GROUP_LABELS[g], **_summary(table.loc[table["status"] == g, "wert"])}
+            for g in (ZKT, KEIN_ZKT)]
+    for label, ags in (extra or {}).items():
+        subset = table[(table["status"] == ZKT) & table["ags"].isin(list(ags))]
+        rows.append({"gruppe": label, **_summary(subset["wert"])})
+    return pd.DataFrame(rows)
+
+
+def compare_within(table: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Median of zkT and no-zkT Kreise within each stratum (``land`` or ``kreistyp``).
+
+    Columns: <by>, anzahl_zkt, median_zkt, anzahl_ohne, median_ohne, differenz
+    (zkT − ohne; NaN where a stratum lacks one of the groups).
+    """
+    rows = []
+    for key, part in table.groupby(by, sort=True):
+        zkt = part.loc[part["status"] == ZKT, "wert"].dropna()
+        ohne = part.loc[part["status"] == KEIN_ZKT, "wert"].dropna()
+        m_zkt = float(zkt.median()) if len(zkt) else np.nan
+        m_ohne = float(ohne.median()) if len(ohne) else np.nan
+        rows.append({by: key, "anzahl_zkt": len(zkt), "median_zkt": m_zkt,
+                     "anzahl_ohne": len(ohne), "median_ohne": m_ohne,
+                     "differenz": m_zkt - m_ohne})
+    return pd.DataFrame(rows)
+
+
+def zkt_share_by_land(kreise: pd.DataFrame, status: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Per Land: Kreise, Kreise with zkT (whole area) and partly, share of Kreise and
+    of inhabitants living in a zkT Kreis (status in ``year``)."""
+    st = status[status["jahr"].astype(int) == year][["ags", "status"]]
+    joined = kreise[["ags", "land", "einwohner_anzahl"]].merge(st, on="ags", how="left")
+    joined["ew_zkt"] = joined["einwohner_anzahl"].where(joined["status"] == ZKT, 0)
+    out = joined.groupby("land").agg(
+        kreise=("ags", "count"),
+        zkt=("status", lambda s: int((s == ZKT).sum())),
+        teilgebiet=("status", lambda s: int((s == TEILGEBIET).sum())),
+        einwohner=("einwohner_anzahl", "sum"), ew_zkt=("ew_zkt", "sum"),
+    ).reset_index()
+    out["anteil_kreise_pct"] = 100 * out["zkt"] / out["kreise"]
+    out["anteil_einwohner_pct"] = 100 * out["ew_zkt"] / out["einwohner"]
+    return out.sort_values("anteil_kreise_pct", ascending=False).reset_index(drop=True)

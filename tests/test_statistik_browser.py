@@ -1,0 +1,54 @@
+"""Statistics pages in headless Chromium: the indicator map becomes interactive and its
+tooltip names a Kreis with a German-formatted value."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+pytestmark = pytest.mark.browser
+
+MAP = "#grafik-karte-q-sgbii"
+
+
+def test_indicator_map_tooltip_shows_kreis_and_german_number(page, site_url: str) -> None:
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    page.goto(f"{site_url}/statistik/q-sgbii.html")
+    page.wait_for_selector(f"{MAP}.ist-interaktiv .diagramm-interaktiv svg", timeout=20000)
+    shapes = page.locator(f"{MAP} .diagramm-interaktiv svg g.layer_0_marks path")
+    assert shapes.count() >= 390  # one shape per Kreis with a value
+    # Hover Kreis shapes at the centre of their bounding box until a tooltip appears
+    # (the centre of an odd shape may fall on a neighbour – that is a Kreis, too).
+    tooltip = page.locator("#vg-tooltip-element")
+    text = ""
+    for i in range(0, shapes.count(), 37):
+        shape = shapes.nth(i)
+        shape.scroll_into_view_if_needed()
+        box = shape.bounding_box()
+        if not box:
+            continue
+        page.mouse.move(0, 0)
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, steps=3)
+        try:
+            tooltip.wait_for(state="visible", timeout=2000)
+        except PlaywrightTimeout:  # try the next shape
+            continue
+        text = tooltip.inner_text()
+        if "Kreis" in text:
+            break
+    assert "Kreis" in text, text
+    assert re.search(r"\d+,\d\b", text), text  # comma decimal, e.g. 7,3
+    assert not re.search(r"\d\.\d\b", text), text  # no English decimal point
+    assert re.search(r"\bzkT\b|kein zkT", text), text
+    assert page.console_errors == []
+    assert page.foreign_requests == []
+
+
+def test_profile_charts_render_without_errors(page, site_url: str) -> None:
+    page.goto(f"{site_url}/jobcenter/landkreis-havelland.html")
+    page.wait_for_selector("#grafik-stat-q-sgbii-landkreis-havelland.ist-interaktiv",
+                           timeout=20000)
+    assert page.locator("#sgb-ii-statistik").count() == 1
+    assert page.console_errors == []
