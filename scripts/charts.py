@@ -40,8 +40,10 @@ def geo_data(features: list[dict[str, Any]]) -> alt.Data:
 
 
 def _laender_layer(laender: dict[str, Any]) -> alt.Chart:
+    """Länder borders on top. Outlines use fill "none", not filled=False: Vega-Lite's
+    "transparent" fill would catch the pointer and hide the Kreis tooltips underneath."""
     return alt.Chart(geo_data(laender["features"])).mark_geoshape(
-        filled=False, stroke=LAND_OUTLINE, strokeWidth=0.8
+        fill="none", stroke=LAND_OUTLINE, strokeWidth=0.8
     ).project("mercator")
 
 
@@ -61,35 +63,6 @@ def status_map(kreise: dict[str, Any], laender: dict[str, Any], status: pd.DataF
     ).project("mercator")
     return alt.layer(kreis_layer, _laender_layer(laender)).properties(
         width=width, height=height)
-
-
-def value_map(kreise: dict[str, Any], laender: dict[str, Any], values: pd.DataFrame,
-              value_title: str, value_format: str = ",.1f", outline_zkt: bool = True,
-              width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> alt.LayerChart:
-    """Choropleth of a numeric value per Kreis (``ags``, ``wert``, ``ist_zkt``); zkT
-    outlined. Kreise without a value are drawn hatched-grey and labelled «keine Angabe»."""
-    features = _features(kreise, values[["ags", "wert", "ist_zkt"]], "ags")
-    base = alt.Chart(geo_data(features)).project("mercator")
-    filled = base.mark_geoshape(stroke=OUTLINE, strokeWidth=0.3).encode(
-        color=alt.condition(
-            "isValid(datum.properties.wert)",
-            alt.Color("properties.wert:Q", title=value_title,
-                      scale=alt.Scale(scheme="blues"),
-                      legend=alt.Legend(orient="bottom-left", format=value_format)),
-            alt.value("#bdbdbd"),
-        ),
-        tooltip=[alt.Tooltip("properties.name:N", title="Kreis"),
-                 alt.Tooltip("properties.wert:Q", title=value_title, format=value_format),
-                 alt.Tooltip("properties.zkt_text:N", title="Träger")],
-    ).transform_calculate(
-        **{"properties.zkt_text": "datum.properties.ist_zkt ? 'zkT' : 'kein zkT'"}
-    )
-    layers = [filled]
-    if outline_zkt:
-        layers.append(base.mark_geoshape(filled=False, stroke="#d95f02", strokeWidth=1.1)
-                      .transform_filter("datum.properties.ist_zkt"))
-    layers.append(_laender_layer(laender))
-    return alt.layer(*layers).properties(width=width, height=height)
 
 
 def locator_map(kreise: dict[str, Any], laender: dict[str, Any], ags: str,
@@ -221,8 +194,6 @@ def indicator_map(kreise: dict[str, Any], laender: dict[str, Any], values: pd.Da
                                               legend=alt.Legend(orient="bottom",
                                                                 symbolType="square")),
                               tooltip=tooltip))
-    # Outlines use fill "none", not filled=False: Vega-Lite's "transparent" fill would
-    # catch the pointer and hide the Kreis tooltips underneath.
     layers.append(base.transform_filter("datum.properties.ist_zkt")
                   .transform_calculate(rand="'Kreis mit zkT'")
                   .mark_geoshape(fill="none", strokeWidth=1.2)
@@ -232,8 +203,7 @@ def indicator_map(kreise: dict[str, Any], laender: dict[str, Any], values: pd.Da
                                             legend=alt.Legend(orient="bottom",
                                                               symbolType="square",
                                                               symbolFillColor="white"))))
-    layers.append(alt.Chart(geo_data(laender["features"])).mark_geoshape(
-        fill="none", stroke=LAND_OUTLINE, strokeWidth=0.8).project("mercator"))
+    layers.append(_laender_layer(laender))
     return alt.layer(*layers).resolve_scale(color="independent").properties(
         width=width, height=height)
 
@@ -318,7 +288,7 @@ def participation_map(kreise: dict[str, Any], laender: dict[str, Any], values: p
         tooltip=tooltip)
     outline = (base.transform_filter("datum.properties.ist_zkt")
                .transform_calculate(rand="'Kreis mit zkT heute'")
-               .mark_geoshape(filled=False, strokeWidth=1.1)
+               .mark_geoshape(fill="none", strokeWidth=1.1)
                .encode(stroke=alt.Stroke("rand:N", title=None,
                                          scale=alt.Scale(domain=["Kreis mit zkT heute"],
                                                          range=["#d95f02"]),

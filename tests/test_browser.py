@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browserutil import hover_until_tooltip
+
 pytestmark = pytest.mark.browser
 
 
@@ -17,6 +19,18 @@ def test_start_page_renders_map_interactively(page, site_url: str) -> None:
     assert page.console_errors == []
     assert page.failed_requests == []
     assert page.foreign_requests == []
+
+
+def test_start_map_tooltip_names_kreis_and_status(page, site_url: str) -> None:
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    page.goto(f"{site_url}/index.html")
+    page.wait_for_selector("figure.diagramm.ist-interaktiv .diagramm-interaktiv svg",
+                           timeout=20000)
+    shapes = page.locator("figure.diagramm .diagramm-interaktiv svg g.layer_0_marks path")
+    assert shapes.count() == 400
+    text = hover_until_tooltip(page, shapes, "Kreis")
+    assert "Kreis" in text and "Status" in text, text
+    assert any(s in text for s in ("zkT", "kein zkT", "zkT-Teilgebiet")), text
 
 
 def test_profile_page_renders_with_locator_map(page, site_url: str) -> None:

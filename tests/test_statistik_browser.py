@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from tests.browserutil import hover_until_tooltip
 
 pytestmark = pytest.mark.browser
 
@@ -19,25 +20,7 @@ def test_indicator_map_tooltip_shows_kreis_and_german_number(page, site_url: str
     page.wait_for_selector(f"{MAP}.ist-interaktiv .diagramm-interaktiv svg", timeout=20000)
     shapes = page.locator(f"{MAP} .diagramm-interaktiv svg g.layer_0_marks path")
     assert shapes.count() >= 390  # one shape per Kreis with a value
-    # Hover Kreis shapes at the centre of their bounding box until a tooltip appears
-    # (the centre of an odd shape may fall on a neighbour – that is a Kreis, too).
-    tooltip = page.locator("#vg-tooltip-element")
-    text = ""
-    for i in range(0, shapes.count(), 37):
-        shape = shapes.nth(i)
-        shape.scroll_into_view_if_needed()
-        box = shape.bounding_box()
-        if not box:
-            continue
-        page.mouse.move(0, 0)
-        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, steps=3)
-        try:
-            tooltip.wait_for(state="visible", timeout=2000)
-        except PlaywrightTimeout:  # try the next shape
-            continue
-        text = tooltip.inner_text()
-        if "Kreis" in text:
-            break
+    text = hover_until_tooltip(page, shapes, "Kreis")
     assert "Kreis" in text, text
     assert re.search(r"\d+,\d\b", text), text  # comma decimal, e.g. 7,3
     assert not re.search(r"\d\.\d\b", text), text  # no English decimal point
