@@ -1,0 +1,210 @@
+"""Fast tests of the pure parts of the bench: synthetic scaling, log-log fit, page weights,
+report structure. No timing assertions and no build."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from scripts import bench, synthetic
+from scripts.datapackage import DATA_DIR
+
+
+def _mini_data(root: Path) -> Path:
+    """A tiny jobcenter + statistik pair shaped like the real packages."""
+    data = root / "data"
+    jc, st = data / "jobcenter", data / "statistik"
+    jc.mkdir(parents=True)
+    st.mkdir(parents=True)
+    kreise = pd.DataFrame({"ags": ["01001", "01002", "09161"],
+                           "kreis_name": ["Flensburg", "Kiel", "Ingolstadt"],
+                           "land_code": ["01", "01", "09"]})
+    traeger = pd.DataFrame({
+        "zkt_id": ["SH-01", "BY-01"], "slug": ["flensburg", "ingolstadt"],
+        "name": ["Stadt Flensburg", "Stadt Ingolstadt"], "ags": ["01001", "09161"],
+        "ags_bei_zulassung": ["01001", ""], "nachfolger_zkt_id": ["BY-01", ""]})
+    status = pd.DataFrame({"ags": ["01001", "01002", "09161"], "jahr": ["2005"] * 3,
+                           "status": ["zkT", "kein zkT", "zkT"],
+                           "zkt_ids": ["SH-01", "", "BY-01"]})
+    links = pd.DataFrame({"zkt_id": ["SH-01", "BY-01"], "quelle_id": ["L2012", "L2012"]})
+    geo = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"ags": a, "name": a},
+         "geometry": {"type": "Point", "coordinates": [9.0, 54.0]}} for a in kreise["ags"]]}
+    for name, frame in (("kreise", kreise), ("traeger", traeger), ("status_jahr", status),
+                        ("traeger_quellen", links)):
+        frame.to_csv(jc / f"{name}.csv", index=False)
+    (jc / "kreise.geojson").write_text(json.dumps(geo), encoding="utf-8")
+    keys = {"kreise": ["ags"], "traeger": ["zkt_id"], "status_jahr": ["ags", "jahr"],
+            "traeger_quellen": ["zkt_id", "quelle_id"]}
+    (jc / "datapackage.json").write_text(json.dumps({"name": "jobcenter", "resources": [
+        *({"name": n, "type": "table", "path": f"{n}.csv", "schema": {"primaryKey": k}}
+          for n, k in keys.items()),
+        {"name": "kreise_geometrie", "path": "kreise.geojson"}]}), encoding="utf-8")
+    regionen = pd.DataFrame({"region_id": ["01", "01001", "01002", "09161"],
+                             "region_name": ["SH", "Flensburg", "Kiel", "Ingolstadt"],
+                             "ebene": ["land", "kreis", "kreis", "kreis"]})
+    werte = pd.DataFrame({"region_id": ["01", "01001", "01002", "09161", "09161"],
+                          "jahr": ["2010"] * 5, "indikator_id": ["x", "x", "x", "x", "y"],
+                          "wert": ["1.5", "2", "3", "4", "5"]})
+    regionen.to_csv(st / "regionen.csv", index=False)
+    werte.to_csv(st / "werte.csv", index=False)
+    (st / "datapackage.json").write_text(json.dumps({"name": "statistik", "resources": [
+        {"name": "regionen", "type": "table", "path": "regionen.csv",
+         "schema": {"primaryKey": ["region_id"]}},
+        {"name": "werte", "type": "table", "path": "werte.csv",
+         "schema": {"primaryKey": ["region_id", "jahr", "indikator_id"]}}]}),
+        encoding="utf-8")
+    return data
+
+
+def _csv(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def test_scale_multiplies_rows_with_valid_unique_keys(tmp_path: Path) -> None:
+    src = _mini_data(tmp_path)
+    scaling = synthetic.scale_data(src, tmp_path / "out", 3)
+    out = tmp_path / "out"
+    kreise = _csv(out / "jobcenter" / "kreise.csv")
+    traeger = _csv(out / "jobcenter" / "traeger.csv")
+    status = _csv(out / "jobcenter" / "status_jahr.csv")
+    assert len(kreise) == 9 and kreise["ags"].is_unique
+    assert kreise["ags"].str.fullmatch(r"\d{5}").all()
+    assert (kreise["ags"].str[:2] == kreise["land_code"]).all()  # Land prefix kept
+    assert len(traeger) == 6 and traeger["zkt_id"].is_unique and traeger["slug"].is_unique
+    assert traeger["name"].is_unique
+    assert traeger["zkt_id"].str.fullmatch(r"[A-Z]{2}-\d{2}").all()
+    assert set(traeger["ags"]) <= set(kreise["ags"])  # foreign key holds
+    successors = set(traeger["nachfolger_zkt_id"]) - {""}
+    assert successors <= set(traeger["zkt_id"])
+    assert len(status) == 9 and not status.duplicated(["ags", "jahr"]).any()
+    listed = {i for v in status["zkt_ids"] if v for i in v.split(";")}
+    assert listed == set(traeger["zkt_id"])  # each twin is in the status panel
+    geo = json.loads((out / "jobcenter" / "kreise.geojson").read_text(encoding="utf-8"))
+    assert sorted(f["properties"]["ags"] for f in geo["features"]) == sorted(kreise["ags"])
+    regionen = _csv(out / "statistik" / "regionen.csv")
+    werte = _csv(out / "statistik" / "werte.csv")
+    assert set(kreise["ags"]) <= set(regionen["region_id"])
+    assert len(werte) == 1 + 3 * 4  # the Land row stays, Kreis rows triple
+    assert not werte.duplicated(["region_id", "jahr", "indikator_id"]).any()
+    assert scaling.rows_after["jobcenter/kreise"] == 3 * scaling.rows_before["jobcenter/kreise"]
+
+
+def test_scale_one_is_a_plain_copy(tmp_path: Path) -> None:
+    src = _mini_data(tmp_path)
+    scaling = synthetic.scale_data(src, tmp_path / "out", 1)
+    assert scaling.rows_before == scaling.rows_after
+    for f in src.rglob("*.csv"):
+        assert (tmp_path / "out" / f.relative_to(src)).read_bytes() == f.read_bytes()
+
+
+def test_scale_refuses_data_dir_and_nonempty_target(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        synthetic.scale_data(DATA_DIR, DATA_DIR, 2)
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "f").write_text("", encoding="utf-8")
+    with pytest.raises(ValueError):
+        synthetic.scale_data(DATA_DIR, tmp_path / "x", 2)
+
+
+def test_allocated_keys_are_new_and_stay_in_the_land() -> None:
+    existing = ["09001", "09002", "02000"]
+    mapping = synthetic.allocate_ags(existing, 2)
+    new = [a for m in mapping.values() for a in m.values()]
+    assert len(set(new)) == len(new) and not set(new) & set(existing)
+    assert all(m[a][:2] == a[:2] for m in mapping.values() for a in existing)
+    ids = synthetic.allocate_zkt_ids(["BY-01", "ZA-00"], 2)
+    twins = [i for m in ids.values() for i in m.values()]
+    assert len(set(twins)) == 4 and not any(t.startswith("ZA-") for t in twins)
+
+
+def test_scaled_expectations_restores_constants() -> None:
+    from scripts.checks import jobcenter as checks
+
+    before = (checks.N_AKTUELL, checks.N_KREISE, dict(checks.SPLIT_TERRITORY))
+    scaling = synthetic.Scaling(3, ags={1: {"15001": "15900"}, 2: {"15001": "15901"}},
+                                zkt={1: {"ST-01": "ZA-00"}, 2: {"ST-01": "ZA-01"}})
+    with synthetic.scaled_expectations(scaling):
+        aktuell, kreise = checks.N_AKTUELL, checks.N_KREISE
+        assert aktuell == 3 * before[0] and kreise == 3 * before[1]
+        if "ST-01" in before[2]:
+            assert "15900" in checks.SPLIT_TERRITORY["ZA-00"]
+    assert (checks.N_AKTUELL, checks.N_KREISE, dict(checks.SPLIT_TERRITORY)) == before
+
+
+def test_loglog_slope() -> None:
+    ks = [1, 3, 10]
+    assert bench.loglog_slope(ks, [2.0 * k for k in ks]) == pytest.approx(1.0)
+    assert bench.loglog_slope(ks, [5.0 * k * k for k in ks]) == pytest.approx(2.0)
+    assert bench.loglog_slope(ks, [7.0, 7.0, 7.0]) == pytest.approx(0.0)
+    assert math.isnan(bench.loglog_slope([1], [1.0]))
+
+
+def test_page_type_groups_by_first_segment() -> None:
+    assert bench.page_type("index.html") == "index.html"
+    assert bench.page_type("geschichte.html") == "geschichte.html"
+    assert bench.page_type("jobcenter/index.html") == "jobcenter/index.html"
+    assert bench.page_type("jobcenter/kreis-x.html") == "jobcenter/*"
+    assert bench.page_type("statistik/a/b.html") == "statistik/*"
+
+
+def _site(root: Path) -> Path:
+    site = root / "site"
+    (site / "assets" / "js").mkdir(parents=True)
+    (site / "grafiken").mkdir()
+    (site / "jobcenter").mkdir()
+    (site / "assets" / "js" / "vega.js").write_text("v" * 1000, encoding="utf-8")
+    (site / "assets" / "main.css").write_text("a{background:url(bg.png)}", encoding="utf-8")
+    (site / "assets" / "bg.png").write_bytes(b"x" * 10)
+    (site / "grafiken" / "k.svg").write_text("<svg/>" * 10, encoding="utf-8")
+    (site / "grafiken" / "k.vl.json").write_text("{}", encoding="utf-8")
+    chart = ('<link rel="stylesheet" href="../assets/main.css">'
+             '<figure class="diagramm" data-spec="../grafiken/k.vl.json">'
+             '<img src="../grafiken/k.svg"></figure>'
+             '<script src="../assets/js/vega.js" defer></script>'
+             '<img src="https://example.org/x.png">')
+    (site / "jobcenter" / "a.html").write_text(chart, encoding="utf-8")
+    (site / "jobcenter" / "b.html").write_text(chart, encoding="utf-8")
+    (site / "index.html").write_text('<link rel="stylesheet" href="assets/main.css">'
+                                     '<img src="fehlt.png">', encoding="utf-8")
+    return site
+
+
+def test_page_weights_and_report_structure(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    weights = bench.page_weights(site)
+    assert set(weights["typen"]) == {"index.html", "jobcenter/*"}
+    profile = weights["typen"]["jobcenter/*"]
+    page = (site / "jobcenter" / "a.html").stat().st_size
+    assert profile["anzahl"] == 2 and profile["vega"] == 2 and profile["grafiken_max"] == 1
+    assert profile["html_und_svg_max"] == page + 60
+    assert profile["gesamt_max"] == page + 1000 + 25 + 10 + 60 + 2  # css url() counted
+    assert 0 < profile["gesamt_gzip_max"] < profile["gesamt_max"]
+    assert weights["vega"]["dateien"] == ["assets/js/vega.js"]
+    assert not weights["vega"]["grafik_ohne_vega"] and not weights["vega"]["vega_ohne_grafik"]
+    assert weights["fehlende_verweise"] == {"index.html": ["fehlt.png"]}
+
+    real = {"median": {"gesamt": 12.0}}
+    goals = bench.targets(real, weights)
+    assert [g["ok"] for g in goals][:3] == [True, True, True]
+    rows = [{"k": k, "median": {"validieren": 1.0 * k, "gesamt": 2.0 * k}, "rows": 10 * k,
+             "html_pages": 5 * k, "site_bytes": 1000 * k, "problem_count": 0} for k in (1, 3)]
+    scaling = {"scales": rows, "exponents": bench.exponents(rows), "growth": bench.growth(rows)}
+    assert scaling["exponents"]["gesamt"] == pytest.approx(1.0)
+    assert scaling["growth"]["rows"] == [1.0, 3.0]
+    result = {"maschine": {"cpus": 2, "last_vorher": "0.1"}, "gewichte": weights,
+              "ziele": goals, "skalierung": scaling}
+    text = bench.format_report(result)
+    assert "jobcenter/*" in text and "Exponent" in text and "Ziele" in text
+    json.dumps(bench._jsonable(result))  # the JSON file can be written
+
+
+def test_parse_args_quick() -> None:
+    args = bench.parse_args(["--quick"])
+    assert args.runs == 1 and args.scale_list == [1, 3] and "inkrementell" not in args.parts
+    args = bench.parse_args(["--runs", "5", "--scales", "1,10"])
+    assert args.runs == 5 and args.scale_list == [1, 10] and "skalierung" in args.parts
