@@ -359,3 +359,42 @@ def comparison_lines(frame: pd.DataFrame, series_order: list[str], value_title: 
                       .encode(x=at, y=alt.YValue(8),
                               text=alt.Text(field="label", type="nominal")))
     return alt.layer(*layers).properties(width=width, height=height)
+
+
+def comparison_panels(frame: pd.DataFrame, series_order: list[str],
+                      marker_year: int | None = None, marker_label: str = "",
+                      columns: int = 2, width: int = 235,
+                      height: int = 130) -> alt.FacetChart:
+    """Small multiples: one panel per ``panel`` (e.g. indicator with unit), lines over
+    ``jahr`` for the series in ``reihe``, each panel with its own axes. A null ``wert``
+    breaks its line (gaps stay gaps). The marker rule is drawn in a panel only where
+    that year has data. One chart instead of one per indicator keeps profile pages
+    light and the build fast."""
+    x = alt.X(field="jahr", type="ordinal", title=None,
+              axis=alt.Axis(labelAngle=-45, labelOverlap=True))
+    color = alt.Color(field="reihe", type="nominal", title=None,
+                      scale=alt.Scale(domain=series_order,
+                                      range=COMPARISON_COLORS[:len(series_order)]),
+                      legend=alt.Legend(orient="bottom", columns=2, labelLimit=260))
+    lines = alt.Chart().mark_line(strokeWidth=1.6).encode(
+        x=x, color=color,
+        y=alt.Y(field="wert", type="quantitative", title=None,
+                axis=alt.Axis(format=",.1~f", tickCount=4)),
+        tooltip=[alt.Tooltip(field="panel", type="nominal", title="Kennzahl"),
+                 alt.Tooltip(field="reihe", type="nominal", title="Reihe"),
+                 alt.Tooltip(field="jahr", type="ordinal", title="Jahr"),
+                 alt.Tooltip(field="wert", type="quantitative", title="Wert",
+                             format=",.1~f")])
+    layers: list[alt.Chart] = [lines]
+    if marker_year is not None:
+        at_marker = f"datum.jahr == {int(marker_year)} && datum.reihe == {series_order[0]!r}"
+        rule = alt.Chart().transform_filter(at_marker)
+        layers.append(rule.mark_rule(strokeDash=[4, 3], color="#d95f02").encode(x=x))
+        layers.append(rule.transform_calculate(label=repr(marker_label))
+                      .mark_text(align="left", dx=3, y=6, color="#a04000", fontSize=9)
+                      .encode(x=x, text=alt.Text(field="label", type="nominal")))
+    return alt.layer(*layers, data=frame).properties(width=width, height=height).facet(
+        facet=alt.Facet(field="panel", type="nominal", title=None, sort=None,
+                        header=alt.Header(labelFontWeight="bold", labelLimit=width)),
+        columns=columns,
+    ).resolve_scale(x="independent", y="independent")

@@ -10,8 +10,9 @@ from __future__ import annotations
 import posixpath
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 import altair as alt
 import pandas as pd
@@ -57,6 +58,38 @@ class Site:
     chart_pages: set[str] = field(default_factory=set)
     chart_ids: set[str] = field(default_factory=set)
     env: Environment = field(default_factory=make_environment)
+
+    # -- workers -----------------------------------------------------------------
+    def fresh_copy(self) -> Site:
+        """The same data and settings with empty records, to send to a worker process."""
+        copy = Site(self.packages, self.docs_dir, self.cache_dir)
+        extra = {k: v for k, v in self.__dict__.items()
+                 if k not in {f.name for f in fields(Site)} and not k.startswith("_")}
+        copy.__dict__.update(extra)
+        return copy
+
+    def merge_records(self, records: dict[str, Any]) -> None:
+        """Take over what a worker recorded; a page or chart id made twice is an error."""
+        for key in ("pages", "chart_ids"):
+            twice = set(records[key]) & set(getattr(self, key))
+            if twice:
+                raise ValueError(f"doppelt erzeugt: {sorted(twice)[:5]}")
+        self.pages.update(records["pages"])
+        self.chart_ids |= set(records["chart_ids"])
+        self.chart_pages |= set(records["chart_pages"])
+        for quelle_id, pages in records["source_usage"].items():
+            self.source_usage[quelle_id] |= set(pages)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("env", None)  # Jinja environments are rebuilt, not pickled
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.env = make_environment()
+        if not isinstance(self.source_usage, defaultdict):
+            self.source_usage = defaultdict(set, self.source_usage)
 
     # -- paths -------------------------------------------------------------------
     @staticmethod

@@ -62,3 +62,16 @@ def test_maps_have_no_schema_url(builder: str) -> None:
     else:
         chart = charts.locator_map(kreise, laender, "05570")
     assert "$schema" not in chart_output.spec_of(chart)
+
+
+def test_comparison_panels_keep_gaps_and_mark_only_years_with_data() -> None:
+    frame = pd.DataFrame({
+        "panel": ["A"] * 3 + ["B"] * 3, "jahr": [2010, 2011, 2012] * 2,
+        "reihe": ["Kreis"] * 6, "wert": [1.0, None, 2.0, 5.0, 6.0, 7.0]})
+    spec = charts.comparison_panels(frame, ["Kreis"], marker_year=2011,
+                                    marker_label="zkT seit 2011").to_dict()
+    rows = next(iter(spec["datasets"].values()))
+    assert rows[1]["wert"] is None  # a gap, not 0
+    assert spec["resolve"]["scale"]["y"] == "independent"
+    text = json.dumps(spec)
+    assert "datum.jahr == 2011" in text and "zkT seit 2011" in text

@@ -31,7 +31,7 @@ def test_indicator_map_tooltip_shows_kreis_and_german_number(page, site_url: str
 
 def test_profile_charts_render_without_errors(page, site_url: str) -> None:
     page.goto(f"{site_url}/jobcenter/landkreis-havelland.html")
-    page.wait_for_selector("#grafik-stat-q-sgbii-landkreis-havelland.ist-interaktiv",
+    page.wait_for_selector("#grafik-stat-kern-landkreis-havelland.ist-interaktiv",
                            timeout=20000)
     assert page.locator("#sgb-ii-statistik").count() == 1
     assert page.console_errors == []

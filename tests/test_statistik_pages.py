@@ -67,28 +67,33 @@ def test_indicator_map_spec_marks_zkt_and_missing_values(built_site: Path) -> No
     assert all("wert" in f["properties"] for f in values)
 
 
-def test_every_zkt_profile_has_its_indicator_charts(built_site: Path) -> None:
+def test_every_zkt_profile_has_its_indicator_charts(built_site: Path,
+                                                    statistik: dict) -> None:
     traeger = load_package("jobcenter")["traeger"]
+    names = statistik["indikatoren"].set_index("indikator_id")["indikator_name"]
     missing = []
     for slug in traeger["slug"]:
         html = read(built_site, f"jobcenter/{slug}.html")
-        for indikator_id in KEY_INDICATORS:
-            chart_id = f"stat-{markup.slugify(indikator_id)}-{slug}"
-            if f'id="grafik-{chart_id}"' not in html or not (
-                    built_site / "grafiken" / f"{chart_id}.svg").is_file():
-                missing.append(chart_id)
+        chart_id = f"stat-kern-{slug}"
+        if f'id="grafik-{chart_id}"' not in html or not (
+                built_site / "grafiken" / f"{chart_id}.svg").is_file():
+            missing.append(chart_id)
+            continue
+        spec = read(built_site, f"grafiken/{chart_id}.vl.json")
+        missing += [f"{chart_id}:{i}" for i in KEY_INDICATORS if names[i] not in spec]
     assert missing == []
 
 
 def test_profile_chart_data_keep_gaps_and_mark_the_start(built_site: Path) -> None:
-    spec = json.loads(read(built_site, "grafiken/stat-q-newfbgu15-bev-kreis-warendorf.vl.json"))
+    spec = json.loads(read(built_site, "grafiken/stat-kern-kreis-warendorf.vl.json"))
     rows = [r for data in spec["datasets"].values() for r in data if "reihe" in r]
     assert {r["reihe"] for r in rows} >= {"Deutschland", "Median der Kreise ohne zkT"}
     assert all(r["wert"] is None or r["wert"] > 0 for r in rows)
-    # Warendorf is zkT since 2005, before the first year of this series: no rule
-    assert "zkT seit" not in json.dumps(spec, ensure_ascii=False)
-    sgb = json.loads(read(built_site, "grafiken/stat-q-sgbii-landkreis-havelland.vl.json"))
-    assert "zkT seit 2012" in json.dumps(sgb, ensure_ascii=False)
+    # Warendorf is zkT since 2012: the rule marks 2012 in the panels that have 2012
+    assert "datum.jahr == 2012" in json.dumps(spec, ensure_ascii=False)
+    csv = read(built_site, "grafiken/stat-kern-kreis-warendorf.csv").splitlines()
+    assert csv[0] == "kennzahl,jahr,kreis,land,bund,median"
+    assert len(csv) - 1 == len(rows) // 4  # one column per line
 
 
 def test_former_zkt_in_a_bigger_kreis_says_figures_are_for_todays_kreis(

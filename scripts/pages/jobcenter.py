@@ -13,10 +13,13 @@ import pandas as pd
 from markupsafe import Markup
 
 from scripts import charts, markup
+from scripts.geometry import coarse
 from scripts.load import load_geojson
+from scripts.parallel import map_pages
 from scripts.site import Site
 
 INDEX = "jobcenter/index.md"
+LOCATOR_TOLERANCE = 0.04  # degrees; about 4 km, below one pixel of the locator map
 PROFILE_SECTION_MODULES: list[str] = ["statistik", "daten", "programme"]
 
 
@@ -111,8 +114,10 @@ def sources_table(site: Site, page: str, zkt_id: str) -> Markup:
 def locator(site: Site, page: str, t: pd.Series, kreis: pd.Series) -> Markup:
     data_dir = getattr(site, "data_dir", None)
     args = (data_dir,) if data_dir else ()
+    # A 240-pixel overview needs no more than a coarse Länder outline (≈ 8 KB, not 40).
+    laender = coarse(load_geojson("jobcenter", "laender_geometrie", *args), LOCATOR_TOLERANCE)
     chart = charts.locator_map(load_geojson("jobcenter", "kreise_geometrie", *args),
-                               load_geojson("jobcenter", "laender_geometrie", *args), t["ags"])
+                               laender, t["ags"])
     data = pd.DataFrame([{"ags": t["ags"], "kreis_name": kreis["kreis_name"],
                           "land": kreis["land"]}])
     return site.chart(page, f"lage-{t['slug']}", chart, data,
@@ -156,5 +161,5 @@ def profile_page(site: Site, t: pd.Series) -> None:
 
 def generate(site: Site) -> None:
     directory_page(site)
-    for _, t in site.packages["jobcenter"]["traeger"].iterrows():
-        profile_page(site, t)
+    rows = [t for _, t in site.packages["jobcenter"]["traeger"].iterrows()]
+    map_pages(site, profile_page, rows)  # one page per Träger, on all cores

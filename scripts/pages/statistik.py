@@ -128,65 +128,89 @@ def link(site: Site, page: str, target: str, label: str) -> Markup:
 
 # -- profile section ---------------------------------------------------------------------
 
-def profile_chart(site: Site, page: str, ctx: Context, t: pd.Series, kreis: pd.Series,
-                  indikator_id: str) -> Markup | None:
-    ind = ctx.indikatoren.loc[indikator_id]
-    values = ctx.of(indikator_id)
+def profile_series(ctx: Context, t: pd.Series, kreis: pd.Series,
+                   names: dict[str, str]) -> list[tuple[pd.Series, pd.DataFrame]]:
+    """(indicator, long frame jahr/reihe/wert) for each key indicator the Kreis has."""
+    out = []
+    for indikator_id in KEY_INDICATORS:
+        frame = sf.series_frame(ctx.wide(indikator_id), ctx.median_ohne(indikator_id),
+                                t["ags"], kreis["land_code"], names)
+        if frame.loc[frame["reihe"] == names["kreis"], "wert"].notna().any():
+            out.append((ctx.indikatoren.loc[indikator_id], frame))
+    return out
+
+
+def panel_sentence(ind: pd.Series, frame: pd.DataFrame, names: dict[str, str]) -> str:
+    """The main finding of one panel in numbers, for the text alternative."""
+    own = frame[frame["reihe"] == names["kreis"]].dropna(subset=["wert"])
+    first, last = int(own["jahr"].min()), int(own["jahr"].max())
+    at = frame[frame["jahr"] == last].set_index("reihe")["wert"]
+    return (f"{ind['indikator_name']} {last}: {fmt(at[names['kreis']], ind)} "
+            f"({first}: {fmt(own.set_index('jahr').loc[first, 'wert'], ind)}); "
+            f"{names['land']} {fmt(at[names['land']], ind)}, Deutschland "
+            f"{fmt(at['Deutschland'], ind)}, Median ohne zkT {fmt(at[sf.MEDIAN_LABEL], ind)}.")
+
+
+def panel_label(ind: pd.Series) -> str:
+    return f"{ind['indikator_name']} ({ind['einheit']})"
+
+
+def profile_chart(site: Site, page: str, ctx: Context, t: pd.Series,
+                  kreis: pd.Series) -> Markup | None:
+    """The key indicators of the Kreis as one small-multiples chart with its table."""
     land_name = ctx.regionen.get(kreis["land_code"], kreis["land"])
     names = {"kreis": kreis["kreis_name"], "land": land_name, "bund": "Deutschland"}
-    frame = sf.series_frame(ctx.wide(indikator_id), ctx.median_ohne(indikator_id), t["ags"],
-                            kreis["land_code"], names)
-    own = frame[frame["reihe"] == kreis["kreis_name"]].dropna(subset=["wert"])
-    if own.empty:
+    series = profile_series(ctx, t, kreis, names)
+    if not series:
         return None
-    years = sf.years_of(values)
+    labels = list(dict.fromkeys(series[0][1]["reihe"]))
+    frame = pd.concat([f.assign(panel=panel_label(ind)) for ind, f in series],
+                      ignore_index=True)[["panel", "jahr", "reihe", "wert"]]
+    years = frame.dropna(subset=["wert"])["jahr"]
     start = int(t["zkt_seit"].year)
-    marker = start if years[0] <= start <= years[-1] else None
-    labels = list(dict.fromkeys(frame["reihe"]))
-    chart = charts.comparison_lines(frame, labels, str(ind["einheit"]), value_format(ind),
-                                    marker_year=marker, marker_label=f"zkT seit {start}")
-    last = int(own["jahr"].max())
-    first = int(own["jahr"].min())
-    at = frame[frame["jahr"] == last].set_index("reihe")["wert"]
+    marker = start if int(years.min()) <= start <= int(years.max()) else None
+    chart = charts.comparison_panels(frame, labels, marker_year=marker,
+                                     marker_label=f"zkT seit {start}")
     description = (
-        f"{ind['indikator_name']} im Kreis {kreis['kreis_name']} {last}: "
-        f"{fmt(at[kreis['kreis_name']], ind)} ({first}: "
-        f"{fmt(own.set_index('jahr').loc[first, 'wert'], ind)}). Zum Vergleich {last}: "
-        f"{land_name} {fmt(at[land_name], ind)}, Deutschland {fmt(at['Deutschland'], ind)}, "
-        f"Median der Kreise ohne zkT {fmt(at[sf.MEDIAN_LABEL], ind)}."
-        + (f" Die gestrichelte Linie markiert {marker}, das Jahr, in dem der Träger "
-           f"zugelassen wurde." if marker else "")
+        f"Vier Kennzahlen im Kreis {kreis['kreis_name']} im Vergleich mit {land_name}, "
+        f"Deutschland und dem Median der Kreise ohne zkT. "
+        + " ".join(panel_sentence(ind, f, names) for ind, f in series)
+        + (f" Die gestrichelte Linie markiert {marker}, das Jahr der Zulassung."
+           if marker else "")
         + (" Fehlende Jahre bleiben Lücken." if frame["wert"].isna().any() else ""))
-    # The table and CSV show the same values as the chart, one column per line: a
-    # quarter of the rows of the long form keeps 121 profile pages light.
-    wide = frame.pivot(index="jahr", columns="reihe", values="wert")[labels].reset_index()
+    # The table and CSV show the same values as the chart, one column per line.
     keys = ["jahr", "kreis", "land", "bund", "median"]
-    wide.columns = keys
-    figure = site.chart(
-        page, f"stat-{markup.slugify(indikator_id)}-{t['slug']}", chart, wide,
-        f"{ind['indikator_name']}: {kreis['kreis_name']}, {land_name} und Deutschland",
+    wide = []
+    for ind, f in series:
+        w = f.pivot(index="jahr", columns="reihe", values="wert")[labels].reset_index()
+        w.columns = keys
+        wide.append(w.assign(kennzahl=panel_label(ind)))
+    table = pd.concat(wide, ignore_index=True)[["kennzahl", *keys]]
+    return site.chart(
+        page, f"stat-kern-{t['slug']}", chart, table,
+        f"SGB II-Kennzahlen: {kreis['kreis_name']}, {land_name} und Deutschland",
         description, f"{FIGURE_SOURCE}; Median der Kreise ohne zkT: eigene Berechnung",
-        [markup.Column("jahr", "Jahr")] + [
-            markup.Column(k, label, "number", decimals(ind))
+        [markup.Column("kennzahl", "Kennzahl"), markup.Column("jahr", "Jahr")] + [
+            markup.Column(k, label, "number", 1)
             for k, label in zip(keys[1:], labels, strict=True)],
         quelle_ids=[INKAR])
-    more = link(site, page, indicator_path(indikator_id),
-                f"{ind['indikator_name']}: alle Kreise, Karte und Definition")
-    return Markup(f"{figure}\n<p class=\"stand\">Mehr: {more}</p>")
 
 
 def profile_section(site: Site, page: str, t: pd.Series) -> str:
     ctx = context(site)
     kreis = ctx.kreise.set_index("ags").loc[t["ags"]]
-    figures = [f for ind in KEY_INDICATORS
-               if (f := profile_chart(site, page, ctx, t, kreis, ind)) is not None]
-    if not figures:
+    figure = profile_chart(site, page, ctx, t, kreis)
+    if figure is None:
         return ""
+    more = Markup(", ".join(
+        link(site, page, indicator_path(i), ctx.indikatoren.loc[i, "indikator_name"])
+        for i in KEY_INDICATORS))
     other_area = (not bool(t["ist_ganzer_kreis"])) or t["ags_bei_zulassung"] != t["ags"]
     return site.render(
         "statistik_profil.md.j2", t=t, kreis=kreis, other_area=other_area,
         ended=pd.notna(t["zkt_bis"]), nachfolger=pd.notna(t["nachfolger_zkt_id"]),
-        grafiken=Markup("\n\n".join(figures)),
+        grafiken=Markup(f"{figure}\n<p class=\"stand\">Alle Kreise, Karte und Definition: "
+                        f"{more}</p>"),
         statistik=site.href(page, INDEX), vergleich=site.href(page, VERGLEICH),
         quelle=SOURCE_LINE, cites=source_cites(site, page))
 
