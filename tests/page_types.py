@@ -21,6 +21,14 @@ PAGE_TYPES: dict[str, str] = {
     "programm": "programme/perspektive-50plus.html",
     "dokumente": "dokumente/index.html",
     "dokument": "dokumente/seed-waf-2011-161.html",
+    "statistik": "statistik/index.html",
+    "indikator": "statistik/q-sgbii.html",
+    "vergleich": "statistik/vergleich.html",
+    "bund": "statistik/bund.html",
+    "datenpaket": "daten/jobcenter/index.html",
+    "ressource": "daten/statistik/werte.html",
+    "api": "daten/api.html",
+    "aenderungen": "daten/aenderungen.html",
 }
 
 # Page types with at least one chart (figure.diagramm): used for keyboard and no-JS tests.
