@@ -52,9 +52,8 @@ def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None =
     """Load data/ and write every generated page, chart and asset into docs_dir."""
     timings = timings if timings is not None else {}
     started = time.perf_counter()
-    site = Site(load_all(data_dir), docs_dir, cache_dir)
-    site.data_dir = data_dir  # type: ignore[attr-defined]
-    site.validation_report = report  # type: ignore[attr-defined]  # shown on the Daten pages
+    site = Site(load_all(data_dir), docs_dir, cache_dir, data_dir=data_dir,
+                validation_report=report)
     timings["laden"] = time.perf_counter() - started
     for name in PAGE_MODULES:
         started = time.perf_counter()

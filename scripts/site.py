@@ -20,7 +20,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from scripts import chart_output, markup
-from scripts.datapackage import DATA_VERSION
+from scripts.datapackage import DATA_DIR, DATA_VERSION
+from scripts.load import load_geojson
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 CHART_DIR = "grafiken"
@@ -58,11 +59,19 @@ class Site:
     chart_pages: set[str] = field(default_factory=set)
     chart_ids: set[str] = field(default_factory=set)
     env: Environment = field(default_factory=make_environment)
+    data_dir: Path = DATA_DIR
+    validation_report: Any = None  # the build's report, shown on the Daten pages
+
+    def geometry(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Kreis and Länder boundaries (GeoJSON) of the jobcenter package."""
+        return (load_geojson("jobcenter", "kreise_geometrie", self.data_dir),
+                load_geojson("jobcenter", "laender_geometrie", self.data_dir))
 
     # -- workers -----------------------------------------------------------------
     def fresh_copy(self) -> Site:
         """The same data and settings with empty records, to send to a worker process."""
-        copy = Site(self.packages, self.docs_dir, self.cache_dir)
+        copy = Site(self.packages, self.docs_dir, self.cache_dir, data_dir=self.data_dir,
+                    validation_report=self.validation_report)
         extra = {k: v for k, v in self.__dict__.items()
                  if k not in {f.name for f in fields(Site)} and not k.startswith("_")}
         copy.__dict__.update(extra)

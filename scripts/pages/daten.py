@@ -20,7 +20,7 @@ import pandas as pd
 from markupsafe import Markup
 
 from scripts import markup
-from scripts.datapackage import DATA_DIR, DATA_VERSION
+from scripts.datapackage import DATA_VERSION
 from scripts.load import read_descriptor
 from scripts.publish import changelog as cl
 from scripts.publish import citation, dcat, docs, exports, feed
@@ -72,12 +72,12 @@ class Context:
 def context(site: Site) -> Context:
     ctx = getattr(site, "publish_ctx", None)
     if ctx is None:
-        data_dir = getattr(site, "data_dir", DATA_DIR)
+        data_dir = site.data_dir
         names = sorted(site.packages)
         descriptors = {n: read_descriptor(n, data_dir) for n in names}
         log = cl.load_changelog(data_dir / "CHANGELOG.yaml")
         released = cl.release_date(log, DATA_VERSION)
-        report = getattr(site, "validation_report", None)
+        report = site.validation_report
         if report is None:  # generate() called without build(): check here, never assume
             from scripts.validate import validate
 

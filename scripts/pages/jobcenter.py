@@ -14,7 +14,6 @@ from markupsafe import Markup
 
 from scripts import charts, markup
 from scripts.geometry import coarse
-from scripts.load import load_geojson
 from scripts.parallel import map_pages
 from scripts.site import Site
 
@@ -112,12 +111,9 @@ def sources_table(site: Site, page: str, zkt_id: str) -> Markup:
 
 
 def locator(site: Site, page: str, t: pd.Series, kreis: pd.Series) -> Markup:
-    data_dir = getattr(site, "data_dir", None)
-    args = (data_dir,) if data_dir else ()
+    kreise, laender = site.geometry()
     # A 240-pixel overview needs no more than a coarse Länder outline (≈ 8 KB, not 40).
-    laender = coarse(load_geojson("jobcenter", "laender_geometrie", *args), LOCATOR_TOLERANCE)
-    chart = charts.locator_map(load_geojson("jobcenter", "kreise_geometrie", *args),
-                               laender, t["ags"])
+    chart = charts.locator_map(kreise, coarse(laender, LOCATOR_TOLERANCE), t["ags"])
     data = pd.DataFrame([{"ags": t["ags"], "kreis_name": kreis["kreis_name"],
                           "land": kreis["land"]}])
     return site.chart(page, f"lage-{t['slug']}", chart, data,

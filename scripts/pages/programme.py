@@ -13,7 +13,6 @@ from markupsafe import Markup
 
 from scripts import charts, markup
 from scripts import programme_frames as pf
-from scripts.load import load_geojson
 from scripts.pages.jobcenter import profile_path
 from scripts.site import Site
 
@@ -60,13 +59,6 @@ def programme_path(programm_id: str) -> str:
 
 def _pkg(site: Site) -> dict[str, pd.DataFrame]:
     return site.packages["programme"]  # type: ignore[return-value]
-
-
-def _geo(site: Site) -> tuple[dict, dict]:
-    data_dir = getattr(site, "data_dir", None)
-    args = (data_dir,) if data_dir else ()
-    return (load_geojson("jobcenter", "kreise_geometrie", *args),
-            load_geojson("jobcenter", "laender_geometrie", *args))
 
 
 def _flag(value: object, false_text: str = "nein") -> str:
@@ -242,7 +234,7 @@ def participation_map_figure(site: Site, page: str, p: pd.Series,
                              teilnahmen: pd.DataFrame) -> Markup:
     jc = site.packages["jobcenter"]
     frame = pf.participation_map_frame(jc["kreise"], teilnahmen, jc["traeger"])
-    kreise_geo, laender_geo = _geo(site)
+    kreise_geo, laender_geo = site.geometry()
     chart = charts.participation_map(kreise_geo, laender_geo, frame)
     known = frame[frame["sicherheit"] != pf.NOT_KNOWN].sort_values(["land", "kreis_name"])
     counts = known["sicherheit"].value_counts()

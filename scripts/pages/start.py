@@ -6,7 +6,6 @@ import pandas as pd
 from markupsafe import Markup
 
 from scripts import charts, markup
-from scripts.load import load_geojson
 from scripts.site import Site
 
 PAGE = "index.md"
@@ -40,10 +39,7 @@ def status_in(status: pd.DataFrame, kreise: pd.DataFrame, year: int) -> pd.DataF
 def status_map_figure(site: Site, page: str, year: int, chart_id: str) -> Markup:
     jc = site.packages["jobcenter"]
     rows = status_in(jc["status_jahr"], jc["kreise"], year)
-    data_dir = getattr(site, "data_dir", None)
-    args = (data_dir,) if data_dir else ()
-    chart = charts.status_map(load_geojson("jobcenter", "kreise_geometrie", *args),
-                              load_geojson("jobcenter", "laender_geometrie", *args), rows)
+    chart = charts.status_map(*site.geometry(), rows)
     counts = rows["status"].value_counts()
     description = (
         f"Karte der {len(rows)} Kreise am 1. Januar {year}: "

@@ -16,7 +16,6 @@ from markupsafe import Markup
 
 from scripts import charts, markup
 from scripts import statistik_frames as sf
-from scripts.load import load_geojson
 from scripts.site import Site, stand_line
 
 INDEX = "statistik/index.md"
@@ -103,13 +102,6 @@ def context(site: Site) -> Context:
             kreise=jc["kreise"], status=jc["status_jahr"], traeger=jc["traeger"])
         site.__dict__["_statistik"] = cached
     return cached
-
-
-def geometry(site: Site) -> tuple[dict, dict]:
-    data_dir = getattr(site, "data_dir", None)
-    args = (data_dir,) if data_dir else ()
-    return (load_geojson("jobcenter", "kreise_geometrie", *args),
-            load_geojson("jobcenter", "laender_geometrie", *args))
 
 
 def source_cites(site: Site, page: str) -> Markup:
@@ -225,7 +217,7 @@ def kreis_links(site: Site, page: str, ctx: Context) -> dict[str, str]:
 
 def map_figure(site: Site, page: str, ctx: Context, ind: pd.Series, table: pd.DataFrame,
                year: int) -> Markup:
-    kreise_geo, laender_geo = geometry(site)
+    kreise_geo, laender_geo = site.geometry()
     data = table[["ags", "kreis_name", "land", "wert", "ist_zkt"]].copy()
     data["ist_zkt"] = data["ist_zkt"].astype(bool)
     chart = charts.indicator_map(kreise_geo, laender_geo, data, str(ind["einheit"]),
