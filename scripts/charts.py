@@ -47,6 +47,20 @@ def _laender_layer(laender: dict[str, Any]) -> alt.Chart:
     ).project("mercator")
 
 
+def _zkt_outline(base: alt.Chart, label: str, legend_orient: str,
+                 width: float) -> alt.Chart:
+    """Orange outline of the Kreise with a zkT (``properties.ist_zkt``), with a legend
+    entry ``label``; fill "none" so the tooltips underneath stay reachable."""
+    return (base.transform_filter("datum.properties.ist_zkt")
+            .transform_calculate(rand=repr(label))
+            .mark_geoshape(fill="none", strokeWidth=width)
+            .encode(stroke=alt.Stroke("rand:N", title=None,
+                                      scale=alt.Scale(domain=[label], range=["#d95f02"]),
+                                      legend=alt.Legend(orient=legend_orient,
+                                                        symbolType="square",
+                                                        symbolFillColor="white"))))
+
+
 def status_map(kreise: dict[str, Any], laender: dict[str, Any], status: pd.DataFrame,
                width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> alt.LayerChart:
     """Choropleth of the zkT status of every Kreis; ``status`` has ags, name, status."""
@@ -194,15 +208,7 @@ def indicator_map(kreise: dict[str, Any], laender: dict[str, Any], values: pd.Da
                                               legend=alt.Legend(orient="bottom",
                                                                 symbolType="square")),
                               tooltip=tooltip))
-    layers.append(base.transform_filter("datum.properties.ist_zkt")
-                  .transform_calculate(rand="'Kreis mit zkT'")
-                  .mark_geoshape(fill="none", strokeWidth=1.2)
-                  .encode(stroke=alt.Stroke("rand:N", title=None,
-                                            scale=alt.Scale(domain=["Kreis mit zkT"],
-                                                            range=["#d95f02"]),
-                                            legend=alt.Legend(orient="bottom",
-                                                              symbolType="square",
-                                                              symbolFillColor="white"))))
+    layers.append(_zkt_outline(base, "Kreis mit zkT", "bottom", 1.2))
     layers.append(_laender_layer(laender))
     return alt.layer(*layers).resolve_scale(color="independent").properties(
         width=width, height=height)
@@ -286,15 +292,7 @@ def participation_map(kreise: dict[str, Any], laender: dict[str, Any], values: p
                                         range=list(CERTAINTY_COLORS.values())),
                         legend=alt.Legend(orient="bottom-left")),
         tooltip=tooltip)
-    outline = (base.transform_filter("datum.properties.ist_zkt")
-               .transform_calculate(rand="'Kreis mit zkT heute'")
-               .mark_geoshape(fill="none", strokeWidth=1.1)
-               .encode(stroke=alt.Stroke("rand:N", title=None,
-                                         scale=alt.Scale(domain=["Kreis mit zkT heute"],
-                                                         range=["#d95f02"]),
-                                         legend=alt.Legend(orient="bottom-right",
-                                                           symbolType="square",
-                                                           symbolFillColor="white"))))
+    outline = _zkt_outline(base, "Kreis mit zkT heute", "bottom-right", 1.1)
     return alt.layer(filled, outline, _laender_layer(laender)).properties(
         width=width, height=height)
 
