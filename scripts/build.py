@@ -19,6 +19,7 @@ from pathlib import Path
 from scripts import chart_output
 from scripts.datapackage import DATA_DIR
 from scripts.load import load_all
+from scripts.parallel import worker_pool
 from scripts.publish.theme import theme_extra
 from scripts.site import Site
 from scripts.validate import print_report, validate
@@ -55,10 +56,11 @@ def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None =
     site = Site(load_all(data_dir), docs_dir, cache_dir, data_dir=data_dir,
                 validation_report=report)
     timings["laden"] = time.perf_counter() - started
-    for name in PAGE_MODULES:
-        started = time.perf_counter()
-        import_module(f"scripts.pages.{name}").generate(site)
-        timings[f"seiten:{name}"] = time.perf_counter() - started
+    with worker_pool(site):  # page families (profiles, indicators, …) go to all cores
+        for name in PAGE_MODULES:
+            started = time.perf_counter()
+            import_module(f"scripts.pages.{name}").generate(site)
+            timings[f"seiten:{name}"] = time.perf_counter() - started
     return site
 
 

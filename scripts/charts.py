@@ -18,6 +18,20 @@ OUTLINE = "#ffffff"
 LAND_OUTLINE = "#555555"
 MAP_WIDTH = 460
 MAP_HEIGHT = 600
+# Facet headers "Name (Einheit)" on two lines: name, then the unit in brackets.
+TWO_LINE_LABEL = ("lastindexof(datum.label, ' (') > 0 ? ["
+                  "substring(datum.label, 0, lastindexof(datum.label, ' (')), "
+                  "substring(datum.label, lastindexof(datum.label, ' (') + 1)] : datum.label")
+
+
+@alt.theme.register("kommunale-jobcenter", enable=True)
+def _theme() -> alt.theme.ThemeConfig:
+    """Altair's default view size, and labels never cut off with «…»: a cut label hides
+    information, and measuring text to cut it was half the rendering time of a chart."""
+    no_limit = {"labelLimit": 0}
+    return alt.theme.ThemeConfig({"config": {
+        "view": {"continuousWidth": 300, "continuousHeight": 300},
+        "axis": no_limit, "legend": no_limit, "header": no_limit}})
 
 
 def _features(geojson: dict[str, Any], props: pd.DataFrame | None, key: str) -> list[dict]:
@@ -133,7 +147,7 @@ def horizontal_bars(frame: pd.DataFrame, value: str, label: str, value_title: st
                     value_format: str = ",.0f", width: int = 520) -> alt.Chart:
     """Horizontal bars, sorted by value (e.g. a budget split)."""
     return alt.Chart(frame).mark_bar(color="#1a5e9a").encode(
-        y=alt.Y(f"{label}:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260)),
+        y=alt.Y(f"{label}:N", sort="-x", title=None),
         x=alt.X(f"{value}:Q", title=value_title, axis=alt.Axis(format=value_format)),
         tooltip=[alt.Tooltip(f"{label}:N", title="Posten"),
                  alt.Tooltip(f"{value}:Q", title=value_title, format=value_format)],
@@ -253,7 +267,7 @@ def dots_by_group(frame: pd.DataFrame, value: str, category: str, group: str,
     colors = colors or GROUP_COLORS
     categories = sort or list(dict.fromkeys(frame[category]))
     return alt.Chart(frame).mark_point(filled=True, size=70, opacity=0.9).encode(
-        y=alt.Y(f"{category}:N", sort=categories, title=None, axis=alt.Axis(labelLimit=280)),
+        y=alt.Y(f"{category}:N", sort=categories, title=None),
         x=alt.X(f"{value}:Q", title=value_title, axis=alt.Axis(format=value_format)),
         color=alt.Color(f"{group}:N", title=group_title, legend=alt.Legend(orient="bottom"),
                         scale=alt.Scale(domain=list(colors), range=list(colors.values()))),
@@ -304,7 +318,7 @@ def period_bars(frame: pd.DataFrame, label: str = "kennzahl", start: str = "begi
     bar and coloured by the kind of value (genau, rund, Ziel …)."""
     order = list(dict.fromkeys(frame[label]))
     kinds = [k for k in VALUE_KIND_COLORS if k in set(frame[kind])]
-    y = alt.Y(f"{label}:N", sort=order, title=None, axis=alt.Axis(labelLimit=300))
+    y = alt.Y(f"{label}:N", sort=order, title=None)
     tooltip = [alt.Tooltip(f"{label}:N", title="Kennzahl"),
                alt.Tooltip(f"{text}:N", title="Wert"),
                alt.Tooltip("zeitraum:N", title="Zeitraum"),
@@ -338,7 +352,7 @@ def comparison_lines(frame: pd.DataFrame, series_order: list[str], value_title: 
     color = alt.Color(field="reihe", type="nominal", title=None,
                       scale=alt.Scale(domain=series_order,
                                       range=COMPARISON_COLORS[:len(series_order)]),
-                      legend=alt.Legend(orient="bottom", columns=2, labelLimit=260))
+                      legend=alt.Legend(orient="bottom", columns=2))
     lines = alt.Chart(frame).mark_line(point=True).encode(
         x=x, color=color,
         y=alt.Y(field="wert", type="quantitative", title=value_title,
@@ -373,7 +387,7 @@ def comparison_panels(frame: pd.DataFrame, series_order: list[str],
     color = alt.Color(field="reihe", type="nominal", title=None,
                       scale=alt.Scale(domain=series_order,
                                       range=COMPARISON_COLORS[:len(series_order)]),
-                      legend=alt.Legend(orient="bottom", columns=2, labelLimit=260))
+                      legend=alt.Legend(orient="bottom", columns=2))
     lines = alt.Chart().mark_line(strokeWidth=1.6).encode(
         x=x, color=color,
         y=alt.Y(field="wert", type="quantitative", title=None,
@@ -393,6 +407,6 @@ def comparison_panels(frame: pd.DataFrame, series_order: list[str],
                       .encode(x=x, text=alt.Text(field="label", type="nominal")))
     return alt.layer(*layers, data=frame).properties(width=width, height=height).facet(
         facet=alt.Facet(field="panel", type="nominal", title=None, sort=None,
-                        header=alt.Header(labelFontWeight="bold", labelLimit=width)),
+                        header=alt.Header(labelFontWeight="bold", labelExpr=TWO_LINE_LABEL)),
         columns=columns,
     ).resolve_scale(x="independent", y="independent")

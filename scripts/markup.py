@@ -16,6 +16,8 @@ from typing import Any
 
 import pandas as pd
 
+from scripts.mkdocs_hooks import RAW_END, RAW_START, RAW_START_NO_SEARCH
+
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~^$])")
 # Bidi overrides and zero-width characters would let a cell reorder or hide text.
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202a", "\u202b",
@@ -84,17 +86,18 @@ class Column:
     decimals: int | None = None
 
 
-def _cell(value: Any, column: Column) -> tuple[str, str]:
-    """(display html, sort key) of one cell."""
+def _cell(value: Any, column: Column) -> tuple[str, str | None]:
+    """(display html, sort key) of one cell; the key is None where the shown text sorts
+    right by itself (text and html columns), so most cells carry no data-sort copy."""
     if column.kind == "number":
         missing = value is None or pd.isna(value)
-        return format_number(value, column.decimals), "" if missing else repr(float(value))
+        return format_number(value, column.decimals), "" if missing else f"{float(value):.12g}"
     if column.kind == "date":
         missing = value is None or pd.isna(value)
         return format_date(value), "" if missing else pd.Timestamp(value).strftime("%Y-%m-%d")
     if column.kind == "html":
-        return str(value), re.sub(r"<[^>]+>", "", str(value))
-    return text(value), clean(value)
+        return str(value), None
+    return text(value), None
 
 
 def table(
@@ -103,8 +106,10 @@ def table(
     caption: str,
     table_id: str | None = None,
     filterable: bool = False,
+    searchable: bool = True,
 ) -> str:
-    """An accessible HTML table (caption, th scope) that JS can sort and filter."""
+    """An accessible HTML table (caption, th scope) that JS can sort and filter. Numbers
+    and dates carry a machine sort key (data-sort; empty = missing value)."""
     records = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
     classes = "datatable" + (" filterable" if filterable else "")
     id_attr = f' id="{attr(table_id)}"' if table_id else ""
@@ -119,14 +124,24 @@ def table(
             tag = "th" if i == 0 else "td"
             scope = ' scope="row"' if i == 0 else ""
             num = ' class="num"' if c.kind == "number" else ""
-            cells.append(f'<{tag}{scope}{num} data-sort="{attr(key)}">{shown}</{tag}>')
+            sort = "" if key is None else f' data-sort="{attr(key)}"'
+            cells.append(f"<{tag}{scope}{num}{sort}>{shown}</{tag}>")
         row_id = f' id="{attr(record["_id"])}"' if record.get("_id") else ""
         body.append(f"<tr{row_id}>" + "".join(cells) + "</tr>")
-    return (
+    return raw_block(
         f'<div class="table-wrap"><table class="{classes}"{id_attr}>'
         f"<caption>{text(caption)}</caption>"
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>",
+        searchable,
     )
+
+
+def raw_block(html_block: str, searchable: bool = True) -> str:
+    """Finished HTML that Markdown need not parse (scripts/mkdocs_hooks.py); never nested.
+    ``searchable=False`` keeps it out of the site search (numbers, lists of all Kreise)."""
+    if searchable:
+        return f"{RAW_START}{html_block}{RAW_END}"
+    return f"{RAW_START_NO_SEARCH}<div data-search-exclude>{html_block}</div>{RAW_END}"
 
 
 def slugify(value: str) -> str:

@@ -67,6 +67,15 @@ class Site:
         return (load_geojson("jobcenter", "kreise_geometrie", self.data_dir),
                 load_geojson("jobcenter", "laender_geometrie", self.data_dir))
 
+    def report(self) -> Any:
+        """This build's validation report; checked here if the site is generated without
+        ``build()`` (never assumed). Workers do not call it: their pages do not show it."""
+        if self.validation_report is None:
+            from scripts.validate import validate
+
+            self.validation_report = validate(self.data_dir)
+        return self.validation_report
+
     # -- workers -----------------------------------------------------------------
     def fresh_copy(self) -> Site:
         """The same data and settings with empty records, to send to a worker process."""
@@ -76,6 +85,11 @@ class Site:
                  if k not in {f.name for f in fields(Site)} and not k.startswith("_")}
         copy.__dict__.update(extra)
         return copy
+
+    def clear_records(self) -> None:
+        """Forget recorded pages, charts and citations (a worker starting a new task)."""
+        self.pages, self.source_usage = {}, defaultdict(set)
+        self.chart_pages, self.chart_ids = set(), set()
 
     def merge_records(self, records: dict[str, Any]) -> None:
         """Take over what a worker recorded; a page or chart id made twice is an error."""
@@ -128,10 +142,10 @@ class Site:
         path.write_text(body, encoding="utf-8")
 
     def _chart_scripts(self, relpath: str) -> str:
+        """The small enhancer; it loads the vega bundle only when a reader turns to a chart."""
         bundle = self.href(relpath, "assets/js/vega.js")
         enhance = self.href(relpath, "assets/js/diagramme.js")
-        return (f'\n<script src="{bundle}" defer></script>\n'
-                f'<script src="{enhance}" defer></script>\n')
+        return f'\n<script src="{enhance}" data-vega="{bundle}" defer></script>\n'
 
     # -- sources -----------------------------------------------------------------
     def cite(self, from_page: str, quelle_id: str) -> Markup:
@@ -165,7 +179,9 @@ class Site:
                                              chart_id, self.cache_dir)
         base = self.href(page, f"{CHART_DIR}/{chart_id}")
         cites = self.cite_all(page, quelle_ids) if quelle_ids else ""
-        table = markup.table(data, columns, caption=f"Daten zur Grafik: {title}")
+        # The numbers behind a chart stay out of the site search; its description does not.
+        table = markup.table(data, columns, caption=f"Daten zur Grafik: {title}",
+                             searchable=False)
         return Markup(self.render(
             "figure.html.j2", chart_id=chart_id, base=base, width=width, height=height,
             title=title, description=description, source=source, cites=cites,

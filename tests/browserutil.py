@@ -27,3 +27,16 @@ def hover_until_tooltip(page: Page, shapes: Locator, needle: str, step: int = 37
         if needle in text:
             return text
     return ""
+
+
+def activate_charts(page: Page, limit: int | None = None) -> int:
+    """Turn to the charts like a reader (pointer over each) so the enhancer loads vega and
+    makes them interactive; wait until each is. Returns how many charts were activated."""
+    figures = page.locator("figure.diagramm[data-spec]")
+    count = figures.count() if limit is None else min(limit, figures.count())
+    for i in range(count):
+        figure = figures.nth(i)
+        figure.scroll_into_view_if_needed()
+        figure.hover()
+        figure.and_(page.locator(".ist-interaktiv")).wait_for(timeout=20000)
+    return count

@@ -59,17 +59,20 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture
 def page(browser: object, site_url: str) -> Iterator[object]:
-    """A fresh page that records console errors, failed requests and non-local requests."""
+    """A fresh page that records every request, console errors, failed requests and
+    non-local requests."""
     context = browser.new_context()  # type: ignore[attr-defined]
     pg = context.new_page()
     pg.console_errors = []
     pg.failed_requests = []
     pg.foreign_requests = []
+    pg.requests = []
     pg.on("console", lambda m: m.type == "error" and pg.console_errors.append(m.text))
     pg.on("requestfailed", lambda r: pg.failed_requests.append(r.url))
 
     def _record(request: object) -> None:
         url = request.url  # type: ignore[attr-defined]
+        pg.requests.append(url)
         if not url.startswith(site_url) and not url.startswith(("data:", "blob:", "about:")):
             pg.foreign_requests.append(url)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browserutil import activate_charts
 from tests.page_types import CHART_PAGE, FILTER_PAGE, PAGE_TYPES
 from tests.sitecheck import linked_pages
 
@@ -34,8 +35,7 @@ def run_axe(page) -> list[dict]:
 def test_axe_finds_no_serious_violation(page, site_url: str, kind: str) -> None:
     page.goto(f"{site_url}/{PAGE_TYPES[kind]}")
     page.wait_for_load_state("load")
-    if page.locator("figure.diagramm").count():  # check the interactive charts, too
-        page.wait_for_selector("figure.diagramm.ist-interaktiv", timeout=20000)
+    activate_charts(page)  # check the interactive charts, too
     violations = run_axe(page)
     serious = [f"{v['impact']} {v['id']}: {v['help']} — {len(v['nodes'])}× z. B. "
                f"{v['nodes'][0]['target']}" for v in violations
@@ -73,7 +73,6 @@ def test_keyboard_reaches_the_table_filter(page, site_url: str) -> None:
 @pytest.mark.browser
 def test_keyboard_opens_the_chart_data(page, site_url: str) -> None:
     page.goto(f"{site_url}/{PAGE_TYPES[CHART_PAGE]}")
-    page.wait_for_selector("figure.diagramm.ist-interaktiv", timeout=20000)
     tab_until(page, "figure.diagramm details.diagramm-daten > summary")
     table = page.locator("figure.diagramm details.diagramm-daten table").first
     assert not table.is_visible()

@@ -158,6 +158,7 @@ def _site(root: Path) -> Path:
     (site / "grafiken").mkdir()
     (site / "jobcenter").mkdir()
     (site / "assets" / "js" / "vega.js").write_text("v" * 1000, encoding="utf-8")
+    (site / "assets" / "js" / "diagramme.js").write_text("d" * 100, encoding="utf-8")
     (site / "assets" / "main.css").write_text("a{background:url(bg.png)}", encoding="utf-8")
     (site / "assets" / "bg.png").write_bytes(b"x" * 10)
     (site / "grafiken" / "k.svg").write_text("<svg/>" * 10, encoding="utf-8")
@@ -165,7 +166,8 @@ def _site(root: Path) -> Path:
     chart = ('<link rel="stylesheet" href="../assets/main.css">'
              '<figure class="diagramm" data-spec="../grafiken/k.vl.json">'
              '<img src="../grafiken/k.svg"></figure>'
-             '<script src="../assets/js/vega.js" defer></script>'
+             '<script src="../assets/js/diagramme.js" data-vega="../assets/js/vega.js" defer>'
+             '</script>'
              '<img src="https://example.org/x.png">')
     (site / "jobcenter" / "a.html").write_text(chart, encoding="utf-8")
     (site / "jobcenter" / "b.html").write_text(chart, encoding="utf-8")
@@ -182,9 +184,12 @@ def test_page_weights_and_report_structure(tmp_path: Path) -> None:
     page = (site / "jobcenter" / "a.html").stat().st_size
     assert profile["anzahl"] == 2 and profile["vega"] == 2 and profile["grafiken_max"] == 1
     assert profile["html_und_svg_max"] == page + 60
-    assert profile["gesamt_max"] == page + 1000 + 25 + 10 + 60 + 2  # css url() counted
+    # first visit: page, enhancer, css and its url(), svg; vega and spec only on interaction
+    assert profile["gesamt_max"] == page + 100 + 25 + 10 + 60
     assert 0 < profile["gesamt_gzip_max"] < profile["gesamt_max"]
+    assert 0 < profile["interaktiv_gzip_max"] <= 1000 + 2
     assert weights["vega"]["dateien"] == ["assets/js/vega.js"]
+    assert weights["vega"]["vega_beim_ersten_aufruf"] == []
     assert not weights["vega"]["grafik_ohne_vega"] and not weights["vega"]["vega_ohne_grafik"]
     assert weights["fehlende_verweise"] == {"index.html": ["fehlt.png"]}
 

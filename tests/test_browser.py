@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browserutil import hover_until_tooltip
+from tests.browserutil import activate_charts, hover_until_tooltip
 
 pytestmark = pytest.mark.browser
 
@@ -12,8 +12,11 @@ pytestmark = pytest.mark.browser
 def test_start_page_renders_map_interactively(page, site_url: str) -> None:
     page.goto(f"{site_url}/index.html")
     assert "Kommunale Jobcenter" in page.title()
-    page.wait_for_selector("figure.diagramm.ist-interaktiv .diagramm-interaktiv svg",
-                           timeout=20000)
+    page.wait_for_load_state("networkidle")
+    assert not any(r.endswith("/vega.js") for r in page.requests)  # not before a reader
+    assert not any(r.endswith(".vl.json") for r in page.requests)  # turns to the chart
+    assert activate_charts(page) == 1
+    assert sum(r.endswith("/assets/js/vega.js") for r in page.requests) == 1
     paths = page.locator("figure.diagramm .diagramm-interaktiv svg path").count()
     assert paths > 400  # one shape per Kreis plus Länder outlines
     assert page.console_errors == []
@@ -24,8 +27,7 @@ def test_start_page_renders_map_interactively(page, site_url: str) -> None:
 def test_start_map_tooltip_names_kreis_and_status(page, site_url: str) -> None:
     page.set_viewport_size({"width": 1280, "height": 1000})
     page.goto(f"{site_url}/index.html")
-    page.wait_for_selector("figure.diagramm.ist-interaktiv .diagramm-interaktiv svg",
-                           timeout=20000)
+    activate_charts(page)
     shapes = page.locator("figure.diagramm .diagramm-interaktiv svg g.layer_0_marks path")
     assert shapes.count() == 400
     text = hover_until_tooltip(page, shapes, "Kreis")
@@ -36,7 +38,7 @@ def test_start_map_tooltip_names_kreis_and_status(page, site_url: str) -> None:
 def test_profile_page_renders_with_locator_map(page, site_url: str) -> None:
     page.goto(f"{site_url}/jobcenter/kreis-warendorf.html")
     assert page.locator("h1").inner_text().strip() == "Kreis Warendorf"
-    page.wait_for_selector("figure.diagramm.ist-interaktiv", timeout=20000)
+    assert activate_charts(page) == 2  # locator map and the statistics panels
     assert page.console_errors == []
     assert page.foreign_requests == []
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from scripts.validate import validate
+from tests.browserutil import activate_charts
 from tests.fixtures import hostile
 from tests.fixtures.bad_data import DATA, set_cell
 from tests.page_types import PAGE_TYPES
@@ -176,12 +177,11 @@ def test_no_script_runs_and_tooltip_is_text(browser, hostile_url: str) -> None:
     for kind, path in PAGE_TYPES.items():
         page.goto(f"{hostile_url}/{path}")
         page.wait_for_load_state("load")
-        if page.locator("figure.diagramm").count():
-            page.wait_for_selector("figure.diagramm.ist-interaktiv", timeout=20000)
+        activate_charts(page)  # every chart interactive, with the hostile names in it
         page.mouse.move(5, 5)
         assert dialogs == [], kind
     page.goto(f"{hostile_url}/{PAGE_TYPES['profil']}")
-    page.wait_for_selector("figure.diagramm.ist-interaktiv", timeout=20000)
+    activate_charts(page)
     shape = page.locator(".diagramm-interaktiv g.mark-shape path").last
     shape.hover()
     tooltip = page.locator("#vg-tooltip-element")
@@ -190,7 +190,8 @@ def test_no_script_runs_and_tooltip_is_text(browser, hostile_url: str) -> None:
     assert tooltip.locator("img, script").count() == 0
     # the search shows the hostile name as text, too
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").fill("Warendorf")
+    # The theme reads the query on keyup: type key by key (fill() is sometimes ignored).
+    page.locator("input.md-search__input").press_sequentially("Warendorf", delay=30)
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     results = page.locator(".md-search-result")
     assert hostile.SCRIPT in results.inner_text()

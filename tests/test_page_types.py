@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browserutil import activate_charts
 from tests.page_types import CHART_PAGE, FILTER_PAGE, PAGE_TYPES
 
 KINDS = list(PAGE_TYPES)
@@ -28,8 +29,7 @@ def test_page_type_examples_exist(built_site: Path) -> None:
 def test_page_loads_cleanly(page, site_url: str, kind: str) -> None:
     page.goto(f"{site_url}/{PAGE_TYPES[kind]}")
     page.wait_for_load_state("load")
-    if page.locator("figure.diagramm").count():
-        page.wait_for_selector("figure.diagramm.ist-interaktiv", timeout=20000)
+    activate_charts(page)  # every chart of the page interactive, if it has any
     page.wait_for_load_state("networkidle")
     assert page.locator("h1").count() >= 1
     assert page.console_errors == []

@@ -1,21 +1,45 @@
-// Progressive enhancement: replace each static SVG chart by an interactive vega-embed
-// view (tooltips, German number format). Without JavaScript the SVG and the data table
-// stay; if anything fails, the static chart stays too.
+// Progressive enhancement: replace a static SVG chart by an interactive vega-embed view
+// (tooltips, German number format) once the reader turns to it: pointer over the chart,
+// touch, or keyboard focus inside the figure. Only then are the vega bundle (one URL for
+// the whole site, data-vega on this script) and the chart's spec loaded, so a first visit
+// transfers neither. Without JavaScript the SVG and the data table stay; if anything
+// fails, the static chart stays too.
 (function () {
   "use strict";
   var FORMAT_LOCALE = /*FORMAT_LOCALE*/null;
   var TIME_FORMAT_LOCALE = /*TIME_FORMAT_LOCALE*/null;
+  var script = document.currentScript;
+  var bundle = script ? script.getAttribute("data-vega") : null;
+  var loading = null;
+
+  function loadVega() {
+    if (typeof window.vegaEmbed === "function") return Promise.resolve();
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var tag = document.createElement("script");
+        tag.src = bundle;
+        tag.onload = resolve;
+        tag.onerror = reject;
+        document.head.appendChild(tag);
+      });
+    }
+    return loading;
+  }
+
+  function fetchSpec(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.json();
+    });
+  }
 
   function enhance(figure) {
     var url = figure.getAttribute("data-spec");
     var picture = figure.querySelector(".diagramm-bild");
-    if (!url || !picture || typeof window.vegaEmbed !== "function") return;
-    fetch(url)
-      .then(function (response) {
-        if (!response.ok) throw new Error(response.status);
-        return response.json();
-      })
-      .then(function (spec) {
+    if (!url || !picture || !bundle) return;
+    Promise.all([fetchSpec(url), loadVega()])
+      .then(function (loaded) {
+        var spec = loaded[0];
         var holder = document.createElement("div");
         holder.className = "diagramm-interaktiv";
         var img = picture.querySelector("img");
@@ -41,9 +65,18 @@
       .catch(function () { /* keep the static chart */ });
   }
 
+  function arm(figure) {
+    var events = ["pointerenter", "focusin", "touchstart"];
+    function go() {
+      events.forEach(function (name) { figure.removeEventListener(name, go); });
+      enhance(figure);
+    }
+    events.forEach(function (name) { figure.addEventListener(name, go, { passive: true }); });
+  }
+
   function start() {
     var figures = document.querySelectorAll("figure.diagramm[data-spec]");
-    for (var i = 0; i < figures.length; i++) enhance(figures[i]);
+    for (var i = 0; i < figures.length; i++) arm(figures[i]);
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);

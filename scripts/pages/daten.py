@@ -58,9 +58,7 @@ class Context:
     changelog: list[dict[str, Any]]
     released: str
     dates: dict[str, str]
-    report: Any
     index: exports.Index = field(default_factory=dict)
-    slices: dict[str, tuple[int, dict[str, int]]] = field(default_factory=dict)
     no_xlsx: dict[str, int] = field(default_factory=dict)  # resource → rows
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -77,13 +75,8 @@ def context(site: Site) -> Context:
         descriptors = {n: read_descriptor(n, data_dir) for n in names}
         log = cl.load_changelog(data_dir / "CHANGELOG.yaml")
         released = cl.release_date(log, DATA_VERSION)
-        report = site.validation_report
-        if report is None:  # generate() called without build(): check here, never assume
-            from scripts.validate import validate
-
-            report = validate(data_dir)
         ctx = Context(data_dir, descriptors, exports.read_tables(data_dir, descriptors), log,
-                      released, cl.package_dates(names, data_dir, released), report)
+                      released, cl.package_dates(names, data_dir, released))
         site.publish_ctx = ctx  # type: ignore[attr-defined]
     return ctx
 
@@ -240,8 +233,8 @@ def _coverage_text(doc: dict[str, Any]) -> str:
     return times[0] if times else ""
 
 
-def _validation(ctx: Context) -> dict[str, Any]:
-    return docs.validation_summary(ctx.report, DATA_VERSION, ctx.modified)
+def _validation(site: Site, ctx: Context) -> dict[str, Any]:
+    return docs.validation_summary(site.report(), DATA_VERSION, ctx.modified)
 
 
 def resource_docs_page(site: Site, ctx: Context, package: str, r: dict[str, Any],
@@ -276,8 +269,8 @@ def resource_docs_page(site: Site, ctx: Context, package: str, r: dict[str, Any]
                  for d in dists if d.get("resource") == r["name"]]
     body = site.render(
         "daten_ressource.md.j2", doc=doc, paket=ctx.descriptors[package], felder=Markup(table),
-        verweise=refs, downloads=downloads, pruefung=_validation(ctx),
-        fehler=docs.problems_in(ctx.report, package, r["path"]),
+        verweise=refs, downloads=downloads, pruefung=_validation(site, ctx),
+        fehler=docs.problems_in(site.report(), package, r["path"]),
         paketseite=site.href(page, package_page(package)),
         daten=site.href(page, PAGE), quellenseite=site.href(page, "quellen.md"),
         quelle_links={q["quelle_id"]: site.cite(page, q["quelle_id"]) for q in doc["quellen"]},
@@ -328,7 +321,7 @@ def package_docs_page(site: Site, ctx: Context, package: str,
         zip=_download(site, page, zip_dist["path"], f"{package}.zip"),
         descriptor_link=Markup(markup.link(site.href(page, f"daten/{package}/datapackage.json"),
                                            "datapackage.json")),
-        geaendert=ctx.dates[package], pruefung=_validation(ctx),
+        geaendert=ctx.dates[package], pruefung=_validation(site, ctx),
         namensnennung=_attributions(d, ctx), jsonld=Markup(dcat.script_tag(jsonld)),
         apa=citation.apa(d.get("title", package), DATA_VERSION, ctx.dates[package]),
         daten=site.href(page, PAGE), aenderungen=site.href(page, CHANGES_PAGE),
@@ -451,13 +444,13 @@ def generate(site: Site) -> None:
     write_catalogue(site, ctx, dists, attributions)
     body = site.render(
         "daten.md.j2", pakete=sections, version=DATA_VERSION, released=ctx.released,
-        geaendert=ctx.modified, pruefung=_validation(ctx),
+        geaendert=ctx.modified, pruefung=_validation(site, ctx),
         apa=citation.apa(citation.SITE_TITLE, DATA_VERSION, ctx.modified),
         bibtex=citation.bibtex(citation.SITE_TITLE, DATA_VERSION, ctx.modified),
         aenderungen=site.href(PAGE, CHANGES_PAGE), feed=site.href(PAGE, FEED),
         katalog=site.href(PAGE, CATALOGUE), stand=site.href(PAGE, LAST_UPDATED),
         api=site.href(PAGE, API_PAGE), quellen=site.href(PAGE, "quellen.md"),
-        traeger_anzahl=len(ctx.slices), slice_beispiel=_slice_example(site),
+        slice_beispiel=_slice_example(site),
         verzeichnis=site.href(PAGE, "jobcenter/index.md"),
         ohne_xlsx=ctx.no_xlsx, xlsx_grenze=XLSX_ROW_LIMIT,
     )
@@ -483,8 +476,7 @@ def profile_section(site: Site, page: str, t: pd.Series) -> str:
     content, counts = exports.slice_package(ctx.tables, DATA_VERSION, lic, t["zkt_id"],
                                             t["ags"], t["slug"], t["name"], ctx.index)
     relpath = f"{SLICE_DIR}/{t['slug']}.zip"
-    size = _write(site, relpath, content)
-    ctx.slices[t["slug"]] = (size, counts)
+    _write(site, relpath, content)
     rows = [{"ressource": k, "zeilen": v} for k, v in counts.items()]
     table = markup.table(rows, [markup.Column("ressource", "Paket/Ressource"),
                                 markup.Column("zeilen", "Zeilen", "number")],

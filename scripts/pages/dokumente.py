@@ -125,21 +125,19 @@ def staff_figure(site: Site, page: str, quelle_id: str, prefix: str) -> Markup:
         quelle_ids=[quelle_id])
 
 
-def facts_block(site: Site, page: str, fakten: pd.DataFrame, prefix: str) -> str:
-    """The facts of seed documents on a profile page: charts, then a folded table."""
-    parts = []
-    for gruppe in sorted(fakten["anteil_gruppe"].dropna().unique()):
-        parts.append(split_figure(site, page, fakten, gruppe, prefix))
-    for quelle_id in sorted(set(fakten["quelle_id"])):
-        parts.append(staff_figure(site, page, quelle_id, prefix))
-    docs = ", ".join(markup.link(site.href(page, document_path(q)), q)
-                     for q in sorted(set(fakten["quelle_id"])))
+def facts_block(site: Site, page: str, fakten: pd.DataFrame) -> str:
+    """The facts of seed documents on a profile page: a folded table, and a pointer to the
+    document pages, which carry the charts (a profile stays light without them)."""
+    quellen = sorted(set(fakten["quelle_id"]))
+    docs = ", ".join(markup.link(site.href(page, document_path(q)), q) for q in quellen)
+    charts = fakten["anteil_gruppe"].dropna().nunique() + sum(q in STAFF_FACTS for q in quellen)
+    pointer = (f"<p>Die Dokumentseiten zeigen dazu {charts} Grafik"
+               f"{'en' if charts > 1 else ''} und jede Zahl im Zusammenhang ihres Dokuments: "
+               f"{docs}.</p>" if charts else f"<p>Dokumente: {docs}</p>")
     table = facts_table(site, page, fakten, f"Zahlen aus Dokumenten ({len(fakten)})",
                         with_document=True)
-    parts.append(f"<details class=\"fakten\"><summary>{len(fakten)} Zahlen aus "
-                 f"Dokumenten über diesen Kreis</summary>\n\n<p>Dokumente: {docs}</p>\n"
-                 f"{table}\n</details>")
-    return "\n\n".join(str(p) for p in parts if p)
+    return (f"{pointer}\n\n<details class=\"fakten\"><summary>{len(fakten)} Zahlen aus "
+            f"Dokumenten über diesen Kreis</summary>\n\n{table}\n</details>")
 
 
 # -- pages ---------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from markupsafe import Markup
 from scripts import charts, markup
 from scripts import programme_frames as pf
 from scripts.pages.jobcenter import profile_path
+from scripts.parallel import map_pages
 from scripts.site import Site
 
 INDEX = "programme/index.md"
@@ -368,13 +369,16 @@ def profile_section(site: Site, page: str, t: pd.Series) -> str:
                                   f"Kreis betreffen ({len(kennzahlen)})", local=True,
                                   programme_column=True))
     if len(fakten):
-        parts.append(dokumente.facts_block(site, page, fakten, prefix=t["slug"]))
+        parts.append(dokumente.facts_block(site, page, fakten))
     return "\n\n".join(str(p) for p in parts)
 
 
 def generate(site: Site) -> None:
-    pkg = _pkg(site)
-    last_year = int(site.packages["jobcenter"]["status_jahr"]["jahr"].max())
     index_page(site)
-    for _, p in pkg["programme"].iterrows():
-        programme_page(site, p, last_year)
+    map_pages(site, programme_page_of, list(_pkg(site)["programme"]["programm_id"]))
+
+
+def programme_page_of(site: Site, programm_id: str) -> None:
+    programmes = _pkg(site)["programme"]
+    last_year = int(site.packages["jobcenter"]["status_jahr"]["jahr"].max())
+    programme_page(site, programmes[programmes["programm_id"] == programm_id].iloc[0], last_year)

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from scripts import charts, markup
 from scripts import statistik_frames as sf
+from scripts.parallel import map_pages
 from scripts.site import Site, stand_line
 
 INDEX = "statistik/index.md"
@@ -298,6 +299,10 @@ def within_tables(ind: pd.Series, table: pd.DataFrame, year: int) -> Markup:
     return Markup(f"{by_type}\n\n{by_land}")
 
 
+def indicator_page_of(site: Site, indikator_id: str) -> None:
+    indicator_page(site, context(site), indikator_id)
+
+
 def indicator_page(site: Site, ctx: Context, indikator_id: str) -> None:
     page = indicator_path(indikator_id)
     ind = ctx.indikatoren.loc[indikator_id]
@@ -318,7 +323,7 @@ def indicator_page(site: Site, ctx: Context, indikator_id: str) -> None:
         markup.Column("wert", f"{year} ({ind['einheit']})", "number", decimals(ind)),
         markup.Column("status", f"Status am 1.1.{year}")],
         caption=f"{ind['indikator_name']} {year}: alle {len(table)} Kreise",
-        table_id="kreise-tabelle", filterable=True)
+        table_id="kreise-tabelle", filterable=True, searchable=False)
     missing = table[table["wert"].isna()]
     land_values = values[(values["jahr"] == year) & (values["region_id"].str.len() == 2)]
     bund = values[(values["jahr"] == year) & (values["region_id"] == sf.BUND_ID)]["wert"]
@@ -338,7 +343,7 @@ def indicator_page(site: Site, ctx: Context, indikator_id: str) -> None:
         karte=map_figure(site, page, ctx, ind, table, year),
         verteilung=distribution_figure(site, page, ctx, ind),
         innerhalb=within_tables(ind, table, year),
-        tabelle=no_search(kreis_table), stand=stand_line(),
+        tabelle=Markup(kreis_table), stand=stand_line(),
     )
     site.page(page, str(ind["indikator_name"]), body)
 
@@ -573,6 +578,5 @@ def comparison_page(site: Site, ctx: Context) -> None:
 def generate(site: Site) -> None:
     ctx = context(site)
     index_page(site, ctx)
-    for indikator_id in ctx.indikatoren.index:
-        indicator_page(site, ctx, indikator_id)
+    map_pages(site, indicator_page_of, list(ctx.indikatoren.index))  # on all cores
     comparison_page(site, ctx)

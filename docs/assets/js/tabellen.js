@@ -4,8 +4,12 @@
   "use strict";
 
   function sortKey(cell, kind) {
-    var key = cell.getAttribute("data-sort") || cell.textContent;
-    if (kind === "number") return key === "" ? null : parseFloat(key);
+    // Numbers and dates carry a machine key; an empty key is a missing value.
+    var key = cell.hasAttribute("data-sort") ? cell.getAttribute("data-sort") : cell.textContent;
+    if (kind === "number" || kind === "date") {
+      if (key === "") return null;
+      if (kind === "number") return parseFloat(key);
+    }
     return key.toLocaleLowerCase("de");
   }
 

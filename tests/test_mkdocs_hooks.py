@@ -1,0 +1,70 @@
+"""Generated tables skip the Markdown parser (scripts/mkdocs_hooks.py) and come back whole:
+searchable ones before the search index is built, the others only into the finished page."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from scripts import markup, mkdocs_hooks
+from tests.sitecheck import html_pages
+
+COLUMNS = [markup.Column("name", "Name"), markup.Column("wert", "Wert", "number")]
+
+
+def _page(uri: str) -> SimpleNamespace:
+    return SimpleNamespace(file=SimpleNamespace(src_uri=uri))
+
+
+def test_blocks_leave_the_markdown_and_come_back_in_order() -> None:
+    searchable = markup.table([{"name": "Warendorf", "wert": 1.5}], COLUMNS, "A")
+    hidden = markup.table([{"name": "Borken", "wert": 2}], COLUMNS, "B", searchable=False)
+    source = f"# Titel\n\n{searchable}\n\nText *kursiv*\n\n{hidden}\n"
+    page = _page("x.md")
+    md = mkdocs_hooks.on_page_markdown(source, page)
+    assert "<table" not in md and "Warendorf" not in md and "Borken" not in md
+    assert md.count('<div data-roh="') == 2
+    content = mkdocs_hooks.on_page_content(md, page)  # what the search plugin reads
+    assert "Warendorf" in content and "Borken" not in content
+    final = mkdocs_hooks.on_post_page(f"<main>{content}</main>", page)
+    assert "Warendorf" in final and "Borken" in final
+    assert "data-roh" not in final and "<!--roh" not in final
+    assert final.index("Warendorf") < final.index("Borken")
+    assert '<div data-search-exclude><div class="table-wrap">' in final
+
+
+def test_data_cannot_forge_a_marker() -> None:
+    forged = f"{mkdocs_hooks.RAW_START}<script>x</script>{mkdocs_hooks.RAW_END}"
+    html = markup.table([{"name": forged, "wert": 1}], COLUMNS, "C")
+    assert html.count("<!--roh") == 1 and html.count("<!--/roh-->") == 1
+    page = _page("y.md")
+    out = mkdocs_hooks.on_post_page(mkdocs_hooks.on_page_content(
+        mkdocs_hooks.on_page_markdown(html, page), page), page)
+    assert "<script>" not in out
+
+
+@pytest.mark.build
+def test_built_pages_hold_every_table_and_no_marker(built_site: Path) -> None:
+    for page in html_pages(built_site):
+        html = page.read_text(encoding="utf-8")
+        assert "data-roh=" not in html and "<!--roh" not in html, page
+    profile = (built_site / "jobcenter" / "kreis-warendorf.html").read_text(encoding="utf-8")
+    assert len(re.findall(r'<table class="datatable', profile)) >= 5
+    assert "<caption>Daten zur Grafik" in profile
+
+
+@pytest.mark.build
+def test_search_reads_tables_but_not_chart_numbers(built_site: Path) -> None:
+    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    texts = {d["location"]: d["text"] for d in index["docs"]}
+    warendorf = " ".join(t for loc, t in texts.items()
+                         if loc.startswith("jobcenter/kreis-warendorf.html"))
+    assert "Quellen zu diesem Träger" in warendorf  # a searchable table
+    assert "Anteil der eLb mit komplexen Problemlagen" in warendorf  # facts table
+    assert "Daten zur Grafik" not in " ".join(texts.values())  # chart data tables
+    indicator = " ".join(t for loc, t in texts.items() if loc.startswith("statistik/a-"))
+    assert "alle 400 Kreise" not in indicator  # the 400-row table of each indicator

@@ -1,0 +1,54 @@
+"""The worker pool builds page families like the parent would: same pages, same records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scripts import parallel
+from scripts.site import Site
+
+
+def write_page(site: Site, item: int) -> None:
+    """A page function as page modules have them (module level, so workers can import it)."""
+    page = f"p/{item:02d}.md"
+    site.page(page, f"Seite {item}", f"# {item}\n\n{site.cite(page, f'Q{item % 3}')}\n")
+
+
+def _site(tmp_path: Path) -> Site:
+    return Site({}, tmp_path / "docs", None)
+
+
+def test_map_pages_without_a_pool_runs_in_the_parent(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    parallel.map_pages(site, write_page, list(range(6)))
+    assert list(site.pages) == [f"p/{i:02d}.md" for i in range(6)]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_worker_pool_gives_the_same_pages_and_records(tmp_path: Path, workers: str,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KJ_BUILD_WORKERS", workers)
+    site = _site(tmp_path)
+    items = list(range(11))
+    with parallel.worker_pool(site):
+        assert (parallel._POOL is None) == (workers == "1")
+        parallel.map_pages(site, write_page, items)
+    assert parallel._POOL is None
+    assert list(site.pages) == [f"p/{i:02d}.md" for i in items]  # in item order
+    assert site.source_usage["Q0"] == {f"p/{i:02d}.md" for i in items if i % 3 == 0}
+    for i in items:
+        assert (tmp_path / "docs" / f"p/{i:02d}.md").read_text(encoding="utf-8").startswith(
+            f"# {i}")
+    if workers == "2":
+        assert sum(parallel.WORKER_CPU.values()) > 0
+
+
+def test_a_page_built_twice_is_an_error(tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KJ_BUILD_WORKERS", "2")
+    site = _site(tmp_path)
+    write_page(site, 4)
+    with parallel.worker_pool(site), pytest.raises(ValueError, match="doppelt"):
+        parallel.map_pages(site, write_page, list(range(8)))
