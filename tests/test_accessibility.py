@@ -74,6 +74,8 @@ def test_keyboard_reaches_the_table_filter(page, site_url: str) -> None:
 def test_keyboard_opens_the_chart_data(page, site_url: str) -> None:
     page.goto(f"{site_url}/{PAGE_TYPES[CHART_PAGE]}")
     tab_until(page, "figure.diagramm details.diagramm-daten > summary")
+    # keyboard focus inside the figure is a reader turning to it: the chart turns interactive
+    page.wait_for_selector("figure.diagramm.ist-interaktiv", timeout=20000)
     table = page.locator("figure.diagramm details.diagramm-daten table").first
     assert not table.is_visible()
     page.keyboard.press("Enter")

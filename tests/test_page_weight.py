@@ -1,0 +1,43 @@
+"""Page weight budgets of issue #7 on the real site, as sizes (deterministic), not times:
+the time targets are measured by ``make bench``, never asserted in a test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scripts import bench
+
+pytestmark = pytest.mark.build
+
+
+@pytest.fixture(scope="module")
+def weights(built_site: Path) -> dict:
+    return bench.page_weights(built_site)
+
+
+def test_every_profile_page_without_javascript_stays_under_150_kb(weights: dict) -> None:
+    profiles = {rel: p["html_und_svg"] for rel, p in weights["seiten"].items()
+                if p["typ"] == "jobcenter/*"}
+    assert len(profiles) == 121
+    heavy = {rel: size for rel, size in profiles.items()
+             if size >= bench.TARGET_PROFILE_BYTES}
+    assert heavy == {}
+
+
+def test_start_page_first_visit_with_search_stays_under_600_kb_gzip(weights: dict) -> None:
+    start = weights["seiten"]["index.html"]
+    assert start["suche_gzip"] > 0  # the search index is counted: the theme loads it
+    assert 0 < start["erster_aufruf_gzip"] < bench.TARGET_START_GZIP_BYTES
+
+
+def test_chart_javascript_only_on_chart_pages_from_one_url_and_never_up_front(
+        weights: dict) -> None:
+    vega = weights["vega"]
+    assert vega["seiten_mit_grafik"] > 100
+    assert vega["seiten_mit_vega"] == vega["seiten_mit_grafik"]
+    assert vega["grafik_ohne_vega"] == [] and vega["vega_ohne_grafik"] == []
+    assert vega["dateien"] == ["assets/js/vega.js"]
+    assert vega["vega_beim_ersten_aufruf"] == []
+    assert weights["fehlende_verweise"] == {}
