@@ -40,10 +40,6 @@ def worker_count() -> int:
     return max(1, int(os.environ.get("KJ_BUILD_WORKERS", os.cpu_count() or 1)))
 
 
-def spawn_context() -> Any:
-    return get_context("spawn")
-
-
 def _start_worker(site: Site) -> None:
     global _SITE
     _SITE = site
@@ -76,7 +72,7 @@ def worker_pool(site: Site) -> Iterator[None]:
     if workers == 1 or _POOL is not None:
         yield
         return
-    pool = ProcessPoolExecutor(workers, mp_context=spawn_context(),
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
                                initializer=_start_worker, initargs=(site.fresh_copy(),))
     for _ in range(workers):
         pool.submit(_ready)  # start every worker now, not at the first map_pages

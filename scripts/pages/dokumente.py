@@ -104,10 +104,7 @@ def split_figure(site: Site, page: str, fakten: pd.DataFrame, gruppe: str,
 
 
 def staff_figure(site: Site, page: str, quelle_id: str, prefix: str) -> Markup:
-    ids = STAFF_FACTS.get(quelle_id)
-    if not ids:
-        return Markup("")
-    frame = pf.staff_table(_pkg(site)["fakten"], ids)
+    frame = pf.staff_table(_pkg(site)["fakten"], STAFF_FACTS[quelle_id])
     top = frame.loc[frame["wert"].idxmax()]
     return site.chart(
         page, f"{prefix}-personal-{markup.slugify(quelle_id)}",
@@ -125,12 +122,20 @@ def staff_figure(site: Site, page: str, quelle_id: str, prefix: str) -> Markup:
         quelle_ids=[quelle_id])
 
 
+def chart_plan(fakten: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """Which charts document facts yield: one per share group, one per document with
+    staff figures. The document page draws them; a profile only counts them."""
+    groups = sorted(fakten["anteil_gruppe"].dropna().unique())
+    staff = [q for q in sorted(set(fakten["quelle_id"])) if q in STAFF_FACTS]
+    return groups, staff
+
+
 def facts_block(site: Site, page: str, fakten: pd.DataFrame) -> str:
     """The facts of seed documents on a profile page: a folded table, and a pointer to the
     document pages, which carry the charts (a profile stays light without them)."""
     quellen = sorted(set(fakten["quelle_id"]))
     docs = ", ".join(markup.link(site.href(page, document_path(q)), q) for q in quellen)
-    charts = fakten["anteil_gruppe"].dropna().nunique() + sum(q in STAFF_FACTS for q in quellen)
+    charts = sum(len(kind) for kind in chart_plan(fakten))
     pointer = (f"<p>Die Dokumentseiten zeigen dazu {charts} Grafik"
                f"{'en' if charts > 1 else ''} und jede Zahl im Zusammenhang ihres Dokuments: "
                f"{docs}.</p>" if charts else f"<p>Dokumente: {docs}</p>")
@@ -200,9 +205,9 @@ def document_page(site: Site, quelle_id: str) -> None:
     doc = pkg["dokumente"][pkg["dokumente"]["quelle_id"] == quelle_id]
     d = doc.iloc[0] if len(doc) else None
     prefix = f"dokument-{markup.slugify(quelle_id)}"
-    grafiken = [split_figure(site, page, fakten, g, prefix)
-                for g in sorted(fakten["anteil_gruppe"].dropna().unique())]
-    grafiken.append(staff_figure(site, page, quelle_id, prefix))
+    groups, staff = chart_plan(fakten)
+    grafiken = [split_figure(site, page, fakten, g, prefix) for g in groups]
+    grafiken += [staff_figure(site, page, q, prefix) for q in staff]
     programmes = sorted(set(fakten["programm_id"].dropna()))
     body = site.render(
         "dokument.md.j2", titel=q["titel"], q=q, d=d,

@@ -110,8 +110,8 @@ def source_cites(site: Site, page: str) -> Markup:
 
 
 def no_search(html: str) -> Markup:
-    """Keep a block of 400 Kreis rows out of the search index: otherwise every Kreis
-    name would find all indicator pages."""
+    """Keep a map figure (its description names Kreise) out of the search index; tables
+    of all 400 Kreise are kept out by ``markup.table(searchable=False)`` instead."""
     return Markup(f"<div data-search-exclude>\n{html}\n</div>")
 
 
