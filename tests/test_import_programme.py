@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from scripts.datapackage import DATA_DIR
-from scripts.import_raw import RAW_DIR, SEEDS_DIR, programme
+from scripts.import_raw import RAW_DIR, programme
 from scripts.load import load_package
 
 RAW = RAW_DIR / "programmes"
@@ -48,7 +48,6 @@ def _raw(name: str) -> list[dict[str, str]]:
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert RAW_DIR.is_dir(), f"Rohdaten fehlen: {RAW_DIR}"
-    assert SEEDS_DIR.is_dir(), f"Seed-Dokumente fehlen: {SEEDS_DIR}"
     return programme.run(RAW_DIR, tmp_path_factory.mktemp("first"))
 
 

@@ -1,8 +1,8 @@
-"""../shared/raw → data/: one module per data package.
+"""raw/ → data/: one module per data package.
 
 Each module ``scripts/import_raw/<package>.py`` exposes ``PACKAGE`` (its folder name in
 data/) and ``run(raw_dir, data_dir) -> Path``. Running an import twice changes nothing.
-Only ``python -m scripts import`` needs ../shared; the build never does.
+The importers read only the repository's raw snapshots (raw/, see raw/README.md).
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from pkgutil import iter_modules
 
 from scripts.datapackage import DATA_DIR
 
-RAW_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "raw"
-SEEDS_DIR = RAW_DIR.parent / "seeds"
+RAW_DIR = Path(__file__).resolve().parents[2] / "raw"
 IMPORT_ORDER = ["jobcenter"]  # packages others depend on come first
 
 
@@ -28,5 +27,5 @@ def importers() -> list:
 
 def run_all(raw_dir: Path = RAW_DIR, data_dir: Path = DATA_DIR) -> list[Path]:
     if not raw_dir.is_dir():
-        raise SystemExit(f"Rohdaten nicht gefunden: {raw_dir} (../shared/raw neben dem Projekt)")
+        raise SystemExit(f"Rohdaten nicht gefunden: {raw_dir}")
     return [m.run(raw_dir, data_dir) for m in importers()]

@@ -1,13 +1,15 @@
 """Source rows (table «quellen») for the programme research and the five seed documents.
 
-The raw files cite sources by address. SOURCES.md groups every address by kind of source
-and records the publication date; we read that inventory, give each address a short,
+The raw files cite sources by address. The delivery's SOURCES.md groups every address by
+kind of source and records the publication date; its snapshot
+``raw/programmes/source_inventory.csv`` holds that inventory, and we give each address a short,
 deterministic id and describe it in German. Titles of web pages are not recorded in the
 raw files, so the title is derived from the address (marked in «hinweis»).
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,17 +120,11 @@ class SourceEntry:
     date_text: str
 
 
-def parse_inventory(sources_md: Path) -> dict[str, SourceEntry]:
-    """Address → kind and date text, from the tables of SOURCES.md."""
-    entries: dict[str, SourceEntry] = {}
-    kind = ""
-    for line in sources_md.read_text(encoding="utf-8").splitlines():
-        if line.startswith("### "):
-            kind = line[4:].strip()
-        elif line.startswith("| http") or line.startswith("| github:"):
-            cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
-            entries[cells[0]] = SourceEntry(cells[0], kind, cells[1])
-    return entries
+def read_inventory(path: Path) -> dict[str, SourceEntry]:
+    """Address → kind and date text, in the order of the delivery's source tables."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return {r["address"]: SourceEntry(r["address"], r["kind"], r["date_text"]) for r in rows}
 
 
 def render_url(address: str) -> tuple[str, str]:

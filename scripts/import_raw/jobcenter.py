@@ -1,4 +1,4 @@
-"""../shared/raw → data/jobcenter: zkT registry, Kreise, Länder, status per Kreis and year.
+"""raw/ → data/jobcenter: zkT registry, Kreise, Länder, status per Kreis and year.
 
 Reads ``registry/zkt_registry_derived.csv``, ``registry/zkt_status_by_kreis_year_…csv``,
 ``geo/kreise_destatis_…_derived.csv`` and the 400-Kreise GeoJSON; writes seven tables and

@@ -1,4 +1,4 @@
-"""../shared/raw/programmes and ../shared/seeds → data/programme (Frictionless package).
+"""raw/programmes and the seed facts → data/programme (Frictionless package).
 
 Tables: quellen, programme, programm_quellen, teilnahmen, kennzahlen, kennzahl_kreise,
 dokumente, fakten. Every visitor-facing text is German and in our own words (see the
@@ -17,7 +17,7 @@ import pandas as pd
 from scripts.datapackage import DATA_DIR, ForeignKey, ResourceSpec, write_package
 from scripts.fields import FIELDS
 from scripts.fields.programme import EINHEITEN
-from scripts.import_raw import RAW_DIR, SEEDS_DIR
+from scripts.import_raw import RAW_DIR
 from scripts.import_raw._programme_kreise import KreisMapper
 from scripts.import_raw._programme_labels import FIGURE_LABELS, VALUE_TEXTS
 from scripts.import_raw._programme_notes import DOC_TYPES, NAMES, NOTES, ROLES
@@ -28,7 +28,7 @@ from scripts.import_raw._programme_sources import (
     SEED_SOURCES,
     assign_ids,
     date_fields,
-    parse_inventory,
+    read_inventory,
     publisher,
     render_url,
     title_from_address,
@@ -218,7 +218,7 @@ class Sources:
     """Address → quelle_id, and the rows of «quellen»."""
 
     def __init__(self, raw_dir: Path) -> None:
-        self.inventory = parse_inventory(raw_dir / "programmes" / "SOURCES.md")
+        self.inventory = read_inventory(raw_dir / "programmes" / "source_inventory.csv")
         self.ids = assign_ids(list(self.inventory))
 
     def id(self, address: str) -> str:
@@ -535,7 +535,6 @@ def build_tables(raw_dir: Path) -> dict[str, pd.DataFrame]:
 
 
 def run(raw_dir: Path = RAW_DIR, data_dir: Path = DATA_DIR) -> Path:
-    assert SEEDS_DIR.is_dir() or raw_dir != RAW_DIR, "Seed-Dokumente fehlen"
     tables = build_tables(raw_dir)
     return write_package(
         PACKAGE, "Programme, Teilnahmen und Zahlen",

@@ -1,4 +1,4 @@
-"""../shared/raw/stats → data/statistik: SGB II statistics for Kreise, Länder and Bund.
+"""raw/stats → data/statistik: SGB II statistics for Kreise, Länder and Bund.
 
 Resources: quellen, regionen, indikatoren, werte (INKAR 2024 panel in long form),
 bund_ausgaben (Haushaltsrechnung), bund_kennzahlen (federal headline figures from web
@@ -35,7 +35,7 @@ from scripts.import_raw._statistik_texte import (
 
 PACKAGE = "statistik"
 STATS = "stats"
-PANEL_FILE = "sgb2_kreise_laender_bund_inkar2024_long.csv"
+PANEL_FILE = "sgb2_kreise_laender_bund_inkar2024_long.csv.gz"
 HAUSHALT_FILE = "bundeshaushalt_haushaltsrechnung_sgb2_titel_2012_2023_auszug.csv"
 HAUSHALT_LONG_FILE = "bund_sgb2_ist_ausgaben_2012_2023_long.csv"
 KENNZAHLEN_FILE = "bund_headline_kennzahlen_aus_webseiten_long.csv"
