@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: site test lint serve data validate bench clean browser
+.PHONY: site test test-fast lint serve data snapshot validate bench clean browser
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,9 +28,15 @@ site: $(STAMP)
 	$(PY) -m scripts build
 
 ## Run every test: lint, unit, data, build, browser (Playwright + Chromium + axe-core).
+## The last line is pytest's count of the tests that ran.
 test: $(STAMP) node_modules/.installed browser
 	$(PY) -m ruff check scripts tests
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -p no:cacheprovider
+
+## The fast loop: lint, unit and data tests, no site build and no browser.
+test-fast: $(STAMP)
+	$(PY) -m ruff check scripts tests
+	$(PY) -m pytest -q -p no:cacheprovider -m "not build and not browser"
 
 lint: $(STAMP)
 	$(PY) -m ruff check scripts tests
@@ -38,9 +44,13 @@ lint: $(STAMP)
 validate: $(STAMP)
 	$(PY) -m scripts validate
 
-## Re-import ../shared/raw into data/ (needs ../shared beside the project).
+## Re-import the raw snapshots (raw/) into data/.
 data: $(STAMP)
 	$(PY) -m scripts import
+
+## Take a new raw delivery (../shared/raw) into raw/, with checksums; then `make data`.
+snapshot: $(STAMP)
+	$(PY) -m scripts snapshot
 
 serve: site
 	$(PY) -m http.server --directory site --bind 127.0.0.1 8000

@@ -1,4 +1,4 @@
-"""Command line: python -m scripts {import,validate,build}."""
+"""Command line: python -m scripts {snapshot,import,validate,build}."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts",
                                      description="Pipeline der Website Kommunale Jobcenter")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("import", help="../shared/raw → data/ (Datenpakete neu erzeugen)")
+    p_snap = sub.add_parser("snapshot", help="neue Rohdaten-Lieferung → raw/ (mit Prüfsummen)")
+    p_snap.add_argument("--from", dest="delivery", type=Path, default=None)
+    sub.add_parser("import", help="raw/ → data/ (Datenpakete neu erzeugen)")
     p_val = sub.add_parser("validate", help="Datenpakete prüfen")
     p_val.add_argument("--data", type=Path, default=None)
     p_build = sub.add_parser("build", help="prüfen → erzeugen → mkdocs build (atomar)")
@@ -20,6 +22,12 @@ def main(argv: list[str] | None = None) -> int:
     p_build.add_argument("--no-cache", action="store_true", help="Grafiken neu rendern")
     args = parser.parse_args(argv)
 
+    if args.command == "snapshot":
+        from scripts import snapshot
+
+        changed = snapshot.take_delivery(args.delivery or snapshot.DELIVERY_DIR)
+        print("\n".join(f"übernommen: raw/{name}" for name in changed) or "raw/ ist aktuell")
+        return 0
     if args.command == "import":
         from scripts.import_raw import run_all
 

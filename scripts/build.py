@@ -49,12 +49,13 @@ class BuildResult:
 
 
 def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None = CACHE_DIR,
-             timings: dict[str, float] | None = None, report: object | None = None) -> Site:
+             timings: dict[str, float] | None = None, report: object | None = None,
+             site_url: str = "") -> Site:
     """Load data/ and write every generated page, chart and asset into docs_dir."""
     timings = timings if timings is not None else {}
     started = time.perf_counter()
     site = Site(load_all(data_dir), docs_dir, cache_dir, data_dir=data_dir,
-                validation_report=report)
+                validation_report=report, site_url=site_url)
     timings["laden"] = time.perf_counter() - started
     with worker_pool(site):  # page families (profiles, indicators, …) go to all cores
         for name in PAGE_MODULES:
@@ -76,7 +77,8 @@ def source_date_epoch() -> str:
     return out.strip() or "0"
 
 
-def mkdocs_build(docs_dir: Path, site_dir: Path, extra: dict | None = None) -> None:
+def mkdocs_build(docs_dir: Path, site_dir: Path, extra: dict | None = None,
+                 site_url: str = "") -> None:
     from mkdocs.commands.build import build as run_mkdocs
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
@@ -94,6 +96,8 @@ def mkdocs_build(docs_dir: Path, site_dir: Path, extra: dict | None = None) -> N
         config = load_config(str(MKDOCS_YML), docs_dir=str(docs_dir),
                              site_dir=str(site_dir), strict=True)
         config["extra"].update(extra or {})  # data Stand and citation for every page
+        if site_url:  # deployed: absolute sitemap and canonical links; local stays relative
+            config["site_url"] = site_url.rstrip("/") + "/"
         run_mkdocs(config)
     except (Abort, MkDocsError) as err:
         details = "\n  ".join(warnings.messages)
@@ -126,7 +130,10 @@ def _swap(new_site: Path, site_dir: Path) -> None:
 
 
 def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
-          cache_dir: Path | None = CACHE_DIR) -> BuildResult:
+          cache_dir: Path | None = CACHE_DIR, site_url: str | None = None) -> BuildResult:
+    """Validate, generate and mkdocs-build into a staging folder, then swap it in.
+    site_url (default: the environment's KJ_SITE_URL) makes published links absolute."""
+    site_url = os.environ.get("KJ_SITE_URL", "") if site_url is None else site_url
     timings: dict[str, float] = {}
     started = time.perf_counter()
     report = validate(data_dir)
@@ -144,9 +151,9 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
         docs = staging / "docs"
         shutil.copytree(DOCS_DIR, docs)
         before = chart_output.STATS.rendered
-        site = generate(docs, data_dir, cache_dir, timings, report)
+        site = generate(docs, data_dir, cache_dir, timings, report, site_url)
         started = time.perf_counter()
-        mkdocs_build(docs, staging / "site", theme_extra(site))
+        mkdocs_build(docs, staging / "site", theme_extra(site), site_url)
         timings["mkdocs"] = time.perf_counter() - started
         _swap(staging / "site", site_dir)
         rendered = chart_output.STATS.rendered - before

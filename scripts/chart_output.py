@@ -1,7 +1,13 @@
 """Publish an altair chart as static SVG, Vega-Lite spec and the CSV of exactly its data.
 
-SVG rendering (vl-convert, offline, German locale) is cached by a hash of the spec, so a
-rebuild renders only charts whose spec or data changed.
+SVG rendering (vl-convert, offline, German locale) is cached by a hash of the spec, the
+chart font and the renderer version, so a rebuild renders only charts whose spec or data
+changed.
+
+Text is measured with one font the project ships (``scripts/assets/fonts``), registered
+before the first rendering and named first in every chart's font list. Measured with
+whatever the machine has, a label's width depended on the installed system fonts: installing
+Chromium (which brings fonts-liberation) changed two maps' legends by a pixel.
 """
 
 from __future__ import annotations
@@ -21,6 +27,14 @@ import vl_convert as vlc
 from scripts.datapackage import write_csv
 
 alt.data_transformers.disable_max_rows()
+FONT_DIR = Path(__file__).resolve().parent / "assets" / "fonts"
+FONT_FAMILY = "KJ Diagramm Sans"  # Liberation Sans 2, renamed (see FONT_DIR/README.md)
+# The shipped font measures; viewers without it get metric-compatible Arial/Liberation Sans.
+FONT_STACK = f"{FONT_FAMILY}, Liberation Sans, Arial, Helvetica, sans-serif"
+vlc.register_font_directory(str(FONT_DIR))
+RENDERER_KEY = hashlib.sha256("".join(
+    [vlc.__version__, *(hashlib.sha256(p.read_bytes()).hexdigest()
+                       for p in sorted(FONT_DIR.glob("*.ttf")))]).encode()).hexdigest()
 FORMAT_LOCALE = vlc.get_format_locale("de-DE")
 TIME_FORMAT_LOCALE = vlc.get_time_format_locale("de-DE")
 
@@ -67,7 +81,7 @@ def stable_ids(svg: str) -> str:
 
 def render_svg(spec: dict[str, Any], cache_dir: Path | None) -> str:
     """SVG for a Vega-Lite spec; reuses a cached rendering of the identical spec."""
-    key = hashlib.sha256(spec_json(spec).encode()).hexdigest()
+    key = hashlib.sha256((RENDERER_KEY + spec_json(spec)).encode()).hexdigest()
     cached = cache_dir / f"{key}.svg" if cache_dir else None
     if cached and cached.exists():
         STATS.cached += 1

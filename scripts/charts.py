@@ -13,6 +13,8 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
+from scripts.chart_output import FONT_STACK
+
 STATUS_COLORS = {"zkT": "#1a5e9a", "zkT-Teilgebiet": "#7fb2de", "kein zkT": "#e6e6e6"}
 OUTLINE = "#ffffff"
 LAND_OUTLINE = "#555555"
@@ -30,6 +32,7 @@ def _theme() -> alt.theme.ThemeConfig:
     information, and measuring text to cut it was half the rendering time of a chart."""
     no_limit = {"labelLimit": 0}
     return alt.theme.ThemeConfig({"config": {
+        "font": FONT_STACK,
         "view": {"continuousWidth": 300, "continuousHeight": 300},
         "axis": no_limit, "legend": no_limit, "header": no_limit}})
 

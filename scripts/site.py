@@ -61,6 +61,7 @@ class Site:
     env: Environment = field(default_factory=make_environment)
     data_dir: Path = DATA_DIR
     validation_report: Any = None  # the build's report, shown on the Daten pages
+    site_url: str = ""  # the deployed address (KJ_SITE_URL); empty: a local, relative build
 
     def geometry(self) -> tuple[dict[str, Any], dict[str, Any]]:
         """Kreis and Länder boundaries (GeoJSON) of the jobcenter package."""
@@ -80,7 +81,7 @@ class Site:
     def fresh_copy(self) -> Site:
         """The same data and settings with empty records, to send to a worker process."""
         copy = Site(self.packages, self.docs_dir, self.cache_dir, data_dir=self.data_dir,
-                    validation_report=self.validation_report)
+                    validation_report=self.validation_report, site_url=self.site_url)
         extra = {k: v for k, v in self.__dict__.items()
                  if k not in {f.name for f in fields(Site)} and not k.startswith("_")}
         copy.__dict__.update(extra)
@@ -125,6 +126,13 @@ class Site:
             target = path[:-3] + ".html#" + anchor
         start = posixpath.dirname(from_page) or "."
         return posixpath.relpath(target, start)
+
+    def link(self, from_page: str, target: str) -> str:
+        """Absolute address on the deployed site (site_url set), else a relative link; for
+        files read outside the site (feed, catalogue)."""
+        if not self.site_url:
+            return self.href(from_page, target)
+        return self.site_url.rstrip("/") + "/" + self.href("index.md", target)
 
     # -- pages -------------------------------------------------------------------
     def render(self, template: str, **context: object) -> str:

@@ -28,8 +28,8 @@ from scripts.import_raw._programme_sources import (
     SEED_SOURCES,
     assign_ids,
     date_fields,
-    read_inventory,
     publisher,
+    read_inventory,
     render_url,
     title_from_address,
 )

@@ -368,13 +368,14 @@ def changes_page(site: Site, ctx: Context) -> None:
                     f"{p}: {t}" for p, t in sorted((e.get("pakete") or {}).items())]).strip()}
                for e in ctx.changelog]
     _write(site, FEED, feed.atom(entries, f"{citation.SITE_TITLE}: Änderungen an den Daten",
-                                 "aenderungen.html", "aenderungen.xml", citation.PUBLISHER))
+                                 "aenderungen.html", "aenderungen.xml", citation.PUBLISHER,
+                                 base=site.link(FEED, "daten") + "/" if site.site_url else ""))
 
 
 def write_catalogue(site: Site, ctx: Context, dists: dict[str, list[dict[str, Any]]],
                     attributions: dict[str, str]) -> None:
     def rel(path: str) -> str:
-        return site.href(CATALOGUE, path)
+        return site.link(CATALOGUE, path)
 
     packages = [{
         "descriptor": ctx.descriptors[name], "issued": ctx.released,
