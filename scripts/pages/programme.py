@@ -20,7 +20,7 @@ from scripts.site import Site
 INDEX = "programme/index.md"
 DOCUMENTS_INDEX = "dokumente/index.md"
 
-# Notes written by hand from ../shared/raw/programmes/SOURCES.md (known gaps and
+# Notes written by hand from the delivery notes of raw/programmes (known gaps and
 # conflicts that the data cannot say by themselves). Our own words.
 HAND_NOTES: dict[str, list[str]] = {
     "perspektive-50plus": [
