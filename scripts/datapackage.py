@@ -46,6 +46,8 @@ class ResourceSpec:
     overrides: dict[str, dict[str, Any]] = field(default_factory=dict)  # field → constraints
     sources: list[str] = field(default_factory=list)  # quelle_id values behind the resource
     notes: list[str] = field(default_factory=list)  # usage warnings, German
+    # field → a sentence added to the shared description, for what it means in this table
+    field_notes: dict[str, str] = field(default_factory=dict)
 
     def schema(self) -> dict[str, Any]:
         fields = []
@@ -53,7 +55,10 @@ class ResourceSpec:
             constraints = dict(self.overrides.get(name, {}))
             if name in self.required or name in self.primary_key:
                 constraints["required"] = True
-            fields.append(FIELDS[name].descriptor(**constraints))
+            descriptor = FIELDS[name].descriptor(**constraints)
+            if name in self.field_notes:
+                descriptor["description"] += " " + self.field_notes[name]
+            fields.append(descriptor)
         schema: dict[str, Any] = {
             "fields": fields,
             "primaryKey": self.primary_key,
