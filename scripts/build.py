@@ -33,7 +33,7 @@ MKDOCS_YML = ROOT / "mkdocs.yml"
 # Page modules in generation order; «quellen» comes last because it lists which pages
 # cite each source.
 PAGE_MODULES = ["assets", "start", "jobcenter", "geschichte", "statistik", "bund", "programme",
-                "dokumente", "daten", "api", "quellen"]
+                "dokumente", "finanzen", "daten", "api", "quellen"]
 
 
 class BuildError(Exception):

@@ -193,15 +193,18 @@ def indicator_map(kreise: dict[str, Any], laender: dict[str, Any], values: pd.Da
     entry «keine Angabe». The tooltip says «keine Angabe» instead of formatting a missing
     value as 0. Classes with German labels instead of a colour gradient: vl-convert
     numbers gradient ids per process, so a gradient legend would make the SVG depend on
-    what else was rendered before."""
+    what else was rendered before. An optional column ``traeger`` gives the tooltip's
+    Träger text per Kreis (e.g. «zkT und gE»); without it the text follows ``ist_zkt``."""
     classes, labels = quantile_classes(values["wert"], value_format)
-    props = values[["ags", "wert", "ist_zkt"]].assign(klasse=classes)
-    features = _features(kreise, props, "ags")
+    own_text = "traeger" in values.columns
+    props = values[["ags", "wert", "ist_zkt", *(["traeger"] if own_text else [])]]
+    features = _features(kreise, props.assign(klasse=classes), "ags")
     text = (f"isValid(datum.properties.wert) ? format(datum.properties.wert, "
             f"'{value_format}') : 'keine Angabe'")
     base = alt.Chart(geo_data(features)).transform_calculate(
         kreis="datum.properties.name", wert_text=text,
-        traeger="datum.properties.ist_zkt ? 'zkT' : 'kein zkT'",
+        traeger="datum.properties.traeger" if own_text
+        else "datum.properties.ist_zkt ? 'zkT' : 'kein zkT'",
     ).project("mercator")
     tooltip = [alt.Tooltip("kreis:N", title="Kreis"),
                alt.Tooltip("wert_text:N", title=value_title),
@@ -234,15 +237,18 @@ def indicator_map(kreise: dict[str, Any], laender: dict[str, Any], values: pd.Da
 def band_by_year(frame: pd.DataFrame, value_title: str, group_title: str = "Gruppe",
                  value_format: str = ",.1f", colors: dict[str, str] | None = None,
                  marker_year: int | None = None, marker_label: str = "",
-                 width: int = 560, height: int = 260) -> alt.LayerChart:
+                 width: int = 560, height: int = 260, zero: bool = True) -> alt.LayerChart:
     """Median line and interquartile band per ``gruppe`` over ``jahr`` (columns jahr,
-    gruppe, q25, median, q75); missing years stay gaps; optional labelled rule."""
+    gruppe, q25, median, q75); missing years stay gaps; optional labelled rule.
+    ``zero=False`` lets the value axis start near the data instead of at 0."""
     colors = colors or GROUP_COLORS
     color = alt.Color("gruppe:N", title=group_title, legend=alt.Legend(orient="bottom"),
                       scale=alt.Scale(domain=list(colors), range=list(colors.values())))
     x = alt.X("jahr:O", title="Jahr")
+    y_extra = {} if zero else {"scale": alt.Scale(zero=False)}
     band = alt.Chart(frame).mark_area(opacity=0.2).encode(
-        x=x, y=alt.Y("q25:Q", title=value_title, axis=alt.Axis(format=value_format)),
+        x=x, y=alt.Y("q25:Q", title=value_title, axis=alt.Axis(format=value_format),
+                     **y_extra),
         y2="q75:Q", color=color)
     line = alt.Chart(frame).mark_line(point=True).encode(
         x=x, y="median:Q", color=color,
@@ -259,6 +265,40 @@ def band_by_year(frame: pd.DataFrame, value_title: str, group_title: str = "Grup
         layers.append(alt.Chart(rule).mark_text(align="left", dx=4, dy=-4, color="#333333")
                       .encode(x="jahr:O", y=alt.value(8), text="label:N"))
     return alt.layer(*layers).properties(width=width, height=height)
+
+
+def ranges_by_year(frame: pd.DataFrame, years: list[int], value_title: str,
+                   group_title: str = "Gruppe", value_format: str = ",.2f",
+                   colors: dict[str, str] | None = None, width: int = 560,
+                   height: int = 260) -> alt.LayerChart:
+    """Median (dot) and interquartile range (bar) per ``gruppe`` and ``jahr`` (columns
+    jahr, gruppe, q25, median, q75), side by side within a year. For years that stand
+    apart (no neighbours to draw a band between): every year of ``years`` stays on the
+    axis, a year without values shows nothing."""
+    colors = colors or GROUP_COLORS
+    color = alt.Color(field="gruppe", type="nominal", title=group_title,
+                      scale=alt.Scale(domain=list(colors), range=list(colors.values())),
+                      legend=alt.Legend(orient="bottom"))
+    x = alt.X(field="jahr", type="ordinal", title="Jahr", scale=alt.Scale(domain=years))
+    offset = alt.XOffset(field="gruppe", type="nominal", scale=alt.Scale(domain=list(colors)))
+    tooltip = [alt.Tooltip(field="gruppe", type="nominal", title=group_title),
+               alt.Tooltip(field="jahr", type="ordinal", title="Jahr"),
+               alt.Tooltip(field="median", type="quantitative", title="Median",
+                           format=value_format),
+               alt.Tooltip(field="q25", type="quantitative", title="unteres Quartil",
+                           format=value_format),
+               alt.Tooltip(field="q75", type="quantitative", title="oberes Quartil",
+                           format=value_format)]
+    base = alt.Chart(frame)
+    bars = base.mark_rule(strokeWidth=4, opacity=0.5).encode(
+        x=x, xOffset=offset, color=color, tooltip=tooltip,
+        y=alt.Y(field="q25", type="quantitative", title=value_title,
+                axis=alt.Axis(format=value_format), scale=alt.Scale(zero=False)),
+        y2=alt.Y2(field="q75"))
+    dots = base.mark_point(filled=True, size=50, opacity=1).encode(
+        x=x, xOffset=offset, color=color, tooltip=tooltip,
+        y=alt.Y(field="median", type="quantitative"))
+    return alt.layer(bars, dots).properties(width=width, height=height)
 
 
 def dots_by_group(frame: pd.DataFrame, value: str, category: str, group: str,
@@ -345,12 +385,13 @@ COMPARISON_COLORS = ["#1a5e9a", "#7fb2de", "#555555", "#d95f02"]
 def comparison_lines(frame: pd.DataFrame, series_order: list[str], value_title: str,
                      value_format: str = ",.1f", marker_year: int | None = None,
                      marker_label: str = "", width: int = 470,
-                     height: int = 210) -> alt.LayerChart:
+                     height: int = 210, zero: bool = True) -> alt.LayerChart:
     """Lines over ``jahr`` for a few series in ``reihe`` (columns jahr, reihe, wert) with
     fixed colours by position in ``series_order`` (the first, e.g. the Kreis, dark blue).
     A null ``wert`` breaks its line: missing years stay gaps. Channels are built as
     objects, not shorthand strings, which is several times faster in altair – this kind
-    is drawn four times on each of 121 profile pages."""
+    is drawn four times on each of 121 profile pages. ``zero=False`` lets the value axis
+    start near the data (shares that differ in the first decimal) instead of at 0."""
     x = alt.X(field="jahr", type="ordinal", title="Jahr")
     color = alt.Color(field="reihe", type="nominal", title=None,
                       scale=alt.Scale(domain=series_order,
@@ -359,7 +400,8 @@ def comparison_lines(frame: pd.DataFrame, series_order: list[str], value_title: 
     lines = alt.Chart(frame).mark_line(point=True).encode(
         x=x, color=color,
         y=alt.Y(field="wert", type="quantitative", title=value_title,
-                axis=alt.Axis(format=value_format)),
+                axis=alt.Axis(format=value_format),
+                **({} if zero else {"scale": alt.Scale(zero=False)})),
         tooltip=[alt.Tooltip(field="reihe", type="nominal", title="Reihe"),
                  alt.Tooltip(field="jahr", type="ordinal", title="Jahr"),
                  alt.Tooltip(field="wert", type="quantitative", title=value_title,

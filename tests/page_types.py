@@ -29,6 +29,10 @@ PAGE_TYPES: dict[str, str] = {
     "ressource": "daten/statistik/werte.html",
     "api": "daten/api.html",
     "aenderungen": "daten/aenderungen.html",
+    "finanzen": "finanzen/index.html",
+    "finanzen-jahr": "finanzen/2026.html",
+    "finanzen-jobcenter": "finanzen/jobcenter.html",
+    "finanzen-traeger": "finanzen/traeger/kreis-warendorf.html",
 }
 
 # Page types with at least one chart (figure.diagramm): used for keyboard and no-JS tests.

@@ -305,39 +305,34 @@ def check_zkt_vollstaendig(packages: Packages) -> Iterator[Problem]:
                               f"zugelassen, steht {year} aber in keiner zkT-Zeile der Anlagen.")
 
 
-def check_zkt_ids_bekannt(packages: Packages) -> Iterator[Problem]:
-    """Registry ids in jobcenter.csv and fakten.csv exist in jobcenter/traeger.csv."""
-    traeger = _jc(packages, "traeger")
-    if traeger is None:
+def _unknown_keys(packages: Packages, registry: str, column: str, resources: tuple[str, ...],
+                  what: str) -> Iterator[Problem]:
+    """Values of column in our resources that the jobcenter package does not know."""
+    table = _jc(packages, registry)
+    if table is None:
         return
-    known = set(traeger["zkt_id"])
-    for resource in ("jobcenter", "fakten"):
+    known = set(table[column])
+    for resource in resources:
         frame = _tables(packages).get(resource)
         if frame is None:
             continue
-        for i, value in enumerate(frame["zkt_id"].tolist()):
+        for i, value in enumerate(frame[column].tolist()):
             if not _empty(value) and value not in known:
-                yield Problem(csv_file(PKG, resource), csv_row(i), "zkt_id",
-                              f"Träger-ID «{value}» gibt es im Trägerverzeichnis "
-                              "(jobcenter/traeger.csv) nicht.")
+                yield Problem(csv_file(PKG, resource), csv_row(i), column,
+                              f"{what} «{value}» gibt es in jobcenter/{registry}.csv nicht.")
+
+
+def check_zkt_ids_bekannt(packages: Packages) -> Iterator[Problem]:
+    """Registry ids in jobcenter.csv and fakten.csv exist in jobcenter/traeger.csv."""
+    yield from _unknown_keys(packages, "traeger", "zkt_id", ("jobcenter", "fakten"),
+                             "Träger-ID")
 
 
 # --- Kreise ----------------------------------------------------------------------------------
 def check_kreise_bekannt(packages: Packages) -> Iterator[Problem]:
     """Kreis keys exist in jobcenter/kreise.csv."""
-    kreise = _jc(packages, "kreise")
-    if kreise is None:
-        return
-    known = set(kreise["ags"])
-    for resource in ("jobcenter_kreise", "fakten"):
-        frame = _tables(packages).get(resource)
-        if frame is None:
-            continue
-        for i, value in enumerate(frame["ags"].tolist()):
-            if not _empty(value) and value not in known:
-                yield Problem(csv_file(PKG, resource), csv_row(i), "ags",
-                              f"Kreisschlüssel «{value}» gibt es im Kreisverzeichnis "
-                              "(jobcenter/kreise.csv) nicht.")
+    yield from _unknown_keys(packages, "kreise", "ags", ("jobcenter_kreise", "fakten"),
+                             "Kreisschlüssel")
 
 
 def check_kreise_abgedeckt(packages: Packages) -> Iterator[Problem]:

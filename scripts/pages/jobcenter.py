@@ -19,7 +19,7 @@ from scripts.site import Site
 
 INDEX = "jobcenter/index.md"
 LOCATOR_TOLERANCE = 0.04  # degrees; about 4 km, below one pixel of the locator map
-PROFILE_SECTION_MODULES: list[str] = ["statistik", "daten", "programme"]
+PROFILE_SECTION_MODULES: list[str] = ["statistik", "finanzen", "daten", "programme"]
 
 
 def profile_path(slug: str) -> str:

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from scripts import charts, markup
 from scripts import statistik_frames as sf
+from scripts.pages import finanzen
 from scripts.parallel import map_pages
 from scripts.site import Site, stand_line
 
@@ -571,6 +572,7 @@ def comparison_page(site: Site, ctx: Context) -> None:
         zugang=len(ctx.zugang_2012()), quelle=SOURCE_LINE,
         cites=source_cites(site, VERGLEICH), stand=stand_line(),
         indikatoren=site.href(VERGLEICH, INDEX),
+        evaluation=finanzen.evaluation_section(site, VERGLEICH),
     )
     site.page(VERGLEICH, "Vergleich: Kreise mit und ohne zkT", body)
 
