@@ -453,12 +453,13 @@ def build_mittelarten(curated: dict[str, pd.DataFrame], anlagen: pd.DataFrame) -
 
 def _betraege(rows: pd.DataFrame, anlagen: pd.DataFrame) -> tuple[list[str], list[str]]:
     """Split the raw derived amounts (one number, or «EGL;VK») by the Anlage's fixed sums."""
-    fixed = anlagen.set_index([anlagen["jahr"].astype(str), "anlage"])
+    fixed = {(str(j), a): (e, v) for j, a, e, v in anlagen[[
+        "jahr", "anlage", "festbetrag_eingliederung_euro", "festbetrag_verwaltung_euro"]]
+        .itertuples(index=False)}
     egl, vk = [], []
     for year, anlage, amount in rows[["year", "anlage", "amount_eur_derived"]].itertuples(
             index=False):
-        sums = fixed.loc[(year, anlage), ["festbetrag_eingliederung_euro",
-                                          "festbetrag_verwaltung_euro"]]
+        sums = fixed[(year, anlage)]
         kinds = [k for k, v in zip(("egl", "vk"), sums, strict=True) if v != ""]
         parts = amount.split(";") if amount else []
         if len(parts) != len(kinds):
@@ -471,7 +472,9 @@ def _betraege(rows: pd.DataFrame, anlagen: pd.DataFrame) -> tuple[list[str], lis
 
 
 def build_anteile(rows: pd.DataFrame, anlagen: pd.DataFrame, tr: Uebersetzer) -> pd.DataFrame:
-    info = anlagen.set_index([anlagen["jahr"].astype(str), "anlage"])
+    info = {(str(r["jahr"]), r["anlage"]): r
+            for r in anlagen[["jahr", "anlage", "mittelart", "erfassung", "sicherheit",
+                              "quelle_id"]].to_dict("records")}
     keys = list(zip(rows["year"], rows["anlage"], strict=True))
     egl, vk = _betraege(rows, anlagen)
     location = tr.series("source_location", rows["source_location"])
@@ -483,14 +486,14 @@ def build_anteile(rows: pd.DataFrame, anlagen: pd.DataFrame, tr: Uebersetzer) ->
                          f"{rows.loc[bad, 'share_pct'].tolist()[:5]}")
     return pd.DataFrame({
         "jahr": rows["year"].astype(int), "anlage": rows["anlage"],
-        "mittelart": [info.at[k, "mittelart"] for k in keys],
+        "mittelart": [info[k]["mittelart"] for k in keys],
         "jobcenter_id": rows["jobcenter_id"], "traeger_nr": rows["traeger_nr"],
         "traegerform": rows["traeger_form"], "jobcenter_name": rows["jobcenter_name_as_printed"],
         "anteil_prozent": rows["share_pct"],
         "betrag_eingliederung_euro": egl, "betrag_verwaltung_euro": vk,
-        "erfassung": [info.at[k, "erfassung"] for k in keys],
-        "sicherheit": [info.at[k, "sicherheit"] for k in keys],
-        "quelle_id": [info.at[k, "quelle_id"] for k in keys],
+        "erfassung": [info[k]["erfassung"] for k in keys],
+        "sicherheit": [info[k]["sicherheit"] for k in keys],
+        "quelle_id": [info[k]["quelle_id"] for k in keys],
         "fundstelle": fundstelle,
     })[ANTEILE.fields]
 
