@@ -173,16 +173,21 @@ def check_summen(packages: Packages) -> Iterator[Problem]:
                           "übertragen.")
 
 
+def _anlage_of_each_row(packages: Packages) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """anteile, and beside each of its rows the anlagen.csv row of its year and Anlage."""
+    t = _tables(packages)
+    anteile = t["anteile"]
+    keys = pd.MultiIndex.from_arrays([anteile["jahr"], anteile["anlage"]])
+    return anteile, t["anlagen"].set_index(["jahr", "anlage"]).reindex(keys)
+
+
 def check_zeile_passt_zur_anlage(packages: Packages) -> Iterator[Problem]:
     """Mittelart, Erfassung, Sicherheit and Quelle of a row are those of its Anlage."""
     if not _has(packages, "anteile", "anlagen"):
         return
-    t = _tables(packages)
-    anteile = t["anteile"]
-    anlagen = t["anlagen"].set_index(["jahr", "anlage"])
-    keys = pd.MultiIndex.from_arrays([anteile["jahr"], anteile["anlage"]])
+    anteile, per_row = _anlage_of_each_row(packages)
     for field in ("mittelart", "erfassung", "sicherheit", "quelle_id"):
-        expected = anlagen[field].reindex(keys).to_numpy()
+        expected = per_row[field].to_numpy()
         bad = anteile[field].to_numpy() != expected
         for i in np.flatnonzero(bad)[:50]:
             row = anteile.iloc[i]
@@ -195,13 +200,10 @@ def check_betraege(packages: Packages) -> Iterator[Problem]:
     """Euro amounts only where the Anlage has a fixed sum, and = share/100 × sum (± 1 €)."""
     if not _has(packages, "anteile", "anlagen"):
         return
-    t = _tables(packages)
-    anteile = t["anteile"]
-    anlagen = t["anlagen"].set_index(["jahr", "anlage"])
-    keys = pd.MultiIndex.from_arrays([anteile["jahr"], anteile["anlage"]])
+    anteile, per_row = _anlage_of_each_row(packages)
     for field, fixed_field in (("betrag_eingliederung_euro", "festbetrag_eingliederung_euro"),
                                ("betrag_verwaltung_euro", "festbetrag_verwaltung_euro")):
-        fixed = anlagen[fixed_field].reindex(keys).astype("Float64").to_numpy(
+        fixed = per_row[fixed_field].astype("Float64").to_numpy(
             dtype=float, na_value=np.nan)
         amount = anteile[field].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
         expected = np.round(anteile["anteil_prozent"].to_numpy(float) / 100 * fixed)
