@@ -25,32 +25,41 @@ def read_descriptor(name: str, data_dir: Path = DATA_DIR) -> dict[str, Any]:
     return json.loads((data_dir / name / "datapackage.json").read_text(encoding="utf-8"))
 
 
-def _typed(frame: pd.DataFrame, schema: dict[str, Any]) -> pd.DataFrame:
+def _typed(frame: pd.DataFrame, schema: dict[str, Any], lenient: bool = False) -> pd.DataFrame:
+    """Cast each column by its schema type; ``lenient`` turns a cell that does not fit into
+    a missing value (validation reports it separately) instead of raising."""
+    errors = "coerce" if lenient else "raise"
     for f in schema["fields"]:
         col, kind = f["name"], f.get("type", "string")
+        if col not in frame:
+            continue
         if kind in ("integer", "year"):
-            frame[col] = pd.to_numeric(frame[col]).astype("Int64")
+            numbers = pd.to_numeric(frame[col], errors=errors)
+            if lenient:
+                numbers = numbers.where(numbers.isna() | (numbers == numbers.round()))
+            frame[col] = numbers.astype("Int64")
         elif kind == "number":
-            frame[col] = pd.to_numeric(frame[col]).astype("float64")
+            frame[col] = pd.to_numeric(frame[col], errors=errors).astype("float64")
         elif kind == "boolean":
             frame[col] = frame[col].map({"true": True, "false": False}).astype("boolean")
         elif kind in ("date", "datetime"):
-            frame[col] = pd.to_datetime(frame[col])
+            frame[col] = pd.to_datetime(frame[col], errors=errors)
     return frame
 
 
-def load_resource(folder: Path, resource: dict[str, Any]) -> pd.DataFrame:
+def load_resource(folder: Path, resource: dict[str, Any], lenient: bool = False) -> pd.DataFrame:
     frame = pd.read_csv(folder / resource["path"], dtype=str, keep_default_na=False,
                         na_values=[""], encoding="utf-8")
-    return _typed(frame, resource["schema"])
+    return _typed(frame, resource["schema"], lenient)
 
 
-def load_package(name: str, data_dir: Path = DATA_DIR) -> dict[str, pd.DataFrame]:
+def load_package(name: str, data_dir: Path = DATA_DIR,
+                 lenient: bool = False) -> dict[str, pd.DataFrame]:
     """All tabular resources of data/<name>/, typed, keyed by resource name."""
     descriptor = read_descriptor(name, data_dir)
     folder = data_dir / name
     return {
-        r["name"]: load_resource(folder, r)
+        r["name"]: load_resource(folder, r, lenient)
         for r in descriptor["resources"]
         if r.get("type") == "table"
     }

@@ -1,8 +1,10 @@
 """Validate data/: package structure, Frictionless schemas and keys, then our own checks.
 
 Every problem is reported as ``file:row:field: message`` in plain German. Our own checks
-(``scripts/checks``) run only when the packages are structurally valid, because they
-work on typed DataFrames.
+(``scripts/checks``) run on every package whose files can be read as tables, even when
+Frictionless found errors: cells that do not fit their type become missing values there, so
+a check reports what Frictionless cannot see. The curated layer (``curated/``) is validated
+by the same code (``package_problems``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from scripts.checks import Problem, all_checks
 from scripts.datapackage import DATA_DIR
@@ -37,8 +41,10 @@ class ValidationReport:
 
 
 def _rel(path: Path, data_dir: Path) -> str:
+    """``data/…`` or ``curated/…``: the path a data editor finds the file under."""
+    prefix = "curated" if data_dir.name == "curated" else "data"
     try:
-        return f"data/{path.relative_to(data_dir).as_posix()}"
+        return f"{prefix}/{path.relative_to(data_dir).as_posix()}"
     except ValueError:
         return str(path)
 
@@ -54,6 +60,20 @@ def _descriptor_problems(folder: Path, data_dir: Path) -> tuple[dict | None, lis
                               f"{err.msg})")]
     except UnicodeDecodeError:
         return None, [Problem(name, None, None, "ist nicht UTF-8-kodiert")]
+    return descriptor, _layout_problems(folder, descriptor, data_dir)
+
+
+def package_problems(folder: Path, descriptor: dict, root: Path,
+                     prefix: str = "data") -> list[Problem]:
+    """Layout, then Frictionless, for a package already read (``data/`` or ``curated/``;
+    ``root`` is the folder the file names in messages start from)."""
+    assert prefix == ("curated" if root.name == "curated" else "data"), root
+    return _layout_problems(folder, descriptor, root) or list(_frictionless_by_content(
+        folder.resolve(), root.resolve(), _package_digest(folder, descriptor)))
+
+
+def _layout_problems(folder: Path, descriptor: dict, data_dir: Path) -> list[Problem]:
+    """Files present, UTF-8, comma-separated with the schema's header; GeoJSON well formed."""
     problems = []
     for resource in descriptor.get("resources", []):
         file = folder / resource.get("path", "")
@@ -61,13 +81,13 @@ def _descriptor_problems(folder: Path, data_dir: Path) -> tuple[dict | None, lis
             problems.append(Problem(_rel(file, data_dir), None, None,
                                     f"Datei der Ressource «{resource.get('name')}» fehlt"))
             continue
-        if resource.get("type") == "table":
+        if resource.get("type", "table") == "table" and resource.get("format") != "geojson":
             found = _encoding_problems(file, data_dir)
             problems.extend(found or _csv_problems(file, resource, data_dir))
         elif resource.get("format") == "geojson":
             problems.extend(_encoding_problems(file, data_dir)
                             or _geojson_problems(file, data_dir))
-    return descriptor, problems
+    return problems
 
 
 _GEOMETRIES = {"Polygon": 3, "MultiPolygon": 4}  # nesting depth down to a coordinate
@@ -331,7 +351,9 @@ def _package_digest(folder: Path, descriptor: dict) -> str:
 def _frictionless_by_content(folder: Path, data_dir: Path, digest: str) -> tuple[Problem, ...]:
     """Frictionless result of a package, once per content: a package that did not change
     since the last validation in this process is not read again."""
-    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    json_path = folder / "datapackage.json"
+    descriptor = (json.loads(json_path.read_text(encoding="utf-8")) if json_path.is_file()
+                  else yaml.safe_load((folder / "datapackage.yaml").read_text(encoding="utf-8")))
     return tuple(_frictionless_problems(folder, descriptor, data_dir))
 
 
@@ -364,31 +386,55 @@ def _frictionless_problems(folder: Path, descriptor: dict, data_dir: Path) -> li
     return problems
 
 
-def validate(data_dir: Path = DATA_DIR) -> ValidationReport:
-    from scripts.load import load_all
+def _run_checks(packages: dict[str, dict[str, Any]], complete: bool) -> list[Problem]:
+    """Every own check. When a package could not be read at all (``complete`` false), a
+    check that needs it is left out: the unreadable file is reported already."""
+    problems: list[Problem] = []
+    for check in all_checks():
+        try:
+            problems.extend(check(packages))
+        except KeyError:
+            if complete:
+                raise
+    return problems
+
+
+def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None) -> ValidationReport:
+    """``data/`` (and, for the real data folder, ``curated/``): layout, Frictionless and
+    every own check on every package whose tables could be read."""
+    from scripts import curated
+    from scripts.load import load_package
 
     started = time.perf_counter()
     problems: list[Problem] = []
+    if curated_dir is None and data_dir.resolve() == DATA_DIR.resolve():
+        curated_dir = curated.CURATED_DIR
+    if curated_dir is not None:
+        problems.extend(curated.problems(curated_dir))
     folders = sorted(p.parent for p in data_dir.glob("*/datapackage.json"))
     if not folders:
         problems.append(Problem(str(data_dir), None, None, "enthält kein Datenpaket"))
+    readable: list[str] = []
     for folder in folders:
         descriptor, found = _descriptor_problems(folder, data_dir)
         problems.extend(found)
         if descriptor is not None and not found:
             problems.extend(_frictionless_by_content(
                 folder.resolve(), data_dir.resolve(), _package_digest(folder, descriptor)))
-    rows = 0
-    if not problems:
+            readable.append(folder.name)
+    packages = {}
+    for name in readable:
         try:
-            packages = load_all(data_dir)
+            packages[name] = load_package(name, data_dir, lenient=True)
         except (ValueError, KeyError, OSError) as err:  # safety net: never a bare traceback
-            problems.append(Problem("data/", None, None,
+            problems.append(Problem(f"data/{name}/", None, None,
                                     f"Daten ließen sich nicht laden: {err}"))
-            return ValidationReport(problems, 0, time.perf_counter() - started)
-        rows = sum(len(frame) for tables in packages.values() for frame in tables.values())
-        for check in all_checks():
-            problems.extend(check(packages))
+    rows = sum(len(frame) for tables in packages.values() for frame in tables.values())
+    if packages:
+        seen = {(p.file, p.row, p.field) for p in problems}
+        complete = len(packages) == len(folders)
+        problems.extend(p for p in _run_checks(packages, complete)
+                        if (p.file, p.row, p.field) not in seen)
     return ValidationReport(problems, rows, time.perf_counter() - started)
 
 

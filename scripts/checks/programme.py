@@ -15,8 +15,8 @@ from collections.abc import Iterator, Mapping
 
 import pandas as pd
 
+from scripts import curated
 from scripts.checks import Packages, Problem, csv_file, csv_row
-from scripts.fields.programme import EINHEITEN
 
 PACKAGE = "programme"
 SHARE_TOLERANCE = 0.5
@@ -113,12 +113,13 @@ def check_periods(packages: Packages) -> Iterator[Problem]:
 
 def check_units(packages: Packages) -> Iterator[Problem]:
     """«einheit» must be one of the fixed units."""
+    units = set(curated.tables("programme")["einheiten"]["einheit"])
     for name in ("kennzahlen", "fakten"):
         frame = _tables(packages).get(name)
         if frame is None:
             continue
         for row, unit in _rows(frame, "einheit"):
-            if unit not in EINHEITEN:
+            if unit not in units:
                 yield Problem(csv_file(PACKAGE, name), row, "einheit",
                               f"Einheit «{unit}» steht nicht in der festen Liste der "
                               "Einheiten.")

@@ -1,16 +1,18 @@
-"""The one field dictionary: every column of every resource is defined here, once.
+"""The one field dictionary: every column of every resource, defined once.
 
-Each domain module (``common``, ``jobcenter``, ...) contributes a list of ``Field``;
-``FIELDS`` merges them and refuses a name defined twice, so a column means the same
-thing in every package (PUDL's idea).
+The definitions are content and live in ``curated/felder/<domain>.yaml`` (validated against
+``curated/schemas/felder.yaml``); this module reads them into ``Field`` objects. ``FIELDS``
+merges all domains and refuses a name defined twice, so a column means the same thing in
+every package (PUDL's idea).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-SICHERHEIT_WERTE = ["gesichert", "wahrscheinlich", "unsicher"]
+from scripts import curated
 
 
 @dataclass(frozen=True)
@@ -42,26 +44,24 @@ class Field:
             out["example"] = self.example
         return out
 
+    @property
+    def allowed(self) -> list[str]:
+        """The values of an enum field."""
+        return list(self.constraints["enum"])
 
-def _merge(*groups: list[Field]) -> dict[str, Field]:
+
+def load(curated_dir: Path = curated.CURATED_DIR) -> dict[str, Field]:
     merged: dict[str, Field] = {}
-    for group in groups:
-        for f in group:
-            if f.name in merged:
-                raise ValueError(f"Feld '{f.name}' ist im Felderverzeichnis doppelt definiert")
-            merged[f.name] = f
+    for path in sorted((curated_dir / "felder").glob("*.yaml")):
+        for spec in curated.document(f"felder/{path.name}", curated_dir)["felder"]:
+            if spec["name"] in merged:
+                raise curated.CuratedError([curated.Problem(
+                    f"curated/felder/{path.name}", None, spec["name"],
+                    f"Feld «{spec['name']}» ist im Felderverzeichnis doppelt definiert")])
+            merged[spec["name"]] = Field(**{**spec, "constraints": dict(
+                spec.get("constraints", {}))})
     return merged
 
 
-def _load() -> dict[str, Field]:
-    from importlib import import_module
-    from pkgutil import iter_modules
-
-    groups = []
-    for info in sorted(iter_modules(__path__), key=lambda i: i.name):
-        module = import_module(f"{__name__}.{info.name}")
-        groups.append(module.FIELDS)
-    return _merge(*groups)
-
-
-FIELDS: dict[str, Field] = _load()
+FIELDS: dict[str, Field] = load()
+SICHERHEIT_WERTE = FIELDS["sicherheit"].allowed

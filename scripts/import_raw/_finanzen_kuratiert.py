@@ -19,9 +19,9 @@ import pandas as pd
 
 from scripts.checks import Problem, csv_row
 from scripts.fields import FIELDS
-from scripts.fields.finanzen import JOBCENTER_ID_MUSTER
 
 CURATED_DIR = Path(__file__).resolve().parents[2] / "curated" / "finanzen"
+JOBCENTER_ID_MUSTER = FIELDS["jobcenter_id"].constraints["pattern"]
 ZAHL = re.compile(r"^-?\d+(\.\d+)?$")  # a plain number as the raw files write it
 
 

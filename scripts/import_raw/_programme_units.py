@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scripts.fields.programme import EINHEITEN
+from scripts import curated
 
 # base unit (text before any parenthesis) → unit from EINHEITEN
 BASE_UNITS: dict[str, str] = {
@@ -61,7 +61,7 @@ def parse_unit(raw: str) -> UnitInfo:
     """Map one raw unit string; raises KeyError for a unit we have not mapped."""
     base = raw.split("(")[0].strip()
     einheit = BASE_UNITS[base]
-    assert einheit in EINHEITEN, einheit
+    assert einheit in set(curated.tables("programme")["einheiten"]["einheit"]), einheit
     inner = raw[len(base):].strip()
     hedge = "genau"
     if "lower bound" in inner:

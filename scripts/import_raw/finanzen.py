@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 import pandas as pd
 
 from scripts.datapackage import OWN_LICENSE, ForeignKey, ResourceSpec, write_package
-from scripts.fields.finanzen import ERFASSUNG_WERTE
+from scripts.fields import FIELDS
 from scripts.import_raw import _finanzen_kuratiert as kuratiert
 
 PACKAGE = "finanzen"
@@ -37,6 +37,7 @@ FAKT_DATEIEN = {
 ZUORDNUNG = "abl-einglmv-zuordnung"  # our own derivation: Jobcenter → Kreise, Träger
 GANZ, TEIL, MEHRERE = "ganzer Kreis", "Teil des Kreises", "mehrere Kreise"
 GEBIET_ROH = {"whole": GANZ, "part_of": TEIL, "several_inferred": MEHRERE}
+ERFASSUNG_WERTE = FIELDS["erfassung"].allowed
 ERFASSUNG = {"machine": ERFASSUNG_WERTE[0], "manual": ERFASSUNG_WERTE[1]}
 SICHERHEIT_ERFASSUNG = {ERFASSUNG_WERTE[0]: "gesichert", ERFASSUNG_WERTE[1]: "wahrscheinlich"}
 

@@ -14,9 +14,9 @@ from typing import Any
 
 import pandas as pd
 
+from scripts import curated
 from scripts.datapackage import DATA_DIR, ForeignKey, ResourceSpec, write_package
 from scripts.fields import FIELDS
-from scripts.fields.programme import EINHEITEN
 from scripts.import_raw import RAW_DIR
 from scripts.import_raw._programme_kreise import KreisMapper
 from scripts.import_raw._programme_labels import FIGURE_LABELS, VALUE_TEXTS
@@ -88,6 +88,11 @@ LAND_FIGURES: dict[str, str] = {
 
 # --- resource specs --------------------------------------------------------------------
 
+def einheiten() -> list[str]:
+    """The fixed list of units (curated/programme/einheiten.csv)."""
+    return list(curated.tables("programme")["einheiten"]["einheit"])
+
+
 def _fk(field: str, resource: str, ref: str | None = None) -> ForeignKey:
     return ForeignKey([field], resource, [ref or field])
 
@@ -135,7 +140,7 @@ SPECS: dict[str, ResourceSpec] = {
         ["kennzahl_id"], [_fk("programm_id", "programme"), _fk("quelle_id", "quellen")],
         required=["programm_id", "kennzahl_ebene", "kennzahl", "einheit", "wert_art",
                   "sicherheit", "quelle_id"],
-        overrides={"einheit": {"enum": EINHEITEN}},
+        overrides={"einheit": {"enum": einheiten()}},
         notes=["Widersprüchliche Angaben verschiedener Quellen stehen nebeneinander.",
                "«wert_art» sagt, ob ein Wert genau, eine Unter- oder Obergrenze, ungefähr, "
                "ein Ziel oder ein Plan ist."]),
@@ -160,7 +165,7 @@ SPECS: dict[str, ResourceSpec] = {
          "wert_art", "zeitraum_von", "zeitraum_bis", "anteil_gruppe", "sicherheit",
          "hinweis"], ["fakt_id"],
         [_fk("quelle_id", "quellen"), _fk("programm_id", "programme")],
-        overrides={"einheit": {"enum": EINHEITEN}},
+        overrides={"einheit": {"enum": einheiten()}},
         required=["quelle_id", "fundstelle", "thema", "kennzahl", "einheit", "wert_art",
                   "sicherheit"],
         notes=["Zeilen mit gleicher «anteil_gruppe» ergeben zusammen 100 Prozent."]),
