@@ -87,6 +87,38 @@ class FileResource:
     sources: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class PackageMeta:
+    """A package's curated metadata (``curated/<name>/paket.yaml``)."""
+
+    name: str
+    title: str
+    description: str
+    keywords: list[str]
+    licenses: list[dict[str, str]] | None
+    tables: dict[str, ResourceSpec]
+    files: dict[str, FileResource]
+
+
+def package_meta(name: str, curated_dir: Path | None = None) -> PackageMeta:
+    """Title, description, keywords, licences and resource specs of a package, read from
+    its validated ``curated/<name>/paket.yaml``."""
+    from scripts import curated
+
+    doc = curated.document(f"{name}/paket.yaml", curated_dir or curated.CURATED_DIR)
+    tables: dict[str, ResourceSpec] = {}
+    files: dict[str, FileResource] = {}
+    for spec in doc["resources"]:
+        spec = dict(spec)
+        if "path" in spec:
+            files[spec["name"]] = FileResource(**spec)
+            continue
+        keys = [ForeignKey(**fk) for fk in spec.pop("foreign_keys", [])]
+        tables[spec["name"]] = ResourceSpec(**spec, foreign_keys=keys)
+    return PackageMeta(doc["name"], doc["title"], doc["description"], doc.get("keywords", []),
+                       doc.get("licenses"), tables, files)
+
+
 def _cell(value: Any) -> str:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
