@@ -1,8 +1,9 @@
 """How much of the Python under ``scripts/`` is data written as code (issue 13).
 
-A line counts as data when every token on it is a string or number literal, a keyword
-argument name, ``True``/``False``/``None`` or punctuation: the lines of a table typed as a
-Python list or dict. Docstrings and comments are not counted at all. ``python -m
+A line counts as data when it holds at least one string or number literal and otherwise
+only literals, keyword-argument names (inside brackets; an assignment is code),
+``True``/``False``/``None`` and punctuation: the lines of a table typed as a Python list or
+dict, or of prose typed as Python strings. Docstrings and comments are not counted at all. ``python -m
 scripts.data_as_code`` prints the share per file and in total; a test keeps it small.
 """
 
@@ -44,13 +45,18 @@ def count(source: str) -> tuple[int, int]:
         if not tokens or (len(tokens) == 1 and tokens[0].type == token.STRING):
             continue  # blank or a docstring
         per_line: dict[int, list[tokenize.TokenInfo]] = {}
-        for tok in tokens:
+        keywords: set[int] = set()
+        depth = 0
+        for i, tok in enumerate(tokens):
+            depth += tok.string in "([{" and tok.type == token.OP
+            depth -= tok.string in ")]}" and tok.type == token.OP
+            if depth > 0 and tok.type == token.NAME and i + 1 < len(tokens) \
+                    and tokens[i + 1].string == "=":
+                keywords.add(id(tok))
             for line in range(tok.start[0], tok.end[0] + 1):
                 per_line.setdefault(line, []).append(tok)
         for line, toks in per_line.items():
-            keywords = {id(toks[i]) for i in range(len(toks) - 1)
-                        if toks[i].type == token.NAME and toks[i + 1].string == "="}
-            is_data = all(
+            is_data = any(t.type in _LITERALS for t in toks) and all(
                 t.type in _LITERALS or id(t) in keywords or t.string in _CONSTANTS
                 or (t.type == token.OP and t.string in _PUNCTUATION) for t in toks)
             (data if is_data else code).add(line)

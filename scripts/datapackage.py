@@ -18,11 +18,17 @@ from scripts.fields import FIELDS
 
 DATA_VERSION = "2026.12.0"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-OWN_LICENSE = {
-    "name": "CC-BY-4.0",
-    "title": "Creative Commons Namensnennung 4.0 International",
-    "path": "https://creativecommons.org/licenses/by/4.0/deed.de",
-}
+
+
+def _own_license() -> dict[str, str]:
+    """Our compilation's licence (curated/site/projekt.yaml), as a package licence."""
+    from scripts import curated
+
+    lic = curated.document("site/projekt.yaml")["lizenz"]
+    return {k: lic[k] for k in ("name", "title", "path")}
+
+
+OWN_LICENSE = _own_license()
 
 
 @dataclass(frozen=True)

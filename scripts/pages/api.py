@@ -10,7 +10,7 @@ from markupsafe import Markup
 from scripts import markup
 from scripts.datapackage import DATA_VERSION
 from scripts.pages.daten import API_PAGE, context, size_text
-from scripts.publish import api
+from scripts.publish import api, citation
 from scripts.site import Site
 
 API_DIR = "api"
@@ -27,7 +27,7 @@ def _write(site: Site, relpath: str, doc: dict) -> int:
 def generate(site: Site) -> None:
     ctx = context(site)
     meta = {"datenversion": DATA_VERSION, "stand": ctx.modified,
-            "lizenz": "CC-BY-4.0 (Zusammenstellung); Pflichtangaben Dritter siehe quellen",
+            "lizenz": citation.project()["api"]["lizenz"],
             "dokumentation": "../daten/api.html"}
     data = api.Records(site.packages)
     traeger = data.all("jobcenter", "traeger")
@@ -70,26 +70,8 @@ def generate(site: Site) -> None:
     site.page(API_PAGE, "Daten-API (statische JSON-Dateien)", body)
 
 
-_DESCRIPTIONS = {
-    "api_version": "Version des Aufbaus dieser Dokumente (ändert sich nur bei Brüchen)",
-    "datenversion": "Datenversion, aus der das Dokument erzeugt ist",
-    "stand": "Datum der letzten Änderung der Daten",
-    "lizenz": "Lizenz der Zusammenstellung",
-    "dokumentation": "diese Seite",
-    "links": "relative Verweise: dieses Dokument, Profilseite, Daten-zip, Index",
-    "traeger": "die Zeile im Trägerverzeichnis (jobcenter/traeger)",
-    "kreis": "der heutige Kreis (jobcenter/kreise)",
-    "status_jahr": "Status des Kreises am 1. Januar jedes Jahres",
-    "belege": "Quellen, die den Träger belegen (jobcenter/traeger_quellen)",
-    "indikatoren": "SGB-II-Indikatoren des Kreises mit Zeitreihe (statistik)",
-    "teilnahmen": "Programme, an denen der Kreis teilnahm (programme)",
-    "kennzahlen": "Zahlen zu Programmen in diesem Kreis (programme)",
-    "quellen": "jede Quelle, auf die das Dokument verweist, mit Lizenz",
-}
-
-
 def _describe(key: str, value: object) -> str:
-    text = _DESCRIPTIONS.get(key, "")
+    text = citation.project()["api"]["felder"].get(key, "")
     if isinstance(value, list):
         text += f" – Liste, hier {len(value)} Einträge"
     return text

@@ -1,19 +1,36 @@
-"""Suggested citations (APA, BibTeX) and the repository's CITATION.cff, from one source."""
+"""Suggested citations (APA, BibTeX) and the repository's CITATION.cff, from one source:
+the project metadata in ``curated/site/projekt.yaml``."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
+from typing import Any
 
-PUBLISHER = "Kommunale Jobcenter – offene Daten"
-SITE_TITLE = "Kommunale Jobcenter – offene Daten"
-LICENSE_ID = "CC-BY-4.0"
-LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/deed.de"
-ABSTRACT = ("Offene, geprüfte Daten zu den zugelassenen kommunalen Trägern "
-            "(Optionskommunen) in der Grundsicherung für Arbeitsuchende nach dem SGB II: "
-            "Träger seit 2005, Status der Kreise je Jahr, SGB-II-Statistik der Kreise, "
-            "Programme und Teilnahmen, jeweils mit Quelle und Sicherheit.")
-KEYWORDS = ["Jobcenter", "zugelassene kommunale Träger", "Optionskommunen", "SGB II",
-            "Grundsicherung für Arbeitsuchende", "offene Daten", "Frictionless Data Package"]
+import jinja2
+
+from scripts import curated
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+
+
+@cache
+def project() -> dict[str, Any]:
+    """The validated project metadata (title, publisher, abstract, licence, vocabularies)."""
+    return curated.document("site/projekt.yaml")
+
+
+PUBLISHER: str = project()["herausgeber"]
+SITE_TITLE: str = project()["titel"]
+ABSTRACT: str = project()["zusammenfassung"]
+LICENSE_URL: str = project()["lizenz"]["path"]
+
+
+def _render(name: str, **values: Any) -> str:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False,
+                             keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+    return env.get_template(name).render(p=project(), **values)
 
 
 def apa(title: str, version: str, date: str, url: str = "") -> str:
@@ -35,39 +52,13 @@ def _bib(value: str) -> str:
 
 
 def bibtex(title: str, version: str, date: str, url: str = "", page: str = "") -> str:
-    lines = [f"@misc{{{bibtex_key(version, page)},",
-             f"  author       = {{{{{_bib(PUBLISHER)}}}}},",
-             f"  title        = {{{_bib(title)}}},",
-             f"  year         = {{{date[:4]}}},",
-             f"  version      = {{{_bib(version)}}},",
-             f"  note         = {{Datenversion {_bib(version)}, Stand {date}, Lizenz CC BY 4.0}},"]
-    if url:
-        lines.append(f"  url          = {{{_bib(url)}}},")
-    lines.append("}")
-    return "\n".join(lines)
+    return _render("citation.bib.j2", key=bibtex_key(version, page), bib=_bib, title=title,
+                   version=version, date=date, url=url).rstrip("\n")
 
 
 def cff(version: str, date: str, repository: str = "") -> str:
     """CITATION.cff (Citation File Format 1.2.0) for the data and the code."""
-    keywords = "\n".join(f'  - "{k}"' for k in KEYWORDS)
-    repo = f'repository-code: "{repository}"\n' if repository else ""
-    return (
-        "# Erzeugt von scripts/publish/citation.py (cff); bei neuer Datenversion neu erzeugen:\n"
-        "#   python -m scripts.publish.citation > CITATION.cff\n"
-        "cff-version: 1.2.0\n"
-        'message: "Wenn Sie diese Daten verwenden, zitieren Sie sie bitte so."\n'
-        "type: dataset\n"
-        f'title: "{SITE_TITLE}"\n'
-        f'abstract: "{ABSTRACT}"\n'
-        "authors:\n"
-        f'  - name: "{PUBLISHER}"\n'
-        f'version: "{version}"\n'
-        f'date-released: "{date}"\n'
-        f'license: "{LICENSE_ID}"\n'
-        f"{repo}"
-        "keywords:\n"
-        f"{keywords}\n"
-    )
+    return _render("citation.cff.j2", version=version, date=date, repository=repository)
 
 
 def main() -> None:

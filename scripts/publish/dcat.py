@@ -11,31 +11,9 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from scripts.publish.citation import PUBLISHER
+from scripts.publish.citation import PUBLISHER, project
 
-CONTEXT = {
-    "dcat": "http://www.w3.org/ns/dcat#",
-    "dct": "http://purl.org/dc/terms/",
-    "dcatde": "http://dcat-ap.de/def/dcatde/",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "adms": "http://www.w3.org/ns/adms#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
-DCAT_LICENSES = {  # dcat-ap.de licence vocabulary
-    "CC-BY-4.0": "http://dcat-ap.de/def/licenses/cc-by/4.0",
-    "dl-de/by-2-0": "http://dcat-ap.de/def/licenses/dl-by-de/2.0",
-    "dl-de-by-2.0": "http://dcat-ap.de/def/licenses/dl-by-de/2.0",
-}
-FILE_TYPES = {  # EU file-type vocabulary
-    "csv": "http://publications.europa.eu/resource/authority/file-type/CSV",
-    "json": "http://publications.europa.eu/resource/authority/file-type/JSON",
-    "xlsx": "http://publications.europa.eu/resource/authority/file-type/XLSX",
-    "zip": "http://publications.europa.eu/resource/authority/file-type/ZIP",
-    "geojson": "http://publications.europa.eu/resource/authority/file-type/GEOJSON",
-}
-THEME_SOCI = "http://publications.europa.eu/resource/authority/data-theme/SOCI"
-LANG_DEU = "http://publications.europa.eu/resource/authority/language/DEU"
+VOCABULARY = project()["dcat"]  # namespaces, licence and file-type IRIs (curated)
 
 
 def _date(value: str) -> dict[str, str]:
@@ -43,7 +21,7 @@ def _date(value: str) -> dict[str, str]:
 
 
 def license_iri(lic: Mapping[str, str]) -> str:
-    return DCAT_LICENSES.get(lic.get("name", ""), lic.get("path", ""))
+    return VOCABULARY["lizenzen"].get(lic.get("name", ""), lic.get("path", ""))
 
 
 def catalogue(packages: Sequence[Mapping[str, Any]], title: str, description: str,
@@ -63,7 +41,7 @@ def catalogue(packages: Sequence[Mapping[str, Any]], title: str, description: st
                 "dct:title": f["title"],
                 "dcat:accessURL": {"@id": f["landing"]},
                 "dcat:downloadURL": {"@id": f["href"]},
-                "dct:format": {"@id": FILE_TYPES.get(f["format"], f["format"])},
+                "dct:format": {"@id": VOCABULARY["dateitypen"].get(f["format"], f["format"])},
                 "dcat:mediaType": f["mediatype"],
                 "dcat:byteSize": {"@value": str(f["bytes"]), "@type": "xsd:decimal"},
                 "dct:license": {"@id": license_iri(f["license"])},
@@ -78,8 +56,8 @@ def catalogue(packages: Sequence[Mapping[str, Any]], title: str, description: st
             "dct:title": d.get("title", d["name"]),
             "dct:description": d.get("description", ""),
             "dcat:keyword": list(d.get("keywords", [])),
-            "dcat:theme": {"@id": THEME_SOCI},
-            "dct:language": {"@id": LANG_DEU},
+            "dcat:theme": {"@id": VOCABULARY["thema"]},
+            "dct:language": {"@id": VOCABULARY["sprache"]},
             "dct:publisher": publisher,
             "dct:issued": _date(p["issued"]),
             "dct:modified": _date(p["modified"]),
@@ -87,17 +65,17 @@ def catalogue(packages: Sequence[Mapping[str, Any]], title: str, description: st
             "dcat:landingPage": {"@id": p["landing"]},
             "dct:license": [{"@id": iri} for iri in licenses],
             "dcatde:licenseAttributionByText": p["attribution"],
-            "dct:spatial": {"@id": "http://publications.europa.eu/resource/authority/country/DEU"},
+            "dct:spatial": {"@id": VOCABULARY["land"]},
             "dcat:distribution": dists,
         })
     return {
-        "@context": CONTEXT,
+        "@context": VOCABULARY["kontext"],
         "@id": "katalog.jsonld",
         "@type": "dcat:Catalog",
         "dct:title": title,
         "dct:description": description,
         "dct:publisher": publisher,
-        "dct:language": {"@id": LANG_DEU},
+        "dct:language": {"@id": VOCABULARY["sprache"]},
         "foaf:homepage": {"@id": homepage},
         "dct:issued": _date(issued),
         "dct:modified": _date(modified),
