@@ -25,8 +25,18 @@ import yaml
 from scripts.checks import Problem, all_checks
 from scripts.datapackage import DATA_DIR
 
-_TYPE_NAMES = {"integer": "ganze Zahl", "number": "Zahl", "date": "Datum (JJJJ-MM-TT)",
-               "boolean": "Wahrheitswert (true/false)", "year": "Jahr", "string": "Text"}
+
+@lru_cache(maxsize=1)
+def _catalog() -> dict[str, Any]:
+    """The messages, type names, pattern and delimiter words (curated/site/meldungen.yaml)."""
+    from scripts import curated
+
+    return curated.document("site/meldungen.yaml")
+
+
+def _say(key: str, **values: Any) -> str:
+    """One message of the catalogue with its placeholders filled."""
+    return _catalog()["meldungen"][key].format(**values)
 
 
 @dataclass
@@ -55,11 +65,10 @@ def _descriptor_problems(folder: Path, data_dir: Path) -> tuple[dict | None, lis
     try:
         descriptor = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as err:
-        return None, [Problem(name, err.lineno, None,
-                              f"ist kein gültiges JSON (Zeile {err.lineno}, Spalte {err.colno}: "
-                              f"{err.msg})")]
+        return None, [Problem(name, err.lineno, None, _say(
+            "json_ungueltig", zeile=err.lineno, spalte=err.colno, fehler=err.msg))]
     except UnicodeDecodeError:
-        return None, [Problem(name, None, None, "ist nicht UTF-8-kodiert")]
+        return None, [Problem(name, None, None, _say("nicht_utf8"))]
     return descriptor, _layout_problems(folder, descriptor, data_dir)
 
 
@@ -79,7 +88,7 @@ def _layout_problems(folder: Path, descriptor: dict, data_dir: Path) -> list[Pro
         file = folder / resource.get("path", "")
         if not file.is_file():
             problems.append(Problem(_rel(file, data_dir), None, None,
-                                    f"Datei der Ressource «{resource.get('name')}» fehlt"))
+                                    _say("datei_fehlt", ressource=resource.get("name"))))
             continue
         if resource.get("type", "table") == "table" and resource.get("format") != "geojson":
             found = _encoding_problems(file, data_dir)
@@ -109,34 +118,32 @@ def _geojson_problems(file: Path, data_dir: Path) -> list[Problem]:
     try:
         doc = json.loads(file.read_text(encoding="utf-8"))
     except json.JSONDecodeError as err:
-        return [Problem(name, err.lineno, None, f"ist kein gültiges JSON (Zeile {err.lineno}, "
-                                                f"Spalte {err.colno}: {err.msg})")]
+        return [Problem(name, err.lineno, None, _say(
+            "json_ungueltig", zeile=err.lineno, spalte=err.colno, fehler=err.msg))]
     features = doc.get("features") if isinstance(doc, dict) else None
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not (
             isinstance(features, list) and features):
-        return [Problem(name, None, None, "ist keine GeoJSON-FeatureCollection mit Objekten")]
+        return [Problem(name, None, None, _say("keine_featurecollection"))]
     problems: list[Problem] = []
     keys: set[str] | None = None
     for number, feature in enumerate(features, start=1):
-        where = f"Objekt Nr. {number}"
+        where = _say("objekt", nummer=number)
         props = feature.get("properties") if isinstance(feature, dict) else None
         geometry = feature.get("geometry") if isinstance(feature, dict) else None
         if not isinstance(props, dict) or not isinstance(geometry, dict):
-            problems.append(Problem(name, number, None, f"{where}: kein GeoJSON-Feature mit "
-                                                        "«properties» und «geometry»"))
+            problems.append(Problem(name, number, None, _say("kein_feature", wo=where)))
             continue
         keys = set(props) if keys is None else keys
         for key in sorted(keys ^ set(props)):
-            problems.append(Problem(name, number, key, f"{where}: Eigenschaft «{key}» fehlt "
-                                                       "oder ist überzählig"))
+            problems.append(Problem(name, number, key,
+                                    _say("eigenschaft_fehlt", wo=where, schluessel=key)))
         for key in sorted(keys & set(props)):
             if not isinstance(props[key], str) or not props[key].strip():
-                problems.append(Problem(name, number, key, f"{where}: Eigenschaft «{key}» muss "
-                                                           "ein nicht leerer Text sein"))
+                problems.append(Problem(name, number, key,
+                                        _say("eigenschaft_leer", wo=where, schluessel=key)))
         depth = _GEOMETRIES.get(geometry.get("type"))
         if depth is None or not _positions_ok(geometry.get("coordinates"), depth):
-            problems.append(Problem(name, number, "geometry", f"{where}: Geometrie ist kein "
-                                    "gültiges Polygon oder MultiPolygon in Längen-/Breitengrad"))
+            problems.append(Problem(name, number, "geometry", _say("geometrie", wo=where)))
     return problems
 
 
@@ -144,28 +151,19 @@ def _encoding_problems(file: Path, data_dir: Path) -> list[Problem]:
     raw = file.read_bytes()
     name = _rel(file, data_dir)
     if raw.startswith(b"\xef\xbb\xbf"):
-        return [Problem(name, 1, None, "beginnt mit einer Byte-Order-Mark (BOM); bitte als "
-                                       "UTF-8 ohne BOM speichern")]
+        return [Problem(name, 1, None, _say("bom"))]
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
-        return [Problem(name, line, None, f"ist nicht UTF-8-kodiert (Byte {err.start}: "
-                                          f"0x{raw[err.start]:02x}, vermutlich Latin-1 oder "
-                                          f"Windows-1252 aus Excel); bitte als UTF-8 speichern")]
+        return [Problem(name, line, None,
+                        _say("latin1", byte=err.start, wert=f"{raw[err.start]:02x}"))]
     return []
 
 
-_DELIMITERS = {";": "das Semikolon (;)", "\t": "der Tabulator", "|": "der senkrechte Strich (|)"}
-
-
 def _quote_problem(name: str, start: int, end: int) -> Problem:
-    reach = f" (die Zelle reicht bis Zeile {end})" if end > start else ""
-    return Problem(name, start, None,
-                   f"Anführungszeichen sind nicht richtig gesetzt{reach}: ein \" wird geöffnet, "
-                   "aber nicht direkt vor dem nächsten Komma geschlossen. Bitte das fehlende \" "
-                   "ergänzen oder das überzählige entfernen; ein \" im Text wird als \"\" "
-                   "geschrieben, Zeilenumbrüche in Zellen sind nicht erlaubt")
+    reach = _say("zelle_reicht", ende=end) if end > start else ""
+    return Problem(name, start, None, _say("anfuehrungszeichen", reichweite=reach))
 
 
 def _csv_problems(file: Path, resource: dict, data_dir: Path) -> list[Problem]:
@@ -179,26 +177,19 @@ def _csv_problems(file: Path, resource: dict, data_dir: Path) -> list[Problem]:
     text = file.read_text(encoding="utf-8")
     first = text.split("\n", 1)[0].rstrip("\r")
     header = next(csv.reader([first]), [])
-    for delimiter, label in _DELIMITERS.items():
+    for delimiter, label in _catalog()["trennzeichen"].items():
         if len(header) == 1 and first.count(delimiter) >= 1 and len(expected) > 1:
-            return [Problem(name, 1, None,
-                            f"Trennzeichen ist {label}, erwartet wird das Komma (,). Bitte "
-                            "die Datei mit Komma als Trennzeichen speichern (Zahlen mit Punkt "
-                            "als Dezimalzeichen)")]
+            return [Problem(name, 1, None, _say("trennzeichen", name=label))]
     problems = []
     for label in header:
         if label not in expected:
-            problems.append(Problem(name, 1, label or None,
-                                    f"Spalte «{label}» steht nicht im Schema (datapackage.json): "
-                                    "bitte entfernen oder das Feld im Felderverzeichnis "
-                                    "(scripts/fields/) anlegen und das Paket neu schreiben"))
+            problems.append(Problem(name, 1, label or None, _say("spalte_fremd", spalte=label)))
     for label in expected:
         if label not in header:
-            problems.append(Problem(name, 1, label, f"Spalte «{label}» fehlt in der Kopfzeile"))
+            problems.append(Problem(name, 1, label, _say("spalte_fehlt", spalte=label)))
     if not problems and header != expected:
         problems.append(Problem(name, 1, None,
-                                "Spalten stehen in anderer Reihenfolge als im Schema: "
-                                f"erwartet {', '.join(expected)}"))
+                                _say("reihenfolge", spalten=", ".join(expected))))
     if problems:
         return problems
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
@@ -210,25 +201,15 @@ def _csv_problems(file: Path, resource: dict, data_dir: Path) -> list[Problem]:
                 # A cell swallowed a line break: an opening quote that is never closed.
                 return [_quote_problem(name, start, end)]
             if row and len(row) != len(expected):
-                fewer = len(row) < len(expected)
-                problems.append(Problem(
-                    name, start, None,
-                    f"Zeile hat {len(row)} Zellen, die Kopfzeile aber {len(expected)} Spalten "
-                    f"({'es fehlt ein Komma oder eine Zelle' if fewer else 'ein Komma zu viel'}"
-                    "; Kommas im Text müssen in Anführungszeichen stehen)"))
+                reason = _say("zellen_weniger" if len(row) < len(expected) else "zellen_mehr")
+                problems.append(Problem(name, start, None, _say(
+                    "zellen_zahl", zellen=len(row), spalten=len(expected), grund=reason)))
             start = end + 1
     except csv.Error:
         return [_quote_problem(name, start, reader.line_num)]
     return problems[:20]
 
 
-# Patterns of the field dictionary, said in words (an unknown pattern is quoted as is).
-_PATTERNS = {
-    r"^\d{5}$": "ein fünfstelliger Schlüssel aus Ziffern, mit führender Null (z. B. 05570)",
-    r"^https?://\S+$": "eine Adresse, die mit http:// oder https:// beginnt (ohne Leerzeichen)",
-    r"^\d{4}(-\d{2}(-\d{2})?)?$": "ein Datum JJJJ, JJJJ-MM oder JJJJ-MM-TT",
-    r"^[A-Z]{2}-\d{2}$": "eine Träger-ID aus Länderkürzel und zwei Ziffern (z. B. NW-17)",
-}
 _CONSTRAINT = re.compile(r'constraint "(\w+)" is "(.*)"', re.S)
 
 
@@ -246,38 +227,54 @@ def _german_number(cell: str) -> str | None:
     return None
 
 
+_KEY_PATTERN = r"^\d{5}$"
+_SIMPLE_LIMITS = {"minimum": "minimum", "maximum": "maximum", "minLength": "zu_kurz"}
+
+
 def _constraint_message(cell: Any, field: dict, note: str) -> str:
     match = _CONSTRAINT.search(note)
     kind, limit = (match.group(1), match.group(2)) if match else ("", note)
     value = "" if cell is None else str(cell)
     shown = value if len(value) <= 60 else f"{value[:57]}…"
+    title = _title(field)
     if kind == "required" or value == "":
-        return f"Pflichtfeld {_title(field)} ist leer; bitte ausfüllen"
+        return _say("pflichtfeld", feld=title)
     if kind == "pattern":
-        rule = _PATTERNS.get(limit, f"ein Text nach dem Muster {limit}")
+        rule = _catalog()["muster"].get(limit) or _say("muster_unbekannt", muster=limit)
         hint = ""
-        if limit == r"^\d{5}$" and value.isdigit() and len(value) < 5:
-            hint = (f" Die führende Null fehlt (Excel entfernt sie beim Öffnen): richtig ist "
-                    f"«{value.zfill(5)}». Die Spalte bitte als Text formatieren.")
-        elif limit == r"^\d{5}$":
-            hint = f" Der Wert hat {len(value)} Zeichen."
-        return f"Wert «{shown}» in {_title(field)} hat nicht die richtige Form: erwartet " \
-               f"wird {rule}.{hint}"
-    if kind == "minimum":
-        return f"Wert «{shown}» in {_title(field)} ist kleiner als das erlaubte Minimum {limit}"
-    if kind == "maximum":
-        return f"Wert «{shown}» in {_title(field)} ist größer als das erlaubte Maximum {limit}"
+        if limit == _KEY_PATTERN and value.isdigit() and len(value) < 5:
+            hint = _say("fuehrende_null", richtig=value.zfill(5))
+        elif limit == _KEY_PATTERN:
+            hint = _say("zeichenzahl", zahl=len(value))
+        return _say("form", wert=shown, feld=title, regel=rule, tipp=hint)
+    if kind in _SIMPLE_LIMITS:
+        return _say(_SIMPLE_LIMITS[kind], wert=shown, feld=title, grenze=limit)
     if kind == "maxLength":
-        return (f"Text in {_title(field)} ist {len(value)} Zeichen lang, erlaubt sind "
-                f"höchstens {limit}; bitte kürzen")
-    if kind == "minLength":
-        return f"Text in {_title(field)} ist kürzer als {limit} Zeichen"
+        return _say("zu_lang", feld=title, laenge=len(value), grenze=limit)
     if kind == "enum":
         allowed = ", ".join(map(str, field.get("constraints", {}).get("enum", [])))
-        return f"Wert «{shown}» ist in {_title(field)} nicht erlaubt; erlaubt sind: {allowed}"
+        return _say("nicht_erlaubt", wert=shown, feld=title, erlaubt=allowed)
     if kind == "unique":
-        return f"Wert «{shown}» in {_title(field)} kommt mehrfach vor, muss aber eindeutig sein"
-    return f"Wert «{shown}» verletzt eine Regel von {_title(field)}: {note}"
+        return _say("nicht_eindeutig", wert=shown, feld=title)
+    return _say("regel", wert=shown, feld=title, hinweis=note)
+
+
+def _type_hint(cell: Any, kind: str) -> str:
+    """How to write a German number or date the way the schema wants it."""
+    if kind in ("number", "integer") and isinstance(cell, str):
+        german = _german_number(cell)
+        if german:
+            return _say("zahl_punkt", richtig=german)
+    if kind == "date" and isinstance(cell, str):
+        day = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", cell.strip())
+        if day:
+            iso = f"{day.group(3)}-{int(day.group(2)):02d}-{int(day.group(1)):02d}"
+            return _say("datum_iso", richtig=iso)
+    return ""
+
+
+_PLAIN = {"extra-cell": "zelle_zuviel", "missing-cell": "zelle_fehlt", "blank-row": "leere_zeile"}
+_LABELS = ("extra-label", "missing-label", "incorrect-label", "duplicate-label", "blank-label")
 
 
 def _german(error: dict[str, Any], schema: dict[str, Any], files: dict[str, str]) -> str:
@@ -288,20 +285,10 @@ def _german(error: dict[str, Any], schema: dict[str, Any], files: dict[str, str]
     field = fields.get(error.get("fieldName") or "", {"name": error.get("fieldName") or "?"})
     note = error.get("note", "")
     if kind == "type-error":
-        expected = _TYPE_NAMES.get(field.get("type", ""), field.get("type", "?"))
-        hint = ""
-        if field.get("type") in ("number", "integer") and isinstance(cell, str):
-            german = _german_number(cell)
-            if german:
-                hint = (f" Zahlen bitte mit Punkt als Dezimalzeichen und ohne Tausenderpunkte "
-                        f"schreiben: {german}")
-        if field.get("type") == "date" and isinstance(cell, str):
-            day = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", cell.strip())
-            if day:
-                iso = f"{day.group(3)}-{int(day.group(2)):02d}-{int(day.group(1)):02d}"
-                hint = f" Datum bitte als JJJJ-MM-TT schreiben: {iso}"
-        return f"Wert «{cell}» in {_title(field)} ist keine gültige Angabe vom Typ {expected}." \
-               f"{hint}"
+        type_ = field.get("type", "?")
+        expected = _catalog()["typnamen"].get(type_, type_)
+        return _say("typ", wert=cell, feld=_title(field), typ=expected,
+                    tipp=_type_hint(cell, type_))
     if kind == "constraint-error":
         return _constraint_message(cell, field, note)
     if kind == "primary-key":
@@ -312,30 +299,21 @@ def _german(error: dict[str, Any], schema: dict[str, Any], files: dict[str, str]
         values = ", ".join(str(cells[names.index(k)]) for k in keys
                            if k in names and names.index(k) < len(cells))
         first = re.search(r"row at position (\d+)", note)
-        where = f": er steht schon in Zeile {first.group(1)}" if first else ""
-        return (f"Schlüssel {' + '.join(keys)} = «{values}» ist doppelt{where}. Jeder Schlüssel "
-                "darf nur einmal vorkommen; bitte eine der Zeilen löschen oder den Schlüssel "
-                "ändern")
+        where = _say("schluessel_zeile", zeile=first.group(1)) if first else ""
+        return _say("schluessel_doppelt", schluessel=" + ".join(keys), werte=values, wo=where)
     if kind == "foreign-key":
         ref = error.get("referenceName") or ""
-        target = files.get(ref, f"{ref}.csv") if ref else files.get("", "dieselbe Tabelle")
-        cells = ", ".join(str(c) for c in error.get("fieldCells") or [])
-        fields_ = ", ".join(error.get("fieldNames") or [])
-        refs = ", ".join(error.get("referenceFieldNames") or [])
-        return (f"Verweis «{cells}» im Feld {fields_} hat kein Gegenstück in {target} "
-                f"(Spalte {refs}): den Eintrag dort anlegen oder den Wert korrigieren")
+        target = files.get(ref, f"{ref}.csv") if ref else files.get(
+            "", _say("dieselbe_tabelle"))
+        return _say("verweis", werte=", ".join(str(c) for c in error.get("fieldCells") or []),
+                    felder=", ".join(error.get("fieldNames") or []), ziel=target,
+                    zielfelder=", ".join(error.get("referenceFieldNames") or []))
     if kind == "unique-error":
-        return f"Wert «{cell}» in {_title(field)} kommt mehrfach vor, muss aber eindeutig sein"
-    if kind == "extra-cell":
-        return "Zeile hat mehr Zellen als die Kopfzeile Spalten (falsches Trennzeichen " \
-               "oder nicht geschlossene Anführungszeichen?)"
-    if kind == "missing-cell":
-        return "Zeile hat weniger Zellen als die Kopfzeile Spalten"
-    if kind in ("extra-label", "missing-label", "incorrect-label", "duplicate-label",
-                "blank-label"):
-        return f"Kopfzeile passt nicht zum Schema: {note or kind}"
-    if kind == "blank-row":
-        return "Zeile ist leer"
+        return _say("nicht_eindeutig", wert=cell, feld=_title(field))
+    if kind in _PLAIN:
+        return _say(_PLAIN[kind])
+    if kind in _LABELS:
+        return _say("kopfzeile", hinweis=note or kind)
     return f"{error.get('title', kind)}: {note}"
 
 
@@ -413,7 +391,7 @@ def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None) -> Vali
         problems.extend(curated.problems(curated_dir))
     folders = sorted(p.parent for p in data_dir.glob("*/datapackage.json"))
     if not folders:
-        problems.append(Problem(str(data_dir), None, None, "enthält kein Datenpaket"))
+        problems.append(Problem(str(data_dir), None, None, _say("kein_paket")))
     readable: list[str] = []
     for folder in folders:
         descriptor, found = _descriptor_problems(folder, data_dir)
@@ -428,7 +406,7 @@ def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None) -> Vali
             packages[name] = load_package(name, data_dir, lenient=True)
         except (ValueError, KeyError, OSError) as err:  # safety net: never a bare traceback
             problems.append(Problem(f"data/{name}/", None, None,
-                                    f"Daten ließen sich nicht laden: {err}"))
+                                    _say("nicht_ladbar", fehler=err)))
     rows = sum(len(frame) for tables in packages.values() for frame in tables.values())
     if packages:
         seen = {(p.file, p.row, p.field) for p in problems}
