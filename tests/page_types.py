@@ -16,6 +16,7 @@ PAGE_TYPES: dict[str, str] = {
     "quellen": "quellen.html",
     "methodik": "methodik.html",
     "barrierefreiheit": "barrierefreiheit.html",
+    "leichte-sprache": "leichte-sprache.html",
     "impressum": "impressum.html",
     "programme": "programme/index.html",
     "programm": "programme/perspektive-50plus.html",
