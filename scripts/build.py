@@ -32,8 +32,8 @@ CACHE_DIR = ROOT / ".cache" / "charts"
 MKDOCS_YML = ROOT / "mkdocs.yml"
 # Page modules in generation order; «quellen» comes last because it lists which pages
 # cite each source.
-PAGE_MODULES = ["assets", "start", "jobcenter", "geschichte", "statistik", "bund", "programme",
-                "dokumente", "finanzen", "daten", "api", "quellen"]
+PAGE_MODULES = ["assets", "start", "jobcenter", "kreise", "geschichte", "statistik", "bund",
+                "programme", "dokumente", "finanzen", "daten", "api", "quellen"]
 
 
 class BuildError(Exception):
