@@ -10,6 +10,7 @@ from __future__ import annotations
 PAGE_TYPES: dict[str, str] = {
     "start": "index.html",
     "verzeichnis": "jobcenter/index.html",
+    "kreise": "jobcenter/kreise.html",
     "profil": "jobcenter/kreis-warendorf.html",
     "geschichte": "geschichte.html",
     "daten": "daten/index.html",
