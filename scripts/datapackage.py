@@ -54,6 +54,8 @@ class ResourceSpec:
     notes: list[str] = field(default_factory=list)  # usage warnings, German
     # field → a sentence added to the shared description, for what it means in this table
     field_notes: dict[str, str] = field(default_factory=dict)
+    # licences of third parties that apply to this table (e.g. Destatis on Kreis figures)
+    licenses: list[dict[str, str]] = field(default_factory=list)
 
     def schema(self) -> dict[str, Any]:
         fields = []
@@ -186,6 +188,8 @@ def write_package(
             resource["sources"] = [{"title": s} for s in spec.sources]
         if spec.notes:
             resource["hinweise"] = spec.notes
+        if spec.licenses:
+            resource["licenses"] = spec.licenses
         resources.append(resource)
     for f in files:
         resource = {
