@@ -21,12 +21,13 @@ GROUP_LABELS = {ZKT: "Kreise mit zkT", KEIN_ZKT: "Kreise ohne zkT"}
 MEDIAN_LABEL = "Median der Kreise ohne zkT"
 BUND_ID = "DG"
 STADT_ARTEN = ("Kreisfreie Stadt", "Stadtkreis")
+KREISTYP_STADT, KREISTYP_LAND = "kreisfreie Stadt", "Landkreis"
 
 
 def kreistyp(kreis_art: pd.Series) -> pd.Series:
     """Two structural types: «kreisfreie Stadt» (incl. Stadtkreis) and «Landkreis»
     (Landkreis, Kreis, Regionalverband)."""
-    return kreis_art.map(lambda a: "kreisfreie Stadt" if a in STADT_ARTEN else "Landkreis")
+    return kreis_art.map(lambda a: KREISTYP_STADT if a in STADT_ARTEN else KREISTYP_LAND)
 
 
 def indicator_values(werte: pd.DataFrame, indikator_id: str) -> pd.DataFrame:

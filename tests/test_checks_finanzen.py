@@ -1,8 +1,13 @@
-"""Checks of the finanzen package: real data passes, broken copies are caught precisely
-(file, CSV row, field, and the words a data editor needs)."""
+"""Checks of the finanzen package: real data passes, and every own check fires on a broken
+copy of data/ through ``scripts.validate.validate`` (so none is masked by Frictionless),
+precisely at file, CSV row and field, with the words a data editor needs.
+
+Breaks that do not disturb each other share one copy (one validation each), so the whole
+module validates four copies."""
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -10,298 +15,328 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from scripts import curated
 from scripts.checks import Problem, csv_row
 from scripts.checks import finanzen as checks
+from scripts.datapackage import DATA_DIR, write_csv
 from scripts.load import load_package
+from scripts.validate import validate
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
 ANTEILE = "data/finanzen/anteile.csv"
 SUMMEN = "data/finanzen/pruefsummen.csv"
 LINKS = "data/finanzen/jobcenter_kreise.csv"
 JOBCENTER = "data/finanzen/jobcenter.csv"
+FAKTEN = "data/finanzen/fakten.csv"
+SCHAETZSUMMEN = "curated/finanzen/schaetzsummen.csv"
 
-Packages = dict[str, dict[str, pd.DataFrame]]
-
-
-@pytest.fixture(scope="module")
-def real() -> Packages:
-    return {"finanzen": load_package("finanzen", DATA),
-            "jobcenter": load_package("jobcenter", DATA)}
+Frame = pd.DataFrame
+# (package, resource) → a change in place, or a function returning the changed table
+Edits = dict[tuple[str, str], Callable[[Frame], Frame | None]]
 
 
-def _copy(real: Packages) -> Packages:
-    return {p: {name: frame.copy() for name, frame in tables.items()}
-            for p, tables in real.items()}
+def _copy(tmp: Path, edits: Edits, packages: tuple[str, ...] = ("finanzen", "jobcenter"),
+          ) -> tuple[Path, dict[tuple[str, str], Frame]]:
+    """A copy of data/<packages> with each edited table changed in text form; returns the
+    folder and the edited tables as written (to find CSV rows)."""
+    data = tmp / "data"
+    for name in packages:
+        shutil.copytree(DATA_DIR / name, data / name)
+    written = {}
+    for (package, resource), change in edits.items():
+        path = data / package / f"{resource}.csv"
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        changed = change(frame)
+        frame = (frame if changed is None else changed).reset_index(drop=True)
+        write_csv(frame, path)
+        written[(package, resource)] = frame
+    return data, written
 
 
-def _run(check: Callable, packages: Packages) -> list[Problem]:
-    return list(check(packages))
-
-
-def _where(problems: list[Problem]) -> list[tuple[str, int | None, str | None]]:
-    return [(p.file, p.row, p.field) for p in problems]
-
-
-def _row(frame: pd.DataFrame, **key: object) -> int:
+def _line(frame: Frame, **key: str) -> int:
+    """CSV row of the first row with these (text) values."""
     mask = pd.Series(True, index=frame.index)
     for column, value in key.items():
         mask &= frame[column] == value
     hit = frame.index[mask]
-    assert len(hit) == 1, key
-    return int(hit[0])
+    assert len(hit) >= 1, key
+    return csv_row(int(hit[0]))
 
 
-def _first(frame: pd.DataFrame, **key: object) -> int:
-    mask = pd.Series(True, index=frame.index)
-    for column, value in key.items():
-        mask &= frame[column] == value
-    return int(frame.index[mask][0])
+def _set(frame: Frame, column: str, value: str, **key: str) -> None:
+    frame.loc[_line(frame, **key) - 2, column] = value
 
 
-def test_real_data_passes_all_checks_quickly(real: Packages) -> None:
-    start = time.perf_counter()
+def _at(problems: list[Problem], file: str, row: int | None, field: str) -> list[str]:
+    return [p.message for p in problems if (p.file, p.row, p.field) == (file, row, field)]
+
+
+# --- real data ----------------------------------------------------------------------------
+def test_real_data_passes_all_checks_quickly() -> None:
+    real = {"finanzen": load_package("finanzen", DATA_DIR),
+            "jobcenter": load_package("jobcenter", DATA_DIR)}
+    curated.tables("finanzen")  # validated once per process (validate() does it first)
+    start = time.process_time()  # CPU time: not slowed down by other processes
     problems = [p for check in checks.CHECKS for p in check(real)]
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert problems == []
     assert elapsed < 2.0, f"Prüfungen zu langsam: {elapsed:.2f} s"
 
 
-def test_share_above_100_is_reported(real: Packages) -> None:
-    packages = _copy(real)
-    a = packages["finanzen"]["anteile"]
-    i = _row(a, jahr=2012, anlage="Anlage 1", jobcenter_id="JC-05570")
-    a.loc[i, "anteil_prozent"] = 120.5
-    problems = _run(checks.check_anteil_bereich, packages)
-    assert _where(problems) == [(ANTEILE, csv_row(i), "anteil_prozent")]
-    assert "120,5000 %" in problems[0].message and "Warendorf" in problems[0].message
+def test_no_check_repeats_a_schema_rule() -> None:
+    """Shares within 0–100 and one row per year, Anlage and Jobcenter are Frictionless
+    rules (minimum/maximum, primary key); no own check says the same again."""
+    names = {c.__name__ for c in checks.CHECKS}
+    assert not names & {"check_anteil_bereich", "check_anteile_eindeutig"}
 
 
-def test_duplicate_jobcenter_in_an_anlage_is_reported(real: Packages) -> None:
-    packages = _copy(real)
-    a = packages["finanzen"]["anteile"]
-    i = _row(a, jahr=2018, anlage="Anlage 3", jobcenter_id="JC-05570")
-    j = _row(a, jahr=2018, anlage="Anlage 3", jobcenter_id="JC-05558")
-    a.loc[j, "jobcenter_id"] = "JC-05570"  # Coesfeld mistaken for Warendorf
-    problems = _run(checks.check_anteile_eindeutig, packages)
-    assert _where(problems) == [(ANTEILE, csv_row(max(i, j)), "jahr+anlage+jobcenter_id")]
-    assert "mehrfach" in problems[0].message and "Kennungen" in problems[0].message
+# --- copy A: shares, sums, amounts, certainty, single rows ------------------------------------
+def _shares(frame: Frame) -> None:
+    i = _line(frame, jahr="2024", anlage="Anlage 1", jobcenter_id="JC-05570") - 2
+    frame.loc[i, "anteil_prozent"] = f"{float(frame.loc[i, 'anteil_prozent']) + 1:.4f}"
+    i = _line(frame, jahr="2022", anlage="Anlage 1", jobcenter_id="JC-14522") - 2  # Sachsen
+    frame.loc[i, "anteil_prozent"] = f"{float(frame.loc[i, 'anteil_prozent']) - 0.5:.4f}"
+    _set(frame, "mittelart", "egl", jahr="2022", anlage="Anlage 4",
+         jobcenter_id="JC-09562")
+    _set(frame, "sicherheit", "wahrscheinlich", jahr="2022", anlage="Anlage 4",
+         jobcenter_id="JC-09562")
+    _set(frame, "betrag_eingliederung_euro", "895310", jahr="2012", anlage="Anlage 2",
+         jobcenter_id="JC-05570")
+    _set(frame, "betrag_verwaltung_euro", "", jahr="2018", anlage="Anlage 1",
+         jobcenter_id="JC-05570")
+    _set(frame, "betrag_eingliederung_euro", "1000", jahr="2024", anlage="Anlage 1",
+         jobcenter_id="JC-05570")
 
 
-def test_wrong_share_breaks_the_sum(real: Packages) -> None:
-    packages = _copy(real)
-    a = packages["finanzen"]["anteile"]
-    s = packages["finanzen"]["pruefsummen"]
-    i = _row(a, jahr=2024, anlage="Anlage 1", jobcenter_id="JC-05570")
-    a.loc[i, "anteil_prozent"] += 1.0  # a typing error in the first digit
-    row = csv_row(_row(s, jahr=2024, anlage="Anlage 1", bereich="alle Zeilen"))
-    problems = _run(checks.check_summen, packages)
-    assert _where(problems) == [(SUMMEN, row, "summe_prozent"), (SUMMEN, row, "summe_zkt_prozent"),
-                                (SUMMEN, row, "summe_prozent")]
-    assert "falsch übertragen" in problems[-1].message and "± 0,0404" in problems[-1].message
+def _sums(frame: Frame) -> Frame:
+    where = {"jahr": "2012", "anlage": "Anlage 3", "bereich": "alle Zeilen"}
+    _set(frame, "anzahl_zkt", "108", **where)
+    _set(frame, "gedruckte_summe_prozent", "74.8160", **where)
+    _set(frame, "toleranz_prozent", "0.0400", **where)
+    return frame[~((frame["jahr"] == "2025") & (frame["anlage"] == "Anlage 5"))]
 
 
-def test_flood_anlage_is_summed_per_land(real: Packages) -> None:
-    packages = _copy(real)
-    a = packages["finanzen"]["anteile"]
-    s = packages["finanzen"]["pruefsummen"]
-    jc = packages["finanzen"]["jobcenter"].set_index("jobcenter_id")["land"]
-    flood = a[(a["jahr"] == 2022) & (a["anlage"] == "Anlage 1")]
-    i = int(flood.index[flood["jobcenter_id"].map(jc) == "Sachsen"][0])
-    a.loc[i, "anteil_prozent"] -= 0.5
-    land = csv_row(_row(s, jahr=2022, anlage="Anlage 1", bereich="Land Sachsen"))
-    alle = csv_row(_row(s, jahr=2022, anlage="Anlage 1", bereich="alle Zeilen"))
-    problems = _run(checks.check_summen, packages)
-    where = _where(problems)
-    assert (SUMMEN, land, "summe_prozent") in where
-    assert where.count((SUMMEN, land, "summe_prozent")) == 2  # recorded sum and 100 ± n
-    assert (SUMMEN, alle, "summe_prozent") in where
-    assert any("(Land Sachsen)" in p.message and "erwartet 100,0000" in p.message
-               for p in problems)
+def _facts(frame: Frame) -> None:
+    _set(frame, "sicherheit", "gesichert", einzelfakt_id="finanzen-f03")  # BIAJ: secondary
+    _set(frame, "wert", "", einzelfakt_id="finanzen-f01")  # total for the estimates
+    _set(frame, "zkt_id", "TH-99", einzelfakt_id="finanzen-f14")
 
 
-def test_recorded_counts_and_printed_total_are_checked(real: Packages) -> None:
-    packages = _copy(real)
-    s = packages["finanzen"]["pruefsummen"]
-    i = _row(s, jahr=2012, anlage="Anlage 3", bereich="alle Zeilen")
-    s.loc[i, "anzahl_zkt"] = 108
-    s.loc[i, "gedruckte_summe_prozent"] = 74.8160
-    s.loc[i, "toleranz_prozent"] = 0.0400
-    problems = _run(checks.check_summen, packages)
-    assert _where(problems) == [(SUMMEN, csv_row(i), "anzahl_zkt"),
-                                (SUMMEN, csv_row(i), "gedruckte_summe_prozent"),
-                                (SUMMEN, csv_row(i), "toleranz_prozent")]
-    assert "114 Zeilen" in problems[0].message
-    assert "Summe der gE-Zeilen (74,8159 %)" in problems[1].message
-    assert "422 Zeilen aber 0,0422" in problems[2].message
+@pytest.fixture(scope="module")
+def copy_a(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Problem], dict]:
+    data, originals = _copy(tmp_path_factory.mktemp("a"), {
+        ("finanzen", "anteile"): _shares, ("finanzen", "pruefsummen"): _sums,
+        ("finanzen", "fakten"): _facts,
+        ("finanzen", "jobcenter"): lambda f: _set(f, "jahr_von", "2012",
+                                                  jobcenter_id="JC-13071")})
+    return validate(data).problems, originals
 
 
-def test_missing_check_sum_row_is_reported(real: Packages) -> None:
-    packages = _copy(real)
-    s = packages["finanzen"]["pruefsummen"]
-    packages["finanzen"]["pruefsummen"] = s[~((s["jahr"] == 2025) & (s["anlage"] == "Anlage 5"))
-                                            ].reset_index(drop=True)
-    problems = _run(checks.check_summen, packages)
-    assert _where(problems) == [(SUMMEN, None, "bereich")]
-    assert "2025 Anlage 5" in problems[0].message
+def test_wrong_share_breaks_the_sum(copy_a: tuple[list[Problem], dict]) -> None:
+    problems, orig = copy_a
+    row = _line(orig[("finanzen", "pruefsummen")], jahr="2024", anlage="Anlage 1",
+                bereich="alle Zeilen")
+    summe = _at(problems, SUMMEN, row, "summe_prozent")
+    assert len(summe) == 2  # recorded sum ≠ rows, and rows ≠ 100 ± n × 0.0001
+    assert any("falsch übertragen" in m and "± 0,0404" in m for m in summe)
+    assert _at(problems, SUMMEN, row, "summe_zkt_prozent")
 
 
-def test_row_must_match_its_anlage(real: Packages) -> None:
-    packages = _copy(real)
-    a = packages["finanzen"]["anteile"]
-    i = _row(a, jahr=2022, anlage="Anlage 4", jobcenter_id="JC-09562")
-    a.loc[i, "mittelart"] = "vk-ge"
-    a.loc[i, "sicherheit"] = "wahrscheinlich"
-    problems = _run(checks.check_zeile_passt_zur_anlage, packages)
-    assert _where(problems) == [(ANTEILE, csv_row(i), "mittelart"),
-                                (ANTEILE, csv_row(i), "sicherheit")]
-    assert "«vk-zkt-ba»" in problems[0].message
+def test_flood_anlage_is_summed_per_land(copy_a: tuple[list[Problem], dict]) -> None:
+    problems, orig = copy_a
+    s = orig[("finanzen", "pruefsummen")]
+    land = _line(s, jahr="2022", anlage="Anlage 1", bereich="Land Sachsen")
+    alle = _line(s, jahr="2022", anlage="Anlage 1", bereich="alle Zeilen")
+    assert len(_at(problems, SUMMEN, land, "summe_prozent")) == 2
+    assert any("(Land Sachsen)" in m and "erwartet 100,0000" in m
+               for m in _at(problems, SUMMEN, land, "summe_prozent"))
+    assert _at(problems, SUMMEN, alle, "summe_prozent")
 
 
-def test_euro_amounts(real: Packages) -> None:
-    packages = _copy(real)
-    a = packages["finanzen"]["anteile"]
-    wrong = _row(a, jahr=2012, anlage="Anlage 2", jobcenter_id="JC-05570")
-    a.loc[wrong, "betrag_eingliederung_euro"] = 895_310  # 10 euro off
-    missing = _row(a, jahr=2018, anlage="Anlage 1", jobcenter_id="JC-05570")
-    a.loc[missing, "betrag_verwaltung_euro"] = pd.NA
-    extra = _row(a, jahr=2024, anlage="Anlage 1", jobcenter_id="JC-05570")
-    a.loc[extra, "betrag_eingliederung_euro"] = 1000
-    problems = _run(checks.check_betraege, packages)
-    assert sorted(_where(problems)) == sorted([
-        (ANTEILE, csv_row(wrong), "betrag_eingliederung_euro"),
-        (ANTEILE, csv_row(missing), "betrag_verwaltung_euro"),
-        (ANTEILE, csv_row(extra), "betrag_eingliederung_euro")])
-    text = {p.row: p.message for p in problems}
-    assert "895300 Euro" in text[csv_row(wrong)]
-    assert "1741500 Euro" in text[csv_row(missing)]
-    assert "keine feste Summe" in text[csv_row(extra)]
+def test_recorded_counts_printed_total_tolerance(copy_a: tuple[list[Problem], dict]) -> None:
+    problems, orig = copy_a
+    row = _line(orig[("finanzen", "pruefsummen")], jahr="2012", anlage="Anlage 3",
+                bereich="alle Zeilen")
+    assert "114 Zeilen" in _at(problems, SUMMEN, row, "anzahl_zkt")[0]
+    assert "Summe der gE-Zeilen (74,8159 %)" in _at(problems, SUMMEN, row,
+                                                    "gedruckte_summe_prozent")[0]
+    assert "422 Zeilen aber 0,0422" in _at(problems, SUMMEN, row, "toleranz_prozent")[0]
 
 
-def test_zkt_with_a_registry_id_not_valid_that_year(real: Packages) -> None:
-    packages = _copy(real)
-    jc = packages["finanzen"]["jobcenter"]
-    jc.loc[_row(jc, jobcenter_id="JC-05570"), "zkt_id"] = "MV-01"  # ended 31.12.2013
-    a = packages["finanzen"]["anteile"]
-    problems = _run(checks.check_zkt_wie_verzeichnis, packages)
-    first = {y: csv_row(_first(a, jahr=y, jobcenter_id="JC-05570"))
+def test_missing_check_sum_row(copy_a: tuple[list[Problem], dict]) -> None:
+    problems, _ = copy_a
+    assert any("2025 Anlage 5" in m and "fehlt die Prüfsumme" in m
+               for m in _at(problems, SUMMEN, None, "bereich"))
+
+
+def test_row_must_match_its_anlage(copy_a: tuple[list[Problem], dict]) -> None:
+    problems, orig = copy_a
+    row = _line(orig[("finanzen", "anteile")], jahr="2022", anlage="Anlage 4",
+                jobcenter_id="JC-09562")
+    assert "«vk-zkt-ba»" in _at(problems, ANTEILE, row, "mittelart")[0]
+    assert "«gesichert»" in _at(problems, ANTEILE, row, "sicherheit")[0]
+
+
+def test_euro_amounts(copy_a: tuple[list[Problem], dict]) -> None:
+    problems, orig = copy_a
+    a = orig[("finanzen", "anteile")]
+    wrong = _line(a, jahr="2012", anlage="Anlage 2", jobcenter_id="JC-05570")
+    missing = _line(a, jahr="2018", anlage="Anlage 1", jobcenter_id="JC-05570")
+    extra = _line(a, jahr="2024", anlage="Anlage 1", jobcenter_id="JC-05570")
+    assert "895300 Euro" in _at(problems, ANTEILE, wrong, "betrag_eingliederung_euro")[0]
+    assert "1741500 Euro" in _at(problems, ANTEILE, missing, "betrag_verwaltung_euro")[0]
+    assert "keine feste Summe" in _at(problems, ANTEILE, extra, "betrag_eingliederung_euro")[0]
+
+
+def test_certainty_above_the_rank_of_the_source(copy_a: tuple[list[Problem], dict]) -> None:
+    problems, orig = copy_a
+    row = _line(orig[("finanzen", "fakten")], einzelfakt_id="finanzen-f03")
+    message = _at(problems, FAKTEN, row, "sicherheit")[0]
+    assert "Sekundärquelle" in message and "höchstens «wahrscheinlich»" in message
+
+
+def test_estimate_total_without_value(copy_a: tuple[list[Problem], dict]) -> None:
+    problems, _ = copy_a
+    message = _at(problems, SCHAETZSUMMEN, 2, "einzelfakt_id")[0]
+    assert "finanzen-f01" in message and "2012" in message
+
+
+def test_unknown_registry_id(copy_a: tuple[list[Problem], dict]) -> None:
+    problems, orig = copy_a
+    row = _line(orig[("finanzen", "fakten")], einzelfakt_id="finanzen-f14")
+    assert "«TH-99»" in _at(problems, FAKTEN, row, "zkt_id")[0]
+
+
+def test_jobcenter_years(copy_a: tuple[list[Problem], dict]) -> None:
+    problems, orig = copy_a
+    row = _line(orig[("finanzen", "jobcenter")], jobcenter_id="JC-13071")
+    assert "laut anteile.csv 2026" in _at(problems, JOBCENTER, row, "jahr_von")[0]
+
+
+# --- copy B: zkT against the registry ------------------------------------------------------
+def _registry(frame: Frame) -> None:
+    _set(frame, "zkt_id", "MV-01", jobcenter_id="JC-05570")  # ended 31.12.2013
+    _set(frame, "zkt_id", "", jobcenter_id="JC-09182")  # Miesbach
+
+
+def _status(frame: Frame) -> None:
+    _set(frame, "status", "kein zkT", ags="09562", jahr="2022")  # Erlangen
+    _set(frame, "zkt_ids", "", ags="09562", jahr="2022")
+
+
+@pytest.fixture(scope="module")
+def copy_b(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Problem], dict]:
+    data, originals = _copy(tmp_path_factory.mktemp("b"), {
+        ("finanzen", "jobcenter"): _registry, ("jobcenter", "status_jahr"): _status,
+        ("finanzen", "anteile"): lambda f: None})
+    return validate(data).problems, originals
+
+
+def test_zkt_with_a_registry_id_not_valid_that_year(copy_b: tuple[list[Problem], dict]
+                                                    ) -> None:
+    problems, orig = copy_b
+    a = orig[("finanzen", "anteile")]
+    first = {y: _line(a, jahr=str(y), jobcenter_id="JC-05570")
              for y in (2012, 2018, 2022, 2024, 2025, 2026)}
-    not_valid = [p for p in problems if "nicht zugelassen" in p.message]
-    assert _where(not_valid) == [(ANTEILE, first[y], "traegerform")
-                                 for y in (2018, 2022, 2024, 2025, 2026)]
-    status = [p for p in problems if "status_jahr" in p.message]
-    assert _where(status) == [(ANTEILE, first[y], "traegerform")
-                              for y in (2012, 2018, 2022, 2024, 2025)]
-    assert "Kreis 05570" in status[0].message and "NW-17" in status[0].message
-    missing = _run(checks.check_zkt_vollstaendig, packages)
-    assert len(missing) == 6 and all("NW-17" in p.message for p in missing)
-    assert {p.field for p in missing} == {"traegerform"}
+    for y in (2018, 2022, 2024, 2025, 2026):
+        assert any("nicht zugelassen" in m
+                   for m in _at(problems, ANTEILE, first[y], "traegerform")), y
+    for y in (2012, 2018, 2022, 2024, 2025):
+        assert any("status_jahr" in m and "Kreis 05570" in m and "NW-17" in m
+                   for m in _at(problems, ANTEILE, first[y], "traegerform")), y
+    missing = [m for m in _at(problems, ANTEILE, None, "traegerform") if "NW-17" in m]
+    assert len(missing) == 6
 
 
-def test_zkt_without_registry_id(real: Packages) -> None:
-    packages = _copy(real)
-    jc = packages["finanzen"]["jobcenter"]
-    jc.loc[_row(jc, jobcenter_id="JC-09182"), "zkt_id"] = pd.NA  # Miesbach
-    a = packages["finanzen"]["anteile"]
-    problems = _run(checks.check_zkt_wie_verzeichnis, packages)
-    assert _where(problems) == [(ANTEILE, csv_row(_first(a, jahr=y, jobcenter_id="JC-09182")),
-                                 "traegerform") for y in (2012, 2018, 2022, 2024, 2025, 2026)]
-    assert "keine Träger-ID" in problems[0].message
+def test_zkt_without_registry_id(copy_b: tuple[list[Problem], dict]) -> None:
+    problems, orig = copy_b
+    a = orig[("finanzen", "anteile")]
+    for y in (2012, 2018, 2022, 2024, 2025, 2026):
+        row = _line(a, jahr=str(y), jobcenter_id="JC-09182")
+        assert "keine Träger-ID" in _at(problems, ANTEILE, row, "traegerform")[0]
 
 
-def test_ge_in_a_zkt_kreis_and_missing_zkt(real: Packages) -> None:
-    packages = _copy(real)
-    a = packages["finanzen"]["anteile"]
-    rows = (a["jahr"] == 2018) & (a["jobcenter_id"] == "JC-05570")
-    a.loc[rows, "traegerform"] = "gE"
-    problems = _run(checks.check_zkt_wie_verzeichnis, packages)
-    assert _where(problems) == [(ANTEILE, csv_row(_first(a, jahr=2018,
-                                                         jobcenter_id="JC-05570")),
-                                 "traegerform")]
-    assert "als gE gedruckt" in problems[0].message and "ganz zkT" in problems[0].message
-    missing = _run(checks.check_zkt_vollstaendig, packages)
-    assert _where(missing) == [(ANTEILE, None, "traegerform")]
-    assert "Kreis Warendorf (NW-17)" in missing[0].message and "1.1.2018" in missing[0].message
+def test_status_panel_disagreeing_with_the_annex(copy_b: tuple[list[Problem], dict]) -> None:
+    problems, orig = copy_b
+    row = _line(orig[("finanzen", "anteile")], jahr="2022", jobcenter_id="JC-09562")
+    assert "«kein zkT»" in _at(problems, ANTEILE, row, "traegerform")[0]
 
 
-def test_status_panel_disagreeing_with_the_annex(real: Packages) -> None:
-    packages = _copy(real)
-    status = packages["jobcenter"]["status_jahr"]
-    i = _row(status, ags="09562", jahr=2022)  # Erlangen
-    status.loc[i, "status"] = "kein zkT"
-    status.loc[i, "zkt_ids"] = pd.NA
-    a = packages["finanzen"]["anteile"]
-    problems = _run(checks.check_zkt_wie_verzeichnis, packages)
-    assert _where(problems) == [(ANTEILE, csv_row(_first(a, jahr=2022,
-                                                         jobcenter_id="JC-09562")),
-                                 "traegerform")]
-    assert "«kein zkT»" in problems[0].message
+# --- copy C: a gE row in a zkT Kreis -------------------------------------------------------------
+def _ge(frame: Frame) -> None:
+    frame.loc[(frame["jahr"] == "2018") & (frame["jobcenter_id"] == "JC-05570"),
+              "traegerform"] = "gE"
 
 
-def test_unknown_registry_id_and_kreis(real: Packages) -> None:
-    packages = _copy(real)
-    f = packages["finanzen"]["fakten"]
-    i = _row(f, einzelfakt_id="finanzen-f14")
-    f.loc[i, "zkt_id"] = "TH-99"
-    links = packages["finanzen"]["jobcenter_kreise"]
-    j = _row(links, jobcenter_id="JC-05570")
-    links.loc[j, "ags"] = "05599"
-    assert _where(_run(checks.check_zkt_ids_bekannt, packages)) == [
-        ("data/finanzen/fakten.csv", csv_row(i), "zkt_id")]
-    problems = _run(checks.check_kreise_bekannt, packages)
-    assert _where(problems) == [(LINKS, csv_row(j), "ags")]
-    assert "«05599»" in problems[0].message
+@pytest.fixture(scope="module")
+def copy_c(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Problem], dict]:
+    data, originals = _copy(tmp_path_factory.mktemp("c"), {("finanzen", "anteile"): _ge})
+    return validate(data).problems, originals
 
 
-def test_kreis_without_jobcenter(real: Packages) -> None:
-    packages = _copy(real)
-    links = packages["finanzen"]["jobcenter_kreise"]
-    packages["finanzen"]["jobcenter_kreise"] = links[links["ags"] != "05570"].reset_index(
-        drop=True)
-    problems = _run(checks.check_kreise_abgedeckt, packages)
-    assert _where(problems) == [(LINKS, None, "ags")] * 6
-    assert "Warendorf (05570) hat 2012 kein Jobcenter" in problems[0].message
-    a = packages["finanzen"]["anteile"]
-    orphan = _run(checks.check_kreise_je_jobcenter, packages)
-    assert _where(orphan) == [(ANTEILE, csv_row(_first(a, jahr=y, jobcenter_id="JC-05570")),
-                               "jobcenter_id") for y in (2012, 2018, 2022, 2024, 2025, 2026)]
+def test_ge_in_a_zkt_kreis_and_missing_zkt(copy_c: tuple[list[Problem], dict]) -> None:
+    problems, orig = copy_c
+    row = _line(orig[("finanzen", "anteile")], jahr="2018", jobcenter_id="JC-05570")
+    message = _at(problems, ANTEILE, row, "traegerform")[0]
+    assert "als gE gedruckt" in message and "ganz zkT" in message
+    missing = _at(problems, ANTEILE, None, "traegerform")
+    assert len(missing) == 1
+    assert "Kreis Warendorf (NW-17)" in missing[0] and "1.1.2018" in missing[0]
 
 
-def test_link_years_and_gebiet(real: Packages) -> None:
-    packages = _copy(real)
-    links = packages["finanzen"]["jobcenter_kreise"]
-    nord = _row(links, jobcenter_id="JC-13071-nord")
-    links.loc[nord, "jahr_bis"] = 2026  # merged into JC-13071 in 2026
-    mitte = _row(links, jobcenter_id="JC-11000-mitte")
-    links.loc[mitte, "gebiet"] = "ganzer Kreis"
-    several = _row(links, jobcenter_id="JC-07314", ags="07311")
-    links.loc[several, "gebiet"] = "ganzer Kreis"
-    merged = _row(links, jobcenter_id="JC-13071")  # now shares 2026 with Nord
-    problems = _run(checks.check_kreise_je_jobcenter, packages)
-    assert sorted(_where(problems)) == sorted([(LINKS, csv_row(nord), "jahr_bis"),
-                                               (LINKS, csv_row(merged), "gebiet"),
-                                               (LINKS, csv_row(several), "gebiet"),
-                                               (LINKS, csv_row(mitte), "gebiet")])
-    text = {(p.row, p.field): p.message for p in problems}
-    assert "2026 nicht in den Anlagen" in text[(csv_row(nord), "jahr_bis")]
-    assert "«Teil des Kreises»" in text[(csv_row(mitte), "gebiet")]
-    assert "«mehrere Kreise»" in text[(csv_row(several), "gebiet")]
+# --- copy D: Kreise of the Jobcenter -------------------------------------------------------------
+def _links(frame: Frame) -> Frame:
+    _set(frame, "jahr_bis", "2026", jobcenter_id="JC-13071-nord")  # merged into JC-13071
+    _set(frame, "gebiet", "ganzer Kreis", jobcenter_id="JC-11000-mitte")
+    _set(frame, "gebiet", "ganzer Kreis", jobcenter_id="JC-07314", ags="07311")
+    _set(frame, "ags", "05599", jobcenter_id="JC-05558")  # Coesfeld: no such Kreis
+    return frame[frame["ags"] != "05570"]  # Warendorf
 
 
-def test_jobcenter_years(real: Packages) -> None:
-    packages = _copy(real)
-    jc = packages["finanzen"]["jobcenter"]
-    i = _row(jc, jobcenter_id="JC-13071")
-    jc.loc[i, "jahr_von"] = 2012
-    problems = _run(checks.check_jobcenter_jahre, packages)
-    assert _where(problems) == [(JOBCENTER, csv_row(i), "jahr_von")]
-    assert "laut anteile.csv 2026" in problems[0].message
+@pytest.fixture(scope="module")
+def copy_d(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Problem], dict]:
+    data, originals = _copy(tmp_path_factory.mktemp("d"), {
+        ("finanzen", "jobcenter_kreise"): _links, ("finanzen", "anteile"): lambda f: None})
+    return validate(data).problems, originals
 
 
-def test_no_jobcenter_package_means_no_cross_checks(real: Packages) -> None:
-    packages = {"finanzen": _copy(real)["finanzen"]}
-    packages["finanzen"]["jobcenter"]["zkt_id"] = "XX-99"
+def test_kreis_without_jobcenter(copy_d: tuple[list[Problem], dict]) -> None:
+    problems, orig = copy_d
+    warendorf = [m for m in _at(problems, LINKS, None, "ags") if "(05570)" in m]
+    assert len(warendorf) == 6
+    assert "Warendorf (05570) hat 2012 kein Jobcenter" in warendorf[0]
+    a = orig[("finanzen", "anteile")]
+    for y in (2012, 2018, 2022, 2024, 2025, 2026):
+        row = _line(a, jahr=str(y), jobcenter_id="JC-05570")
+        assert "keinen Kreis" in _at(problems, ANTEILE, row, "jobcenter_id")[0]
+
+
+def test_unknown_kreis(copy_d: tuple[list[Problem], dict]) -> None:
+    problems, orig = copy_d
+    row = _line(orig[("finanzen", "jobcenter_kreise")], jobcenter_id="JC-05558")
+    assert "«05599»" in _at(problems, LINKS, row, "ags")[0]
+
+
+def test_link_years_and_gebiet(copy_d: tuple[list[Problem], dict]) -> None:
+    problems, orig = copy_d
+    links = orig[("finanzen", "jobcenter_kreise")]
+    nord = _line(links, jobcenter_id="JC-13071-nord")
+    mitte = _line(links, jobcenter_id="JC-11000-mitte")
+    several = _line(links, jobcenter_id="JC-07314", ags="07311")
+    merged = _line(links, jobcenter_id="JC-13071")  # now shares 2026 with Nord
+    assert "2026 nicht in den Anlagen" in _at(problems, LINKS, nord, "jahr_bis")[0]
+    assert "«Teil des Kreises»" in _at(problems, LINKS, mitte, "gebiet")[0]
+    assert "«mehrere Kreise»" in _at(problems, LINKS, several, "gebiet")[0]
+    assert _at(problems, LINKS, merged, "gebiet")
+
+
+# --- without the jobcenter package ---------------------------------------------------------------
+def test_no_jobcenter_package_means_no_cross_checks() -> None:
+    """Without the «jobcenter» package the cross-package checks stay silent (validate() then
+    reports the missing package itself)."""
+    finanzen = {name: frame.copy() for name, frame in load_package("finanzen", DATA_DIR).items()}
+    finanzen["jobcenter"]["zkt_id"] = "XX-99"
+    packages = {"finanzen": finanzen}
     for check in (checks.check_zkt_wie_verzeichnis, checks.check_zkt_vollstaendig,
                   checks.check_zkt_ids_bekannt, checks.check_kreise_bekannt,
                   checks.check_kreise_abgedeckt):
-        assert _run(check, packages) == []
+        assert list(check(packages)) == []

@@ -1,11 +1,17 @@
-"""The cross-package source check: one id, one source."""
+"""The cross-package source check: one id, one source – on the real data and through
+``scripts.validate.validate`` on a copy where a shared id names another title."""
 
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from scripts.checks.quellen import check_same_id_same_source
 from scripts.load import load_all
+from scripts.validate import validate
+from tests.test_checks_jobcenter import copy_data, line, put
+
+SHARED = "JENA2008"  # in the packages «finanzen» and «jobcenter»
 
 
 def _sources(titel: str) -> pd.DataFrame:
@@ -17,15 +23,16 @@ def test_real_data_passes() -> None:
     assert list(check_same_id_same_source(load_all())) == []
 
 
-def test_same_id_with_other_title_is_reported() -> None:
-    packages = {"a": {"quellen": _sources("Alt")}, "b": {"quellen": _sources("Neu")}}
-    problems = list(check_same_id_same_source(packages))
-    assert len(problems) == 1
-    assert problems[0].file == "data/b/quellen.csv"
-    assert problems[0].row == 2 and problems[0].field == "titel"
-    assert "«a»" in problems[0].message
-
-
 def test_same_id_same_source_passes() -> None:
     packages = {"a": {"quellen": _sources("Gleich")}, "b": {"quellen": _sources("Gleich")}}
     assert list(check_same_id_same_source(packages)) == []
+
+
+def test_same_id_with_other_title_fires_through_validate(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    data, originals = copy_data(tmp_path_factory.mktemp("quellen"), {
+        "quellen": lambda f: put(f, "titel", "Ein anderer Titel", quelle_id=SHARED)})
+    row = line(originals["quellen"], quelle_id=SHARED)
+    found = [p for p in validate(data).problems
+             if (p.file, p.row, p.field) == ("data/jobcenter/quellen.csv", row, "titel")]
+    assert len(found) == 1 and "«finanzen»" in found[0].message

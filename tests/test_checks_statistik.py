@@ -1,195 +1,190 @@
-"""Checks of the statistik package: real data passes, broken copies are caught precisely."""
+"""Checks of the statistik package: the real data pass, and every check fires on a broken
+copy of data/ through ``scripts.validate.validate`` with the exact file:row:field.
+
+One copy of data/statistik and data/jobcenter is broken in several independent places and
+validated once (Frictionless results are cached by content, so the tests that swap a
+curated list validate the same copy again quickly)."""
 
 from __future__ import annotations
 
+import shutil
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from scripts.checks import Problem, csv_row
 from scripts.checks import statistik as checks
+from scripts.datapackage import write_csv
 from scripts.load import load_package
+from scripts.validate import ValidationReport, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 WERTE = "data/statistik/werte.csv"
 REGIONEN = "data/statistik/regionen.csv"
+KENNZAHLEN = "data/statistik/bund_kennzahlen.csv"
 
-Packages = dict[str, dict[str, pd.DataFrame]]
+
+def _read(folder: Path, package: str, resource: str) -> pd.DataFrame:
+    return pd.read_csv(folder / package / f"{resource}.csv", dtype=str, keep_default_na=False)
+
+
+def _line(frame: pd.DataFrame, **where: str) -> int:
+    """CSV line (header = 1) of the single row matching ``where``."""
+    mask = pd.Series(True, index=frame.index)
+    for column, value in where.items():
+        mask &= frame[column] == value
+    hits = frame.index[mask]
+    assert len(hits) == 1, where
+    return int(hits[0]) + 2
+
+
+class Broken:
+    """A copy of data/ with one independent fault per check; remembers the lines."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        for package in ("statistik", "jobcenter"):
+            shutil.copytree(DATA / package, root / package)
+        werte = _read(root, "statistik", "werte")
+        drop = [_line(werte, region_id="05570", jahr="2015", indikator_id="a_BGKind"),
+                _line(werte, region_id="16066", jahr="2008", indikator_id="a_ALGII_SGBII")]
+        werte = werte.drop(index=[i - 2 for i in drop]).reset_index(drop=True)
+        self.anteil = _line(werte, region_id="09562", jahr="2020", indikator_id="a_BG1P")
+        werte.loc[self.anteil - 2, "wert"] = "130"
+        self.jahr = _line(werte, region_id="05570", jahr="2021", indikator_id="q_SGBII")
+        werte.loc[self.jahr - 2, "jahr"] = "2022"  # q_SGBII covers 2010–2021
+        self.teil = _line(werte, region_id="09562", jahr="2019", indikator_id="d_ALGII_Lstg")
+        werte.loc[self.teil - 2, "wert"] = "99999"
+        write_csv(werte, root / "statistik" / "werte.csv")
+
+        regionen = _read(root, "statistik", "regionen")
+        write_csv(regionen[regionen["region_id"] != "01001"], root / "statistik" / "regionen.csv")
+        self.unbekannt = _line(regionen[regionen["region_id"] != "01001"].reset_index(drop=True),
+                               region_id="16066")
+        kreise = _read(root, "jobcenter", "kreise")
+        write_csv(kreise[kreise["ags"] != "16066"], root / "jobcenter" / "kreise.csv")
+
+        k = _read(root, "statistik", "bund_kennzahlen")
+        self.spanne = int(k.index[k["zeitraum"].str.contains("/")][0]) + 2
+        k.loc[self.spanne - 2, "zeitraum"] = "2024-11/2023-12"
+        self.sicherheit = _line(k, region_id="DG", zeitraum="2023-06", kennzahl_id="K2",
+                                quelle_id="buergergeld-1184")
+        k.loc[self.sicherheit - 2, "sicherheit"] = "gesichert"
+        write_csv(k, root / "statistik" / "bund_kennzahlen.csv")
+
+    def validate(self) -> ValidationReport:
+        return validate(self.root)
 
 
 @pytest.fixture(scope="module")
-def real() -> dict[str, pd.DataFrame]:
-    return load_package("statistik", DATA)
+def broken(tmp_path_factory: pytest.TempPathFactory) -> Broken:
+    return Broken(tmp_path_factory.mktemp("statistik-kaputt"))
 
 
-def _copy(real: dict[str, pd.DataFrame]) -> Packages:
-    return {"statistik": {name: frame.copy() for name, frame in real.items()}}
+@pytest.fixture(scope="module")
+def report(broken: Broken) -> ValidationReport:
+    return broken.validate()
 
 
-def _run(check: Callable, packages: Packages) -> list[Problem]:
-    return list(check(packages))
+def _at(report: ValidationReport, file: str, row: int | None, field: str | None) -> list[str]:
+    return [p.message for p in report.problems
+            if (p.file, p.row, p.field) == (file, row, field)]
 
 
-def _row_of(werte: pd.DataFrame, region: str, jahr: int, indikator: str) -> int:
-    hit = werte.index[(werte["region_id"] == region) & (werte["jahr"] == jahr)
-                      & (werte["indikator_id"] == indikator)]
-    assert len(hit) == 1
-    return int(hit[0])
-
-
-def _fake_jobcenter(real: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    regionen = real["regionen"]
-    return pd.DataFrame({"ags": regionen.loc[regionen["ebene"] == "kreis", "region_id"]})
-
-
-def test_real_data_passes_all_checks_quickly(real: dict[str, pd.DataFrame]) -> None:
-    packages: Packages = {"statistik": dict(real)}
-    if (DATA / "jobcenter" / "datapackage.json").exists():
-        packages["jobcenter"] = load_package("jobcenter", DATA)
-    else:  # the cross-package check still runs, against the same 400 keys
-        packages["jobcenter"] = {"kreise": _fake_jobcenter(real)}
+def test_real_data_passes_all_checks_quickly() -> None:
+    packages = {"statistik": load_package("statistik", DATA),
+                "jobcenter": load_package("jobcenter", DATA)}
+    assert checks.ERLAUBTE_LUECKEN and checks.BEKANNTE_QUELLFEHLER  # curated lists read first
     start = time.perf_counter()
     problems = [p for check in checks.CHECKS for p in check(packages)]
     elapsed = time.perf_counter() - start
     assert problems == []
-    assert elapsed < 1.0, f"Prüfungen zu langsam: {elapsed:.2f} s"
+    assert elapsed < 2.0, f"Prüfungen zu langsam: {elapsed:.2f} s"
 
 
-def test_share_above_100_is_reported(real: dict[str, pd.DataFrame]) -> None:
-    packages = _copy(real)
-    werte = packages["statistik"]["werte"]
-    i = _row_of(werte, "09562", 2020, "a_BG1P")
-    werte.loc[i, "wert"] = 130.0
-    problems = _run(checks.check_anteile, packages)
-    assert [(p.file, p.row, p.field) for p in problems] == [(WERTE, csv_row(i), "wert")]
-    assert "130,00 %" in problems[0].message and "Erlangen" in problems[0].message
+def test_share_above_100(broken: Broken, report: ValidationReport) -> None:
+    [message] = _at(report, WERTE, broken.anteil, "wert")
+    assert "130,00 %" in message and "Erlangen" in message
 
 
-def test_year_outside_coverage_is_reported(real: dict[str, pd.DataFrame]) -> None:
-    packages = _copy(real)
-    werte = packages["statistik"]["werte"]
-    i = _row_of(werte, "05570", 2021, "q_SGBII")  # q_SGBII covers 2010–2021
-    werte.loc[i, "jahr"] = 2022
-    problems = _run(checks.check_jahr_in_abdeckung, packages)
-    assert [(p.file, p.row, p.field) for p in problems] == [(WERTE, csv_row(i), "jahr")]
-    assert "2010–2021" in problems[0].message
+def test_year_outside_coverage(broken: Broken, report: ValidationReport) -> None:
+    [message] = _at(report, WERTE, broken.jahr, "jahr")
+    assert "2010–2021" in message
 
 
-def test_kreis_missing_in_regionen_is_reported(real: dict[str, pd.DataFrame]) -> None:
-    packages = _copy(real)
-    packages["jobcenter"] = {"kreise": _fake_jobcenter(real)}
-    regionen = packages["statistik"]["regionen"]
-    packages["statistik"]["regionen"] = regionen[regionen["region_id"] != "05570"]
-    problems = _run(checks.check_kreise_wie_jobcenter, packages)
-    assert [(p.file, p.row, p.field) for p in problems] == [(REGIONEN, None, "region_id")]
-    assert "05570" in problems[0].message
+def test_part_larger_than_total(broken: Broken, report: ValidationReport) -> None:
+    [message] = _at(report, WERTE, broken.teil, "wert")
+    assert "d_ALGII_Lstg" in message and "d_SGBII_Lstg" in message
 
 
-def test_kreis_unknown_to_jobcenter_is_reported(real: dict[str, pd.DataFrame]) -> None:
-    packages = _copy(real)
-    kreise = _fake_jobcenter(real)
-    packages["jobcenter"] = {"kreise": kreise[kreise["ags"] != "16066"]}
-    problems = _run(checks.check_kreise_wie_jobcenter, packages)
-    regionen = real["regionen"]
-    row = csv_row(regionen.index[regionen["region_id"] == "16066"][0])
-    assert [(p.file, p.row, p.field) for p in problems] == [(REGIONEN, row, "region_id")]
+def test_missing_value_without_listed_reason(report: ValidationReport) -> None:
+    messages = _at(report, WERTE, None, "wert")
+    assert any("a_BGKind" in m and "2015" in m and "Warendorf" in m for m in messages)
+    assert any("a_ALGII_SGBII" in m and "16066" in m and "2008" in m for m in messages)
 
 
-def test_no_jobcenter_package_means_no_cross_check(real: dict[str, pd.DataFrame]) -> None:
-    packages = _copy(real)
-    packages["statistik"]["regionen"] = real["regionen"].iloc[:10]
-    assert _run(checks.check_kreise_wie_jobcenter, packages) == []
+def test_listed_source_error_without_value(report: ValidationReport) -> None:
+    messages = _at(report, WERTE, None, "wert")
+    assert any("quellfehler.csv nennt a_ALGII_SGBII für 16066 im Jahr 2008" in m
+               for m in messages)
 
 
-def test_kreis_without_values_is_reported_and_capped(real: dict[str, pd.DataFrame]) -> None:
-    packages = _copy(real)
-    werte = packages["statistik"]["werte"]
-    packages["statistik"]["werte"] = werte[werte["region_id"] != "05570"].reset_index(
-        drop=True)
-    problems = _run(checks.check_luecken, packages)
-    assert len(problems) == checks.MAX_PROBLEME + 1
-    assert all(p.file == WERTE and p.field == "wert" for p in problems[:-1])
-    assert "05570" in problems[0].message and "Warendorf" in problems[0].message
-    assert problems[-1].field is None and "weitere" in problems[-1].message
+def test_kreis_missing_in_regionen(report: ValidationReport) -> None:
+    messages = _at(report, REGIONEN, None, "region_id")
+    assert any("01001" in m for m in messages)
 
 
-def test_single_missing_value_is_reported(real: dict[str, pd.DataFrame]) -> None:
-    packages = _copy(real)
-    werte = packages["statistik"]["werte"]
-    i = _row_of(werte, "05570", 2015, "a_BGKind")
-    packages["statistik"]["werte"] = werte.drop(index=i).reset_index(drop=True)
-    problems = _run(checks.check_luecken, packages)
-    assert [(p.file, p.row, p.field) for p in problems] == [(WERTE, None, "wert")]
-    assert "a_BGKind" in problems[0].message and "2015" in problems[0].message
+def test_kreis_unknown_to_jobcenter(broken: Broken, report: ValidationReport) -> None:
+    [message] = _at(report, REGIONEN, broken.unbekannt, "region_id")
+    assert "16066" in message
 
 
-def test_allow_list_is_needed_and_stays_exact(real: dict[str, pd.DataFrame],
+def test_reversed_span(broken: Broken, report: ValidationReport) -> None:
+    [message] = _at(report, KENNZAHLEN, broken.spanne, "zeitraum")
+    assert "endet vor seinem Beginn" in message
+
+
+def test_certainty_above_the_rank_of_the_source(broken: Broken,
+                                                report: ValidationReport) -> None:
+    [message] = _at(report, KENNZAHLEN, broken.sicherheit, "sicherheit")
+    assert "Sekundärquelle" in message and "wahrscheinlich" in message
+
+
+def test_allow_list_is_needed_and_stays_exact(broken: Broken,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    packages = _copy(real)
     original = list(checks.ERLAUBTE_LUECKEN)
     monkeypatch.setattr(checks, "ERLAUBTE_LUECKEN", [])
-    assert len(_run(checks.check_luecken, packages)) == checks.MAX_PROBLEME + 1
+    capped = _at(broken.validate(), WERTE, None, None)
+    assert any("weitere gleichartige" in m for m in capped)
     monkeypatch.setattr(checks, "ERLAUBTE_LUECKEN", [
-        *original,
-        checks.Luecke("05570", 2015, 2015, ("a_BGKind",), "Test")])
-    stale = _run(checks.check_luecken, packages)
-    assert [p.field for p in stale] == ["wert"]
-    assert "entfernen" in stale[0].message
-
-
-def test_real_allow_list_matches_376_gaps() -> None:
-    assert len(checks._expand(checks.ERLAUBTE_LUECKEN)) == 376
-
-
-def test_duplicate_is_reported(real: dict[str, pd.DataFrame]) -> None:
-    packages = _copy(real)
-    werte = packages["statistik"]["werte"]
-    i = _row_of(werte, "09562", 2020, "q_SGBII")
-    doubled = pd.concat([werte, werte.loc[[i]]], ignore_index=True)
-    packages["statistik"]["werte"] = doubled
-    problems = _run(checks.check_eindeutig, packages)
-    assert [(p.file, p.row, p.field) for p in problems] == [
-        (WERTE, csv_row(len(doubled) - 1), "region_id+jahr+indikator_id")]
+        *original, checks.Luecke("05570", 2016, 2016, ("a_BGKind",), "Test")])
+    stale = _at(broken.validate(), WERTE, None, "wert")
+    assert any("luecken.csv nennt a_BGKind für 05570 im Jahr 2016" in m and "entfernen" in m
+               for m in stale)
 
 
 def test_known_source_error_is_exempt_only_when_listed(
-        real: dict[str, pd.DataFrame], monkeypatch: pytest.MonkeyPatch) -> None:
-    packages = _copy(real)
+        broken: Broken, monkeypatch: pytest.MonkeyPatch) -> None:
+    werte = _read(broken.root, "statistik", "werte")
     monkeypatch.setattr(checks, "BEKANNTE_QUELLFEHLER", [])
-    anteile = _run(checks.check_anteile, packages)
-    assert len(anteile) == 4 and {p.field for p in anteile} == {"wert"}
-    assert all("16066" in p.message for p in anteile)
-    teile = _run(checks.check_teil_nicht_groesser_als_summe, packages)
-    werte = real["werte"]
-    assert [p.row for p in teile] == [
-        csv_row(_row_of(werte, "16066", j, "d_ALGII_Lstg")) for j in range(2008, 2012)]
+    found = broken.validate()
+    rows = [_line(werte, region_id="16066", jahr=str(j), indikator_id="a_ALGII_SGBII")
+            for j in range(2009, 2012)]
+    for row in rows:
+        assert any("Prozentanteil" in m for m in _at(found, WERTE, row, "wert")), row
+    parts = [_line(werte, region_id="16066", jahr=str(j), indikator_id="d_ALGII_Lstg")
+             for j in range(2008, 2012)]
+    for row in parts:
+        assert any("obwohl es ein Teil" in m for m in _at(found, WERTE, row, "wert")), row
 
 
-def test_stale_source_error_entry_is_reported(real: dict[str, pd.DataFrame],
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(checks, "BEKANNTE_QUELLFEHLER", [
-        checks.Luecke("16066", 2030, 2030, ("a_ALGII_SGBII",), "Test")])
-    problems = _run(checks.check_quellfehler_aktuell, _copy(real))
-    assert len(problems) == 1 and "2030" in problems[0].message
+def test_curated_lists_match_the_gaps() -> None:
+    assert len(checks._expand(checks.ERLAUBTE_LUECKEN)) == 376
+    assert {e.region_id for e in checks.BEKANNTE_QUELLFEHLER} == {"16066"}
 
 
-def test_negative_amount_is_reported(real: dict[str, pd.DataFrame]) -> None:
-    packages = _copy(real)
-    packages["statistik"]["bund_ausgaben"].loc[3, "betrag_eur"] = -1.0
-    problems = _run(checks.check_nicht_negativ, packages)
-    assert [(p.file, p.row, p.field) for p in problems] == [
-        ("data/statistik/bund_ausgaben.csv", csv_row(3), "betrag_eur")]
-
-
-def test_reversed_span_is_reported(real: dict[str, pd.DataFrame]) -> None:
-    packages = _copy(real)
-    k = packages["statistik"]["bund_kennzahlen"]
-    i = int(k.index[k["zeitraum"].str.contains("/")][0])
-    k.loc[i, "zeitraum"] = "2024-11/2023-12"
-    problems = _run(checks.check_zeitraum_geordnet, packages)
-    assert [(p.file, p.row, p.field) for p in problems] == [
-        ("data/statistik/bund_kennzahlen.csv", csv_row(i), "zeitraum")]
+def test_no_check_repeats_frictionless() -> None:
+    names = {c.__name__ for c in checks.CHECKS}
+    assert not names & {"check_nicht_negativ", "check_eindeutig"}

@@ -1,5 +1,7 @@
-"""The hand-made files in curated/finanzen/: each is complete and consistent with the raw
-files, and each kind of mistake is reported as «curated/finanzen/<file>:<row>:<field>»."""
+"""The hand-made files in curated/finanzen/: declared in datapackage.yaml and validated like
+data/ (types, patterns and enums of the field dictionary, required cells, keys), complete and
+consistent with the raw files; each kind of mistake is reported as
+«curated/finanzen/<file>:<row>:<field>»."""
 
 from __future__ import annotations
 
@@ -9,12 +11,18 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
+from scripts import curated
 from scripts.checks import Problem
+from scripts.fields import FIELDS
 from scripts.import_raw import RAW_DIR, finanzen
 from scripts.import_raw import _finanzen_kuratiert as kuratiert
 
 Where = tuple[str, int | None, str | None]
+# curated columns named like a field of the dictionary but meaning something else
+NOT_THE_DATA_FIELD = {("fakten_de", "fakt_id"), ("schaetzsummen", "mittel"),
+                      ("budgetfakten", "mittel"), ("erfassung", "hoechstens")}
 
 
 @pytest.fixture(scope="module")
@@ -24,14 +32,19 @@ def roh() -> kuratiert.RohIds:
 
 @pytest.fixture
 def copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "finanzen"
-    shutil.copytree(kuratiert.CURATED_DIR, folder)
-    return folder
+    """A copy of curated/finanzen (and the schemas its YAML files name) in a tmp «curated»."""
+    root = tmp_path / "curated"
+    shutil.copytree(kuratiert.CURATED_DIR, root / "finanzen")
+    shutil.copytree(curated.CURATED_DIR / "schemas", root / "schemas")
+    return root / "finanzen"
 
 
 def _problems(folder: Path, roh: kuratiert.RohIds) -> list[Problem]:
-    curated, found = kuratiert.read_all(folder)
-    return found or kuratiert.problems(curated, roh)
+    try:
+        tables = kuratiert.read_all(folder)
+    except curated.CuratedError as err:
+        return err.problems
+    return kuratiert.problems(tables, roh)
 
 
 def _where(problems: list[Problem]) -> list[Where]:
@@ -62,30 +75,40 @@ def _set(path: Path, key: str, value: str, column: str, new: str) -> int:
     return line
 
 
+def _descriptor() -> dict:
+    return yaml.safe_load((kuratiert.CURATED_DIR / "datapackage.yaml").read_text(
+        encoding="utf-8"))
+
+
 def test_the_curated_files_are_complete(roh: kuratiert.RohIds) -> None:
     assert _problems(kuratiert.CURATED_DIR, roh) == []
-    assert sorted(p.name for p in kuratiert.CURATED_DIR.glob("*.csv")) == sorted(
-        kuratiert.DATEIEN)
+    declared = {r["path"] for r in _descriptor()["resources"]}
+    assert sorted(p.name for p in kuratiert.CURATED_DIR.glob("*.csv")) == sorted(declared)
     assert (kuratiert.CURATED_DIR / "README.md").is_file()
 
 
-@pytest.mark.parametrize("name", sorted(kuratiert.DATEIEN))
-def test_every_file_has_its_columns_and_no_empty_required_cell(name: str) -> None:
-    spec = kuratiert.DATEIEN[name]
-    frame, found = kuratiert.read(name)
-    assert found == []
-    assert tuple(frame.columns) == spec.columns
-    for column in spec.required:
-        assert (frame[column].str.strip() != "").all(), (name, column)
-    assert not frame.duplicated(list(spec.key)).any()
+def test_constraints_of_data_fields_are_those_of_the_dictionary() -> None:
+    """A curated column named like a data field has its pattern and enum."""
+    checked = 0
+    for resource in _descriptor()["resources"]:
+        for field in resource["schema"]["fields"]:
+            key = (resource["name"], field["name"])
+            if field["name"] not in FIELDS or key in NOT_THE_DATA_FIELD:
+                continue
+            wanted = FIELDS[field["name"]]
+            for rule in ("pattern", "enum"):
+                assert field.get("constraints", {}).get(rule) == wanted.constraints.get(rule), \
+                    (key, rule)
+            assert field["type"] == wanted.type, key
+            checked += 1
+    assert checked >= 20
 
 
 def test_missing_column(copy: Path, roh: kuratiert.RohIds) -> None:
     path = copy / "mittelarten.csv"
     _write(path, [row[:-1] for row in _rows(path)])  # drop «hinweis»
     problems = _problems(copy, roh)
-    assert _where(problems) == [("curated/finanzen/mittelarten.csv", 1, "hinweis")]
-    assert "fehlt" in problems[0].message
+    assert ("curated/finanzen/mittelarten.csv", 1, "hinweis") in _where(problems)
 
 
 def test_empty_required_cell(copy: Path, roh: kuratiert.RohIds) -> None:
@@ -93,6 +116,22 @@ def test_empty_required_cell(copy: Path, roh: kuratiert.RohIds) -> None:
     problems = _problems(copy, roh)
     assert _where(problems) == [("curated/finanzen/fakten_de.csv", line, "kennzahl")]
     assert str(problems[0]).startswith(f"curated/finanzen/fakten_de.csv:{line}:kennzahl: ")
+
+
+def test_pattern_and_enum_of_the_dictionary(copy: Path, roh: kuratiert.RohIds) -> None:
+    zeit = _set(copy / "fakten_de.csv", "fakt_id", "f07", "zeitraum", "2012 bis 2013")
+    rang = _set(copy / "quellen.csv", "quelle_id", "biaj-202", "quellenrang", "Blog")
+    art = _set(copy / "quellen.csv", "quelle_id", "biaj-457", "art", "Blog")
+    problems = _problems(copy, roh)
+    assert sorted(_where(problems)) == sorted([
+        ("curated/finanzen/fakten_de.csv", zeit, "zeitraum"),
+        ("curated/finanzen/quellen.csv", rang, "quellenrang"),
+        ("curated/finanzen/quellen.csv", art, "art")])
+
+
+def test_wert_must_be_a_number(copy: Path, roh: kuratiert.RohIds) -> None:
+    line = _set(copy / "fakten_de.csv", "fakt_id", "f05", "wert", "zwei Millionen")
+    assert _where(_problems(copy, roh)) == [("curated/finanzen/fakten_de.csv", line, "wert")]
 
 
 def test_raw_fact_without_german_row_and_leftover_row(copy: Path,
@@ -142,8 +181,7 @@ def test_duplicate_key_and_unknown_anlage(copy: Path, roh: kuratiert.RohIds) -> 
     rows.append(list(rows[1]))  # 2012 Anlage 1 twice
     _write(path, rows)
     problems = _problems(copy, roh)
-    assert _where(problems) == [("curated/finanzen/anlagen.csv", len(rows), "jahr+anlage")]
-    assert "mehrfach" in problems[0].message
+    assert _where(problems) == [("curated/finanzen/anlagen.csv", len(rows), "jahr, anlage")]
     path.write_text((kuratiert.CURATED_DIR / "anlagen.csv").read_text(encoding="utf-8"),
                     encoding="utf-8")
     line = _set(path, "measure", "vk_ge", "measure", "vk_all")  # 2012 Anlage 4
@@ -167,12 +205,23 @@ def test_ragged_row_is_located(copy: Path, roh: kuratiert.RohIds) -> None:
     lines[3] = lines[3] + ",zu viel"
     path.write_text("\n".join(lines), encoding="utf-8")
     problems = _problems(copy, roh)
-    assert _where(problems) == [("curated/finanzen/quellen.csv", 4, None)]
-    assert "11 Zellen" in problems[0].message
+    assert [(p.file, p.row) for p in problems] == [("curated/finanzen/quellen.csv", 4)]
 
 
 def test_import_refuses_broken_curated_files(copy: Path) -> None:
     line = _set(copy / "mittelarten.csv", "measure", "vk_all", "bezugsgroesse", "")
-    with pytest.raises(ValueError, match=rf"curated/finanzen/mittelarten.csv:{line}:"
-                                         "bezugsgroesse: Pflichtfeld"):
+    with pytest.raises(finanzen.KuratiertFehler,
+                       match=rf"curated/finanzen/mittelarten.csv:{line}:bezugsgroesse: "):
         finanzen.build_tables(RAW_DIR, copy)
+
+
+def test_import_refuses_curated_files_that_miss_a_raw_id(copy: Path) -> None:
+    path = copy / "teilgebiete.csv"
+    line = _line(path, "name_wie_gedruckt", "Hanau")
+    rows = _rows(path)
+    del rows[line - 1]
+    _write(path, rows)
+    with pytest.raises(finanzen.KuratiertFehler) as err:
+        finanzen.build_tables(RAW_DIR, copy)
+    assert [(p.file, p.row, p.field) for p in err.value.problems] == [
+        ("curated/finanzen/teilgebiete.csv", None, "traeger_nr+name_wie_gedruckt")]

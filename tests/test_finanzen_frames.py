@@ -11,6 +11,7 @@ import pytest
 
 from scripts import charts
 from scripts import finanzen_frames as ff
+from scripts.load import load_package
 
 # Jobcenter A (zkT) covers Kreis 01001; B (zkT) covers 01002 and 01003 together;
 # C (gE) and D (gE) share Kreis 02000; E (gE) covers 03001. Years 2012 and 2022.
@@ -296,3 +297,34 @@ def test_ranges_chart_keeps_every_year_on_the_axis_and_draws_nothing_in_gaps(
     rows = next(iter(spec["datasets"].values()))
     gap = [r for r in rows if r["jahr"] == 2016]
     assert gap and all(r["median"] is None and r["q25"] is None for r in gap)
+
+
+# --- the curated texts and choices of the Finanzen pages -------------------------------------
+def test_editorial_choices_come_from_curated_tables() -> None:
+    from scripts.pages import finanzen as fp
+
+    assert fp.total_facts() == {2012: {"egl": "finanzen-f01", "vk": "finanzen-f02"}}
+    assert fp.budget_facts() == {"SEED-WAF-2011-161-002": ("vk", 2012),
+                                 "SEED-WAF-2011-161-003": ("egl", 2012)}
+    fakten = load_package("finanzen")["fakten"].set_index("einzelfakt_id")
+    for kinds in fp.total_facts().values():
+        for fakt in kinds.values():
+            assert fakten.at[fakt, "einheit"] == "Euro" and pd.notna(fakten.at[fakt, "wert"])
+
+
+def test_columns_and_texts_of_the_pages() -> None:
+    from scripts import markup
+    from scripts.pages import finanzen as fp
+
+    cols = fp.spalten("jahr_haelften", h1="Anlage 2", h2="Anlage 3")
+    assert cols[0] == markup.Column("h1", "Eingliederung 1. Hälfte (%, Anlage 2)", "number", 4)
+    assert fp.spalten("breit_jahr", jahr=2024) == [
+        markup.Column("2024", "2024 (%)", "number", 4)]
+    assert fp.spalten("fakten")[0] == markup.Column("wer", "Jobcenter oder Gruppe")
+    assert fp.pct(12.345) == "12,35 %" and fp.pct(None) == "keine Angabe"
+    assert fp.mio(350_000_000) == "350 Mio. €"
+    assert fp.deviation(-12.34) == "12,3 % unter der Schätzung"
+    # every chart built on the eLb approximation names the BA statistics behind INKAR
+    for name, chart in fp.texte()["grafiken"].items():
+        if "INKAR" in chart["quelle"]:
+            assert "Quelle: Statistik der Bundesagentur für Arbeit" in chart["quelle"], name

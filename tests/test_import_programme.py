@@ -9,8 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from scripts import curated
 from scripts.datapackage import DATA_DIR
 from scripts.import_raw import RAW_DIR, programme
+from scripts.import_raw._programme_sources import clean_url
 from scripts.load import load_package
 
 RAW = RAW_DIR / "programmes"
@@ -93,7 +95,41 @@ def test_every_raw_source_address_has_a_row(tables: dict[str, pd.DataFrame]) -> 
         for row in _raw(name):
             address = row["source_url"]
             if address.startswith("http"):
-                assert address in known, address
+                assert clean_url(address) in known, address
+
+
+def test_session_ids_and_bad_hosts_are_cleaned(tables: dict[str, pd.DataFrame]) -> None:
+    urls = tables["quellen"].set_index("quelle_id").url.dropna()
+    assert not urls.str.contains(r"jsessionid|PHPSESSID|[?&]sid=", case=False).any()
+    assert not urls.str.match(r"^https?://[^/]*\./").any()  # host ending in a dot
+    # ids come from the raw address and stay stable when the link is cleaned
+    assert urls["ESF-PORTAL-ESF-2014"] == ("https://www.esf.de/portal/DE/ESF-2014-2020/"
+                                           "Foerderprogramme/bmfsfj/justiq-jugend-staerken.html")
+    assert urls["ISSUU-TEAMWOER-DOCS-BROSCHUE"].startswith("https://issuu.com/teamwoerk/")
+
+
+@pytest.mark.parametrize(("address", "clean"), [
+    ("https://a.de/x.html;jsessionid=ABC123", "https://a.de/x.html"),
+    ("https://a.de/x.php?id=7&PHPSESSID=abc", "https://a.de/x.php?id=7"),
+    ("https://a.de/x.php?sid=abc&page=2", "https://a.de/x.php?page=2"),
+    ("https://issuu.com./t/docs/b", "https://issuu.com/t/docs/b"),
+    ("https://a.de/x?reloaded&sort=a+desc", "https://a.de/x?reloaded&sort=a+desc"),
+])
+def test_clean_url(address: str, clean: str) -> None:
+    assert clean_url(address) == clean
+
+
+def test_curated_titles_replace_derived_ones(tables: dict[str, pd.DataFrame]) -> None:
+    quellen = tables["quellen"].set_index("quelle_id")
+    titles = curated.tables("programme")["quellen_titel"].set_index("quelle_id")
+    derived = quellen.hinweis.fillna("").str.startswith("Titel aus der Adresse abgeleitet")
+    assert not derived[derived].index.isin(titles.index).any()
+    for quelle_id, row in titles.iterrows():
+        assert quellen.loc[quelle_id, "titel"] == row["titel"]
+        if row["herausgeber"]:
+            assert quellen.loc[quelle_id, "herausgeber"] == row["herausgeber"]
+        if row["datum"]:
+            assert quellen.loc[quelle_id, "datum"] == row["datum"]
 
 
 def test_urls_are_web_addresses(tables: dict[str, pd.DataFrame]) -> None:
@@ -109,7 +145,11 @@ def _words(text: str) -> int:
 
 def test_no_quotes_from_sources_in_data(imported: Path) -> None:
     """Phrases of six words or more from «quote_de» must not reach data/ (names are shorter)."""
-    text = "\n".join(p.read_text(encoding="utf-8") for p in imported.glob("*.csv"))
+    # titles and publishers of sources are bibliographic data, cited on purpose
+    quellen = pd.read_csv(imported / "quellen.csv", dtype=str, keep_default_na=False)
+    text = "\n".join([p.read_text(encoding="utf-8") for p in imported.glob("*.csv")
+                      if p.name != "quellen.csv"]
+                     + quellen.drop(columns=["titel", "herausgeber"]).to_csv().splitlines())
     quotes = {row["quote_de"].strip() for name in ("participation.csv", "local_figures.csv",
                                                   "programme_figures.csv", "documents.csv")
               for row in _raw(name) if _words(row["quote_de"]) >= 6}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -89,17 +90,63 @@ def test_sources_are_complete(fresh: Path) -> None:
     assert set(used) <= set(quellen["quelle_id"])
     web = tables["bund_kennzahlen"]["quelle_id"].nunique()
     assert web == 17  # one source row per distinct page of the headline file
-    inkar = quellen.set_index("quelle_id").loc["inkar-2024"]
-    assert inkar["namensnennung"] == (
-        "Datenquelle: INKAR 2024, BBSR Bonn (dl-de/by-2-0); Grundlage: Statistik der BA")
+    q = quellen.set_index("quelle_id")
+    assert q.at["ba-statistik-sgb2", "namensnennung"] == (
+        "Quelle: Statistik der Bundesagentur für Arbeit")
+    assert q.at["inkar-2024", "namensnennung"].startswith("Datenquelle: INKAR 2024, BBSR Bonn")
+    assert "dl-de/by-2-0" in q.at["inkar-2024", "namensnennung"]
+    assert "Daten verändert" in q.at["inkar-2024", "namensnennung"]
+    assert set(q["quellenrang"]) == {"Primärquelle", "Sekundärquelle"}
 
 
-def test_certainty_mapping(fresh: Path) -> None:
-    k = load_package("statistik", fresh.parent)["bund_kennzahlen"]
+def test_licences_and_attribution_per_resource(fresh: Path) -> None:
+    descriptor = json.loads((fresh / "datapackage.json").read_text(encoding="utf-8"))
+    assert [lic["name"] for lic in descriptor["licenses"]] == ["dl-de/by-2-0", "CC-BY-4.0"]
+    sources = {r["name"]: {s["title"] for s in r.get("sources", [])}
+               for r in descriptor["resources"]}
+    # every table with BA figures names the BA source, so its attribution travels with it
+    for name in ("indikatoren", "werte", "bund_kennzahlen", "lokale_bestaende"):
+        assert "ba-statistik-sgb2" in sources[name], name
+    assert "inkar-2024" in sources["werte"] and "inkar-2024" in sources["regionen"]
+    assert sources["bund_ausgaben"] == {f"bmf-hr-{j}" for j in range(2012, 2024)}
+
+
+def test_mindestsicherungsquote_is_not_an_sgb2_indicator(fresh: Path) -> None:
+    ind = load_package("statistik", fresh.parent)["indikatoren"].set_index("indikator_id")
+    row = ind.loc["a_sMin"]
+    assert row["leistungsbereich"] == "Soziale Mindestsicherung"
+    for part in ("Sozialhilfe", "Grundsicherung im Alter und bei Erwerbsminderung",
+                 "Asylbewerberleistungsgesetz", "keine Kennzahl der Grundsicherung"):
+        assert part in row["definition"], part
+    others = ind.drop(index="a_sMin")
+    assert set(others["leistungsbereich"]) == {"Grundsicherung für Arbeitsuchende"}
+
+
+def test_certainty_by_rule(fresh: Path) -> None:
+    tables = load_package("statistik", fresh.parent)
+    rang = tables["quellen"].set_index("quelle_id")["quellenrang"]
+    k = tables["bund_kennzahlen"]
     by_source = k.groupby("quelle_id")["sicherheit"].agg(set)
-    assert by_source["hib-1139688"] == {"gesichert"}
-    assert by_source["buergergeld-1184"] == {"unsicher"}
-    assert by_source["biaj-374"] == {"wahrscheinlich"}
+    assert by_source["hib-1139688"] == {"gesichert"}  # Primärquelle
+    assert by_source["biaj-374"] == {"wahrscheinlich"}  # Sekundärquelle
+    assert by_source["buergergeld-1184"] == {"wahrscheinlich"}  # Sekundärquelle, not lower
+    secondary = k[k["quelle_id"].map(rang) == "Sekundärquelle"]
+    assert "gesichert" not in set(secondary["sicherheit"])
     inferred = k[(k["zeitraum"] == "2015") & k["kennzahl_id"].isin(["K2", "K2_SVB_BD_BIAJ"])]
     assert len(inferred) == 2
     assert set(inferred["sicherheit"]) == {"unsicher"}  # year only inferred from the text
+    assert (k["sicherheit"].value_counts().to_dict()
+            == {"wahrscheinlich": 66, "gesichert": 5, "unsicher": 2})
+    assert set(tables["bund_ausgaben"]["sicherheit"]) == {"gesichert"}
+    assert set(tables["indikatoren"]["sicherheit"]) == {"gesichert"}
+
+
+def test_stocks_that_do_not_add_up_are_at_most_probable(fresh: Path) -> None:
+    b = load_package("statistik", fresh.parent)["lokale_bestaende"].set_index(
+        ["region_id", "zeitraum", "kennzahl_id"])["sicherheit"]
+    assert b[("09562", "2008-12", "ELB")] == "unsicher"  # contradicted by earlier Vorlagen
+    for kennzahl in ("Sozialgeld", "Personen"):
+        assert b[("09562", "2008-12", kennzahl)] == "wahrscheinlich"
+        assert b[("DG", "2009-12", kennzahl)] == "wahrscheinlich"
+    assert b[("09562", "2008-12", "BG")] == "gesichert"  # not part of the sum
+    assert b.value_counts().to_dict() == {"gesichert": 79, "wahrscheinlich": 8, "unsicher": 1}

@@ -152,7 +152,33 @@ def test_siegen_wittgenstein_is_gemeinsame_einrichtung(fakten: pd.DataFrame) -> 
     assert (rows.ist_gemeinsame_einrichtung == "true").all()
 
 
-def test_facts_read_in_document_are_gesichert(fakten: pd.DataFrame) -> None:
-    inferred = fakten[fakten.sicherheit != "gesichert"]
-    assert (inferred.hinweis != "").all()
-    assert len(inferred) <= 2
+def test_certainty_has_a_reason(fakten: pd.DataFrame) -> None:
+    """Read in the document → gesichert; a plan or target figure or a computed value →
+    wahrscheinlich; an inferred value or one our registry contradicts → unsicher."""
+    plan = fakten.wert_art.isin(["Ziel", "Plan"])
+    computed = fakten.herleitung.str.startswith("berechnet")
+    inferred = fakten.herleitung.str.startswith("erschlossen")
+    conflict = fakten.hinweis.str.contains("Trägerverzeichnis")
+    expected = pd.Series("gesichert", index=fakten.index)
+    expected[plan | computed] = "wahrscheinlich"
+    expected[inferred | conflict] = "unsicher"
+    wrong = fakten[fakten.sicherheit != expected]
+    assert wrong.empty, wrong[["fakt_id", "sicherheit"]].to_dict("records")
+    assert 2 <= (fakten.sicherheit == "unsicher").sum() <= 3
+
+
+def test_niedersachsen_count_marked_as_contradicted(fakten: pd.DataFrame) -> None:
+    row = fakten.set_index("fakt_id").loc["SEED-NI-2016-002"]
+    assert (row.zahl, row.sicherheit) == (17, "unsicher")
+    assert "16 zkT" in row.hinweis and "1.11.2016" in row.hinweis
+
+
+def test_saalekreis_counts_all_recipients_and_its_ranking_is_own_claim(
+        fakten: pd.DataFrame) -> None:
+    rows = fakten.set_index("fakt_id")
+    recipients = rows.loc["SEED-SK-2018-022-003"]
+    assert recipients.zahl == 14738 and recipients.thema != "Bestand eLb"
+    assert "nicht nur eLb" in recipients.kennzahl
+    for fakt_id in ("SEED-SK-2018-022-004", "SEED-SK-2018-022-006"):
+        assert "laut Jobcenter Saalekreis" in rows.loc[fakt_id, "kennzahl"]
+        assert "Eigene Angabe des Jobcenters" in rows.loc[fakt_id, "hinweis"]

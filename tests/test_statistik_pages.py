@@ -1,138 +1,181 @@
-"""The statistics pages in the real built site: every indicator page, every profile
-section, the comparison and the Bund page, with their charts and sources."""
+"""The statistics pages, generated from the real data into a temporary folder (only the
+statistik and Bund pages and the statistics section of every profile, not the whole site):
+every indicator page, the overview, the comparison and the Bund page, with their charts,
+sources, the BA attribution and what the Mindestsicherungsquote counts."""
 
 from __future__ import annotations
 
 import html as html_lib
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from scripts import markup
-from scripts.load import load_package
-from scripts.pages.statistik import KEY_INDICATORS, SOURCE_LINE
+from scripts.build import CACHE_DIR
+from scripts.load import load_all
+from scripts.pages import bund, statistik
+from scripts.publish.theme import page_attributions
+from scripts.site import Site
 
-pytestmark = pytest.mark.build
+pytestmark = pytest.mark.slow
+
+BA_ATTRIBUTION = "Quelle: Statistik der Bundesagentur für Arbeit"
+SMIN = "a_sMin"
+
+
+@dataclass
+class Generated:
+    site: Site
+    docs: Path
+    profiles: dict[str, str]  # slug → Markdown of the statistics section
 
 
 @pytest.fixture(scope="module")
-def statistik() -> dict:
-    return load_package("statistik")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
+    docs = tmp_path_factory.mktemp("statistik-seiten")
+    site = Site(load_all(), docs, CACHE_DIR)
+    statistik.generate(site)
+    bund.generate(site)
+    profiles = {}
+    for _, row in site.packages["jobcenter"]["traeger"].iterrows():
+        page = f"jobcenter/{row['slug']}.md"
+        profiles[row["slug"]] = statistik.profile_section(site, page, row)
+    return Generated(site, docs, profiles)
 
 
-def read(site: Path, relpath: str) -> str:
-    return (site / relpath).read_text(encoding="utf-8")
+def read(docs: Path, relpath: str) -> str:
+    return (docs / relpath).read_text(encoding="utf-8")
 
 
-def text_of(site: Path, relpath: str) -> str:
+def text_of(markdown: str) -> str:
     """The page with entities resolved (data text is escaped, also parentheses)."""
-    return html_lib.unescape(read(site, relpath))
+    return html_lib.unescape(markdown)
 
 
-def test_every_indicator_has_a_page_linked_from_the_overview(built_site: Path,
-                                                             statistik: dict) -> None:
-    ids = statistik["indikatoren"]["indikator_id"].tolist()
+def statistik_pages(generated: Generated) -> list[str]:
+    return sorted(p for p in generated.site.pages if p.startswith("statistik/"))
+
+
+def test_every_indicator_has_a_page_linked_from_the_overview(generated: Generated) -> None:
+    ids = generated.site.packages["statistik"]["indikatoren"]["indikator_id"].tolist()
     assert len(ids) == 18
-    overview = read(built_site, "statistik/index.html")
+    overview = read(generated.docs, statistik.INDEX)
     for indikator_id in ids:
         slug = markup.slugify(indikator_id)
-        assert (built_site / "statistik" / f"{slug}.html").is_file(), indikator_id
+        assert (generated.docs / "statistik" / f"{slug}.md").is_file(), indikator_id
         assert f'href="{slug}.html"' in overview, indikator_id
 
 
-def test_indicator_page_has_map_distribution_table_and_source(built_site: Path) -> None:
-    html = read(built_site, "statistik/q-sgbii.html")
-    assert 'id="grafik-karte-q-sgbii"' in html
-    assert 'id="grafik-verteilung-q-sgbii"' in html
-    assert SOURCE_LINE in html_lib.unescape(html) and "eigene Berechnung" in html
-    table = html[html.index('id="kreise-tabelle"'):]
+def test_every_page_with_ba_figures_carries_the_ba_attribution(generated: Generated) -> None:
+    """Visible in the page body, and recorded as a cited source so that the footer of the
+    page («Daten Dritter auf dieser Seite») names it too."""
+    site = generated.site
+    pages = statistik_pages(generated)
+    assert len(pages) == 18 + 3
+    footer = page_attributions(site.packages, site.source_usage)
+    for page in pages:
+        assert BA_ATTRIBUTION in text_of(read(generated.docs, page)), page
+        assert page in site.source_usage[statistik.BA], page
+        assert BA_ATTRIBUTION in footer[page], page
+    with_chart = [s for s, md in generated.profiles.items() if md]
+    assert len(with_chart) == len(generated.profiles) > 100
+    for slug in with_chart:
+        assert BA_ATTRIBUTION in text_of(generated.profiles[slug]), slug
+        assert f"jobcenter/{slug}.md" in site.source_usage[statistik.BA], slug
+
+
+def test_inkar_and_destatis_attributions_with_their_licence(generated: Generated) -> None:
+    index = text_of(read(generated.docs, statistik.INDEX))
+    assert "Datenquelle: INKAR 2024, BBSR Bonn" in index and "dl-de/by-2-0" in index
+    site = generated.site
+    vergleich = text_of(read(generated.docs, statistik.VERGLEICH))
+    destatis = statistik.attribution(site, statistik.STATUS_QUELLEN[1])
+    assert "Destatis" in destatis and f"{destatis}, dl-de/by-2-0" in vergleich
+    karte = text_of(read(generated.docs, "statistik/q-sgbii.md"))
+    assert statistik.attribution(site, statistik.BKG) in karte
+
+
+def test_mindestsicherungsquote_is_not_presented_as_sgb2(generated: Generated) -> None:
+    page = text_of(read(generated.docs, statistik.indicator_path(SMIN)))
+    assert "Keine Kennzahl der Grundsicherung für Arbeitsuchende" in page
+    for part in ("Sozialhilfe", "Grundsicherung im Alter und bei Erwerbsminderung",
+                 "Asylbewerber"):
+        assert part in page, part
+    overview = text_of(read(generated.docs, statistik.INDEX))
+    sgb2_table = overview[overview.index('id="indikatoren"'):]
+    sgb2_table = sgb2_table[:sgb2_table.index("</table>")]
+    assert "a-smin.html" not in sgb2_table  # not among the SGB II indicators
+    assert "Die 17 Indikatoren zur Grundsicherung für Arbeitsuchende" in sgb2_table
+    assert 'id="indikatoren-weitere"' in overview and "Mehr als das SGB II" in overview
+    warendorf = text_of(generated.profiles["kreis-warendorf"])
+    assert "Drei Kennzahlen der Grundsicherung für Arbeitsuchende und die " \
+           "Mindestsicherungsquote" in warendorf
+    assert "Sozialhilfe" in warendorf
+
+
+def test_indicator_page_has_map_distribution_table_and_source(generated: Generated) -> None:
+    md = read(generated.docs, "statistik/q-sgbii.md")
+    assert 'id="grafik-karte-q-sgbii"' in md
+    assert 'id="grafik-verteilung-q-sgbii"' in md
+    assert "eigene Berechnung" in md
+    table = md[md.index('id="kreise-tabelle"'):]
     table = table[:table.index("</table>")]
     assert table.count("<tr") == 1 + 400  # header + every Kreis
-    assert "filterable" in html[html.rindex("<table", 0, html.index('id="kreise-tabelle"')):
-                                html.index('id="kreise-tabelle"')]
-    # the map's data: 400 Kreise, missing values stay empty in the CSV (never 0)
-    csv = read(built_site, "grafiken/karte-q-sgbii.csv").splitlines()
-    assert len(csv) == 401
+    csv = read(generated.docs, "grafiken/karte-q-sgbii.csv").splitlines()
+    assert len(csv) == 401  # missing values stay empty in the CSV (never 0)
 
 
-def test_indicator_map_spec_marks_zkt_and_missing_values(built_site: Path) -> None:
-    spec = json.loads(read(built_site, "grafiken/karte-q-newfbgu15-bev.vl.json"))
+def test_indicator_map_spec_marks_zkt_and_missing_values(generated: Generated) -> None:
+    spec = json.loads(read(generated.docs, "grafiken/karte-q-newfbgu15-bev.vl.json"))
     text = json.dumps(spec, ensure_ascii=False)
     assert "keine Angabe" in text
     assert "datum.properties.ist_zkt" in text
     values = json.loads(spec["layer"][0]["data"]["values"])
     assert len(values) == 400
-    assert all("wert" in f["properties"] for f in values)
 
 
-def test_every_zkt_profile_has_its_indicator_charts(built_site: Path,
-                                                    statistik: dict) -> None:
-    traeger = load_package("jobcenter")["traeger"]
-    names = statistik["indikatoren"].set_index("indikator_id")["indikator_name"]
-    missing = []
-    for slug in traeger["slug"]:
-        html = read(built_site, f"jobcenter/{slug}.html")
-        chart_id = f"stat-kern-{slug}"
-        if f'id="grafik-{chart_id}"' not in html or not (
-                built_site / "grafiken" / f"{chart_id}.svg").is_file():
-            missing.append(chart_id)
-            continue
-        spec = read(built_site, f"grafiken/{chart_id}.vl.json")
-        missing += [f"{chart_id}:{i}" for i in KEY_INDICATORS if names[i] not in spec]
-    assert missing == []
-
-
-def test_profile_chart_data_keep_gaps_and_mark_the_start(built_site: Path) -> None:
-    spec = json.loads(read(built_site, "grafiken/stat-kern-kreis-warendorf.vl.json"))
+def test_profile_chart_data_keep_gaps_and_mark_the_start(generated: Generated) -> None:
+    spec = json.loads(read(generated.docs, "grafiken/stat-kern-kreis-warendorf.vl.json"))
     rows = [r for data in spec["datasets"].values() for r in data if "reihe" in r]
     assert {r["reihe"] for r in rows} >= {"Deutschland", "Median der Kreise ohne zkT"}
     assert all(r["wert"] is None or r["wert"] > 0 for r in rows)
-    # Warendorf is zkT since 2012: the rule marks 2012 in the panels that have 2012
     assert "datum.jahr == 2012" in json.dumps(spec, ensure_ascii=False)
-    csv = read(built_site, "grafiken/stat-kern-kreis-warendorf.csv").splitlines()
+    csv = read(generated.docs, "grafiken/stat-kern-kreis-warendorf.csv").splitlines()
     assert csv[0] == "kennzahl,jahr,kreis,land,bund,median"
     assert len(csv) - 1 == len(rows) // 4  # one column per line
 
 
 def test_former_zkt_in_a_bigger_kreis_says_figures_are_for_todays_kreis(
-        built_site: Path) -> None:
-    traeger = load_package("jobcenter")["traeger"]
+        generated: Generated) -> None:
+    traeger = generated.site.packages["jobcenter"]["traeger"]
     partial = traeger[~traeger["ist_ganzer_kreis"].astype(bool)]
     assert len(partial) > 0
     for slug in partial["slug"]:
-        html = text_of(built_site, f"jobcenter/{slug}.html")
-        assert "für den heutigen Kreis" in html, slug
-    whole = traeger[traeger["ist_ganzer_kreis"].astype(bool)
-                    & (traeger["ags"] == traeger["ags_bei_zulassung"])].iloc[0]
-    assert "für den heutigen Kreis" not in text_of(built_site,
-                                                   f"jobcenter/{whole['slug']}.html")
+        assert "für den heutigen Kreis" in text_of(generated.profiles[slug]), slug
 
 
-def test_comparison_page_has_every_indicator_and_the_caveats(built_site: Path,
-                                                             statistik: dict) -> None:
-    html = text_of(built_site, "statistik/vergleich.html")
-    for name in statistik["indikatoren"]["indikator_name"]:
-        assert name in html, name
+def test_comparison_page_has_every_indicator_and_the_caveats(generated: Generated) -> None:
+    md = text_of(read(generated.docs, statistik.VERGLEICH))
+    for name in generated.site.packages["statistik"]["indikatoren"]["indikator_name"]:
+        assert name in md, name
     for phrase in ("keine Zufallsauswahl", "2016", "Quoten, keine Fallzahlen",
                    "Zugang 2012", "Kein Beleg für Wirkung", "Innerhalb der Kreistypen"):
-        assert phrase in html, phrase
-    assert 'id="grafik-vergleich-anteil-laender"' in html
-    for indikator_id in KEY_INDICATORS:
-        assert f'id="grafik-vergleich-laender-{markup.slugify(indikator_id)}"' in html
+        assert phrase in md, phrase
+    assert 'id="grafik-vergleich-anteil-laender"' in md
+    for indikator_id in statistik.key_indicators():
+        assert f'id="grafik-vergleich-laender-{markup.slugify(indikator_id)}"' in md
 
 
-def test_bund_page_has_spending_figures_and_erlangen_with_sources(built_site: Path,
-                                                                  statistik: dict) -> None:
-    html = read(built_site, "statistik/bund.html")
+def test_bund_page_has_spending_figures_and_erlangen_with_sources(
+        generated: Generated) -> None:
+    md = read(generated.docs, bund.PAGE)
     for chart_id in ("bund-ausgaben", "bund-k2", "erlangen-bestaende"):
-        assert f'id="grafik-{chart_id}"' in html
-    assert "Mrd. EUR" in html
-    assert 'class="sicherheit sicherheit-wahrscheinlich"' in html
-    for quelle_id in set(statistik["bund_kennzahlen"]["quelle_id"]):
-        assert f"#q-{markup.slugify(quelle_id)}" in html, quelle_id
-    # German number format in the spending table: 4,838 (Mrd. EUR, 2012 KdU)
-    assert re.search(r">4,838<", html)
-    quellen = read(built_site, "quellen.html")
-    assert 'id="q-inkar-2024"' in quellen
+        assert f'id="grafik-{chart_id}"' in md
+    assert "Mrd. EUR" in md
+    assert 'class="sicherheit sicherheit-wahrscheinlich"' in md
+    for quelle_id in set(generated.site.packages["statistik"]["bund_kennzahlen"]["quelle_id"]):
+        assert f"#q-{markup.slugify(quelle_id)}" in md, quelle_id
+    assert re.search(r">4,838<", md)  # German number format: 2012 KdU in Mrd. EUR

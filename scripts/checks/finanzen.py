@@ -1,10 +1,15 @@
-"""Checks of the «finanzen» package that Frictionless cannot express.
+"""Checks of the «finanzen» package that Frictionless cannot express (shares within
+0–100 and one row per year, Anlage and Jobcenter are schema rules: minimum/maximum and the
+primary key).
 
-- shares lie within 0–100, one row per year, Anlage and Jobcenter;
 - every Anlage sums to its expected total within the truncation tolerance (number of rows
   × 0.0001; the 2022 flood Anlage per Land), and pruefsummen.csv records exactly the row
   counts and sums of anteile.csv (a printed BA total = the sum of the gE rows);
 - a row's Mittelart, Erfassung, Sicherheit and source are those of its Anlage;
+- no Sicherheit is higher than the certainty rule allows for the rank of its source
+  (quellen.csv, «quellenrang»: a Sekundärquelle gives at most «wahrscheinlich»);
+- the totals the pages turn shares into euros with (curated/finanzen/schaetzsummen.csv)
+  are facts with a value in euro;
 - euro amounts only where the regulation fixes the sum, and = share/100 × sum (± 1 euro);
 - zkT in the annexes against the «jobcenter» package: every Jobcenter printed as zkT is a
   registry Träger valid on 1 January of that year and its Kreise have zkT status that year
@@ -14,7 +19,8 @@
   least one Jobcenter, every Jobcenter of the annexes has its Kreise, and «gebiet» fits
   the number of Jobcenter in the Kreis.
 
-Cross-package checks are skipped while the «jobcenter» package is absent.
+Cross-package checks are skipped while the «jobcenter» package is absent. The German
+messages are in curated/finanzen/meldungen.yaml.
 """
 
 from __future__ import annotations
@@ -24,14 +30,25 @@ from collections.abc import Iterator, Mapping
 import numpy as np
 import pandas as pd
 
+from scripts import certainty, curated
 from scripts.checks import Packages, Problem, csv_file, csv_row
 
 PKG = "finanzen"
+MELDUNGEN = "finanzen/meldungen.yaml"
 STATUS_BIS = 2025  # last year of jobcenter/status_jahr
 ZKT_STATUS = {"zkT", "zkT-Teilgebiet"}
 EPS = 0.00005  # half of the last printed decimal
 SCHRITT = 0.0001  # one unit of the last printed decimal: the truncation tolerance per row
 BETRAG_TOLERANZ = 1  # euro
+
+
+def meldung(key: str, /, **werte: object) -> str:
+    """The message ``key`` of curated/finanzen/meldungen.yaml with its placeholders filled
+    (while that file is invalid – reported on its own – the key and the values)."""
+    try:
+        return curated.document(MELDUNGEN)["meldungen"][key].format(**werte)
+    except curated.CuratedError:
+        return f"{key}: {werte}"
 
 
 def _tables(packages: Packages) -> Mapping[str, pd.DataFrame]:
@@ -82,35 +99,7 @@ def _kreise_in(spans: list[tuple[str, int, int]], year: int) -> list[str]:
     return [ags for ags, von, bis in spans if von <= year <= bis]
 
 
-# --- shares ------------------------------------------------------------------------------
-def check_anteil_bereich(packages: Packages) -> Iterator[Problem]:
-    """A share is a percentage between 0 and 100."""
-    if not _has(packages, "anteile"):
-        return
-    anteile = _tables(packages)["anteile"]
-    bad = (anteile["anteil_prozent"] < 0) | (anteile["anteil_prozent"] > 100)
-    for i in np.flatnonzero(bad.fillna(False).to_numpy(bool)):
-        row = anteile.iloc[i]
-        yield Problem(csv_file(PKG, "anteile"), csv_row(i), "anteil_prozent",
-                      f"{row['jobcenter_name']} ({row['jobcenter_id']}), {row['jahr']} "
-                      f"{row['anlage']}: Anteil {_fmt(row['anteil_prozent'])} % liegt nicht "
-                      "zwischen 0 und 100.")
-
-
-def check_anteile_eindeutig(packages: Packages) -> Iterator[Problem]:
-    """One row per year, Anlage and Jobcenter – else the Jobcenter ids are wrong."""
-    if not _has(packages, "anteile"):
-        return
-    anteile = _tables(packages)["anteile"]
-    key = ["jahr", "anlage", "jobcenter_id"]
-    for i in np.flatnonzero(anteile.duplicated(key, keep="first").to_numpy(bool)):
-        row = anteile.iloc[i]
-        yield Problem(csv_file(PKG, "anteile"), csv_row(i), "jahr+anlage+jobcenter_id",
-                      f"{row['jobcenter_id']} steht {row['jahr']} in {row['anlage']} mehrfach "
-                      f"(Träger-Nr. {row['traeger_nr']}); je Jahr, Anlage und Jobcenter ist nur "
-                      "eine Zeile erlaubt – die Kennungen der Jobcenter prüfen.")
-
-
+# --- check sums ----------------------------------------------------------------------
 def _bereich_rows(anteile: pd.DataFrame, laender: pd.Series, jahr: int, anlage: str,
                   bereich: str) -> pd.DataFrame:
     rows = anteile[(anteile["jahr"] == jahr) & (anteile["anlage"] == anlage)]
@@ -131,8 +120,7 @@ def check_summen(packages: Packages) -> Iterator[Problem]:
     recorded = set(zip(summen["jahr"], summen["anlage"], summen["bereich"], strict=True))
     for jahr, anlage in sorted(set(zip(anteile["jahr"], anteile["anlage"], strict=True))):
         if (jahr, anlage, "alle Zeilen") not in recorded:
-            yield Problem(file, None, "bereich",
-                          f"Für {jahr} {anlage} fehlt die Prüfsumme «alle Zeilen».")
+            yield Problem(file, None, "bereich", meldung("summe_fehlt", jahr=jahr, anlage=anlage))
     for i, s in enumerate(summen.itertuples(index=False)):
         rows = _bereich_rows(anteile, laender, s.jahr, s.anlage, s.bereich)
         where = f"{s.jahr} {s.anlage} ({s.bereich})"
@@ -141,36 +129,31 @@ def check_summen(packages: Packages) -> Iterator[Problem]:
                   "anzahl_ge": int((~zkt).sum())}
         for field, count in counts.items():
             if getattr(s, field) != count:
-                yield Problem(file, csv_row(i), field,
-                              f"{where}: eingetragen {getattr(s, field)}, in anteile.csv "
-                              f"stehen {count} Zeilen.")
+                yield Problem(file, csv_row(i), field, meldung(
+                    "anzahl_falsch", wo=where, eingetragen=getattr(s, field), anzahl=count))
         sums = {"summe_prozent": rows["anteil_prozent"].sum(),
                 "summe_zkt_prozent": rows.loc[zkt, "anteil_prozent"].sum(),
                 "summe_ge_prozent": rows.loc[~zkt, "anteil_prozent"].sum()}
         for field, total in sums.items():
             value = getattr(s, field)
             if not _empty(value) and abs(value - total) > EPS:
-                yield Problem(file, csv_row(i), field,
-                              f"{where}: eingetragen {_fmt(value)} %, die Zeilen in "
-                              f"anteile.csv ergeben {_fmt(total)} %.")
+                yield Problem(file, csv_row(i), field, meldung(
+                    "summe_falsch", wo=where, eingetragen=_fmt(value), summe=_fmt(total)))
         if not _empty(s.gedruckte_summe_prozent) and abs(
                 s.gedruckte_summe_prozent - sums["summe_ge_prozent"]) > EPS:
-            yield Problem(file, csv_row(i), "gedruckte_summe_prozent",
-                          f"{where}: die gedruckte Summe {_fmt(s.gedruckte_summe_prozent)} % "
-                          "(Anteil der BA) ist nicht die Summe der gE-Zeilen "
-                          f"({_fmt(sums['summe_ge_prozent'])} %).")
+            yield Problem(file, csv_row(i), "gedruckte_summe_prozent", meldung(
+                "gedruckt_falsch", wo=where, gedruckt=_fmt(s.gedruckte_summe_prozent),
+                summe=_fmt(sums["summe_ge_prozent"])))
         tolerance = len(rows) * SCHRITT
         if abs(s.toleranz_prozent - tolerance) > EPS:
-            yield Problem(file, csv_row(i), "toleranz_prozent",
-                          f"{where}: Toleranz {_fmt(s.toleranz_prozent)} %, bei {len(rows)} "
-                          f"Zeilen aber {_fmt(tolerance)} % (Zeilen × 0,0001).")
+            yield Problem(file, csv_row(i), "toleranz_prozent", meldung(
+                "toleranz_falsch", wo=where, toleranz=_fmt(s.toleranz_prozent),
+                zeilen=len(rows), erwartet=_fmt(tolerance)))
         deviation = sums["summe_prozent"] - s.erwartete_summe_prozent
         if abs(deviation) > tolerance + EPS:
-            yield Problem(file, csv_row(i), "summe_prozent",
-                          f"{where}: die Anteile ergeben {_fmt(sums['summe_prozent'])} %, "
-                          f"erwartet {_fmt(s.erwartete_summe_prozent)} % ± {_fmt(tolerance)} "
-                          "(Abschneiden auf vier Stellen); ein Wert ist vermutlich falsch "
-                          "übertragen.")
+            yield Problem(file, csv_row(i), "summe_prozent", meldung(
+                "summe_abweichung", wo=where, summe=_fmt(sums["summe_prozent"]),
+                erwartet=_fmt(s.erwartete_summe_prozent), toleranz=_fmt(tolerance)))
 
 
 def _anlage_of_each_row(packages: Packages) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -191,9 +174,9 @@ def check_zeile_passt_zur_anlage(packages: Packages) -> Iterator[Problem]:
         bad = anteile[field].to_numpy() != expected
         for i in np.flatnonzero(bad)[:50]:
             row = anteile.iloc[i]
-            yield Problem(csv_file(PKG, "anteile"), csv_row(i), field,
-                          f"{row['jahr']} {row['anlage']}: «{row[field]}» weicht von "
-                          f"anlagen.csv ab («{expected[i]}»).")
+            yield Problem(csv_file(PKG, "anteile"), csv_row(i), field, meldung(
+                "anlage_abweichung", jahr=row["jahr"], anlage=row["anlage"], wert=row[field],
+                erwartet=expected[i]))
 
 
 def check_betraege(packages: Packages) -> Iterator[Problem]:
@@ -210,23 +193,21 @@ def check_betraege(packages: Packages) -> Iterator[Problem]:
         file = csv_file(PKG, "anteile")
         for i in np.flatnonzero(~np.isnan(amount) & np.isnan(fixed)):
             row = anteile.iloc[i]
-            yield Problem(file, csv_row(i), field,
-                          f"{row['jahr']} {row['anlage']} legt keine feste Summe fest; ein "
-                          "Euro-Betrag ist hier nicht erlaubt (die Verordnung nennt nur "
-                          "Anteile).")
+            yield Problem(file, csv_row(i), field, meldung(
+                "betrag_ohne_festsumme", jahr=row["jahr"], anlage=row["anlage"]))
         for i in np.flatnonzero(np.isnan(amount) & ~np.isnan(fixed)):
             row = anteile.iloc[i]
-            yield Problem(file, csv_row(i), field,
-                          f"{row['jahr']} {row['anlage']}: Betrag fehlt; erwartet "
-                          f"{int(expected[i])} Euro ({_fmt(row['anteil_prozent'])} % von "
-                          f"{int(fixed[i])} Euro).")
+            yield Problem(file, csv_row(i), field, meldung(
+                "betrag_fehlt", jahr=row["jahr"], anlage=row["anlage"],
+                erwartet=int(expected[i]), anteil=_fmt(row["anteil_prozent"]),
+                fest=int(fixed[i])))
         both = ~np.isnan(amount) & ~np.isnan(fixed)
         for i in np.flatnonzero(both & (np.abs(amount - expected) > BETRAG_TOLERANZ)):
             row = anteile.iloc[i]
-            yield Problem(file, csv_row(i), field,
-                          f"{row['jobcenter_name']}, {row['jahr']} {row['anlage']}: "
-                          f"{int(amount[i])} Euro, aber {_fmt(row['anteil_prozent'])} % von "
-                          f"{int(fixed[i])} Euro sind {int(expected[i])} Euro (± 1).")
+            yield Problem(file, csv_row(i), field, meldung(
+                "betrag_falsch", name=row["jobcenter_name"], jahr=row["jahr"],
+                anlage=row["anlage"], betrag=int(amount[i]), anteil=_fmt(row["anteil_prozent"]),
+                fest=int(fixed[i]), erwartet=int(expected[i])))
 
 
 # --- zkT against the jobcenter package ------------------------------------------------------
@@ -255,37 +236,31 @@ def check_zkt_wie_verzeichnis(packages: Packages) -> Iterator[Problem]:
         where = (file, csv_row(row.position), "traegerform")
         zkt_id = zkt_of.get(jc)
         kreise = _kreise_in(links.get(jc, []), year)
+        who = {"name": row.jobcenter_name, "jc": jc, "jahr": year}
         if row.traegerform == "zkT":
             if _empty(zkt_id):
-                yield Problem(*where, f"{row.jobcenter_name} ({jc}) ist {year} als zkT gedruckt, "
-                                      "hat in jobcenter.csv aber keine Träger-ID (zkt_id).")
+                yield Problem(*where, meldung("zkt_ohne_id", **who))
                 continue
             if zkt_id not in spans:
                 continue  # reported by check_zkt_ids_bekannt
             day = pd.Timestamp(year=year, month=1, day=1)
             seit, bis = spans[zkt_id]
             if not (seit <= day and (_empty(bis) or bis >= day)):
-                yield Problem(*where, f"{row.jobcenter_name} ({jc}) ist {year} als zkT gedruckt, "
-                                      f"aber {zkt_id} ist laut jobcenter/traeger.csv am "
-                                      f"1.1.{year} nicht zugelassen.")
+                yield Problem(*where, meldung("zkt_nicht_zugelassen", **who, zkt_id=zkt_id))
             if year > STATUS_BIS or status is None:
                 continue
             for ags in kreise:
                 state, ids = cells.get((ags, year), ("fehlt", set()))
                 if state not in ZKT_STATUS or zkt_id not in ids:
-                    yield Problem(*where,
-                                  f"{row.jobcenter_name} ({jc}) ist {year} als zkT ({zkt_id}) "
-                                  f"gedruckt, aber Kreis {ags} hat in jobcenter/status_jahr.csv "
-                                  f"den Status «{state}» mit den Trägern "
-                                  f"{', '.join(sorted(ids)) or 'keiner'}.")
+                    yield Problem(*where, meldung(
+                        "zkt_status", **who, zkt_id=zkt_id, ags=ags, status=state,
+                        traeger=", ".join(sorted(ids)) or meldung("keine_traeger")))
         elif year <= STATUS_BIS and status is not None:
             for ags in kreise:
                 state, ids = cells.get((ags, year), ("fehlt", set()))
                 if state == "zkT":
-                    yield Problem(*where,
-                                  f"{row.jobcenter_name} ({jc}) ist {year} als gE gedruckt, "
-                                  f"aber Kreis {ags} ist laut jobcenter/status_jahr.csv ganz "
-                                  f"zkT ({', '.join(sorted(ids))}).")
+                    yield Problem(*where, meldung("ge_in_zkt_kreis", **who, ags=ags,
+                                                  traeger=", ".join(sorted(ids))))
 
 
 def check_zkt_vollstaendig(packages: Packages) -> Iterator[Problem]:
@@ -303,8 +278,7 @@ def check_zkt_vollstaendig(packages: Packages) -> Iterator[Problem]:
         for zkt_id, name in zip(valid["zkt_id"], valid["name"], strict=True):
             if zkt_id not in printed:
                 yield Problem(csv_file(PKG, "anteile"), None, "traegerform",
-                              f"{name} ({zkt_id}) ist laut jobcenter/traeger.csv am 1.1.{year} "
-                              f"zugelassen, steht {year} aber in keiner zkT-Zeile der Anlagen.")
+                              meldung("zkt_fehlt", name=name, zkt_id=zkt_id, jahr=year))
 
 
 def _unknown_keys(packages: Packages, registry: str, column: str, resources: tuple[str, ...],
@@ -320,21 +294,21 @@ def _unknown_keys(packages: Packages, registry: str, column: str, resources: tup
             continue
         for i, value in enumerate(frame[column].tolist()):
             if not _empty(value) and value not in known:
-                yield Problem(csv_file(PKG, resource), csv_row(i), column,
-                              f"{what} «{value}» gibt es in jobcenter/{registry}.csv nicht.")
+                yield Problem(csv_file(PKG, resource), csv_row(i), column, meldung(
+                    "unbekannt", was=meldung(what), wert=value, verzeichnis=registry))
 
 
 def check_zkt_ids_bekannt(packages: Packages) -> Iterator[Problem]:
     """Registry ids in jobcenter.csv and fakten.csv exist in jobcenter/traeger.csv."""
     yield from _unknown_keys(packages, "traeger", "zkt_id", ("jobcenter", "fakten"),
-                             "Träger-ID")
+                             "was_traeger")
 
 
 # --- Kreise ----------------------------------------------------------------------------------
 def check_kreise_bekannt(packages: Packages) -> Iterator[Problem]:
     """Kreis keys exist in jobcenter/kreise.csv."""
     yield from _unknown_keys(packages, "kreise", "ags", ("jobcenter_kreise", "fakten"),
-                             "Kreisschlüssel")
+                             "was_kreis")
 
 
 def check_kreise_abgedeckt(packages: Packages) -> Iterator[Problem]:
@@ -347,9 +321,8 @@ def check_kreise_abgedeckt(packages: Packages) -> Iterator[Problem]:
     for year in _years(packages):
         covered = set(_links_in(links, year)["ags"])
         for ags in sorted(set(kreise["ags"]) - covered):
-            yield Problem(csv_file(PKG, "jobcenter_kreise"), None, "ags",
-                          f"{names[ags]} ({ags}) hat {year} kein Jobcenter; eine Zeile in "
-                          "jobcenter_kreise.csv fehlt.")
+            yield Problem(csv_file(PKG, "jobcenter_kreise"), None, "ags", meldung(
+                "kreis_ohne_jobcenter", kreis=names[ags], ags=ags, jahr=year))
 
 
 def check_kreise_je_jobcenter(packages: Packages) -> Iterator[Problem]:
@@ -367,8 +340,7 @@ def check_kreise_je_jobcenter(packages: Packages) -> Iterator[Problem]:
     for row in _first_rows(t["anteile"]).itertuples(index=False):
         if not _kreise_in(per_jc.get(row.jobcenter_id, []), int(row.jahr)):
             yield Problem(csv_file(PKG, "anteile"), csv_row(row.position), "jobcenter_id",
-                          f"{row.jobcenter_id} steht {row.jahr} in den Anlagen, hat in "
-                          "jobcenter_kreise.csv für dieses Jahr aber keinen Kreis.")
+                          meldung("jobcenter_ohne_kreis", jc=row.jobcenter_id, jahr=row.jahr))
     file = csv_file(PKG, "jobcenter_kreise")
     cells = [(y, link.ags) for link in links.itertuples(index=False) for y in years
              if link.jahr_von <= y <= link.jahr_bis]
@@ -377,24 +349,21 @@ def check_kreise_je_jobcenter(packages: Packages) -> Iterator[Problem]:
         span = [y for y in years if link.jahr_von <= y <= link.jahr_bis]
         missing = [y for y in span if (y, link.jobcenter_id) not in printed]
         if not span:
-            yield Problem(file, csv_row(i), "jahr_bis",
-                          f"{link.jobcenter_id}: von {link.jahr_von} bis {link.jahr_bis} gibt "
-                          "es keine Verordnung in den Anlagen.")
+            yield Problem(file, csv_row(i), "jahr_bis", meldung(
+                "zeile_ohne_verordnung", jc=link.jobcenter_id, von=link.jahr_von,
+                bis=link.jahr_bis))
         elif missing:
-            yield Problem(file, csv_row(i), "jahr_bis",
-                          f"{link.jobcenter_id} steht {', '.join(map(str, missing))} nicht in "
-                          "den Anlagen, die Zeile gilt aber für diese Jahre.")
+            yield Problem(file, csv_row(i), "jahr_bis", meldung(
+                "zeile_jahre_fehlen", jc=link.jobcenter_id, jahre=", ".join(map(str, missing))))
         shared = [y for y in span if count.get((y, link.ags), 0) > 1]
         if shared and link.gebiet != "Teil des Kreises":
-            yield Problem(file, csv_row(i), "gebiet",
-                          f"Kreis {link.ags} hat {shared[0]} mehrere Jobcenter; «{link.gebiet}» "
-                          "passt nicht, erwartet «Teil des Kreises».")
+            yield Problem(file, csv_row(i), "gebiet", meldung(
+                "gebiet_geteilt", ags=link.ags, jahr=shared[0], gebiet=link.gebiet))
         overlapping = {ags for ags, von, bis in per_jc.get(link.jobcenter_id, [])
                        if von <= link.jahr_bis and bis >= link.jahr_von}
         if link.gebiet == "ganzer Kreis" and len(overlapping) > 1:
             yield Problem(file, csv_row(i), "gebiet",
-                          f"{link.jobcenter_id} deckt in diesen Jahren mehrere Kreise ab; "
-                          "erwartet «mehrere Kreise» statt «ganzer Kreis».")
+                          meldung("gebiet_mehrere", jc=link.jobcenter_id))
 
 
 def check_jobcenter_jahre(packages: Packages) -> Iterator[Problem]:
@@ -406,19 +375,64 @@ def check_jobcenter_jahre(packages: Packages) -> Iterator[Problem]:
     for i, row in enumerate(t["jobcenter"].itertuples(index=False)):
         if row.jobcenter_id not in span.index:
             yield Problem(csv_file(PKG, "jobcenter"), csv_row(i), "jobcenter_id",
-                          f"{row.jobcenter_id} steht in keiner Anlage (anteile.csv).")
+                          meldung("jobcenter_ohne_anlage", jc=row.jobcenter_id))
             continue
         for field, agg in (("jahr_von", "min"), ("jahr_bis", "max")):
             expected = int(span.at[row.jobcenter_id, agg])
             if getattr(row, field) != expected:
-                yield Problem(csv_file(PKG, "jobcenter"), csv_row(i), field,
-                              f"{row.jobcenter_id}: eingetragen {getattr(row, field)}, laut "
-                              f"anteile.csv {expected}.")
+                yield Problem(csv_file(PKG, "jobcenter"), csv_row(i), field, meldung(
+                    "jobcenter_jahr", jc=row.jobcenter_id, eingetragen=getattr(row, field),
+                    erwartet=expected))
+
+
+# --- certainty and the curated choices of the pages ------------------------------------------
+def check_sicherheit_nach_rang(packages: Packages) -> Iterator[Problem]:
+    """No row is more certain than its source allows (scripts/certainty.py): a fact or an
+    Anlage from a Sekundärquelle is at most «wahrscheinlich»."""
+    if not _has(packages, "quellen"):
+        return
+    t = _tables(packages)
+    quellen = t["quellen"].drop_duplicates("quelle_id").set_index("quelle_id")
+    rang = quellen.get("quellenrang", pd.Series("", index=quellen.index)).fillna("")
+    for resource in ("fakten", "anlagen", "anteile"):
+        frame = t.get(resource)
+        if frame is None or "sicherheit" not in frame:
+            continue
+        pairs = frame[["quelle_id", "sicherheit"]].drop_duplicates()
+        bad = {}
+        for quelle_id, sicherheit in pairs.itertuples(index=False):
+            if quelle_id not in quellen.index or _empty(sicherheit):
+                continue  # an unknown source is a foreign-key error
+            rank = certainty.source_rank(quellen.at[quelle_id, "art"], rang[quelle_id])
+            allowed = certainty.certainty([rank])
+            if certainty.weakest(sicherheit, allowed) != sicherheit:
+                bad[(quelle_id, sicherheit)] = (rank, allowed)
+        for i, key in enumerate(zip(frame["quelle_id"], frame["sicherheit"], strict=True)):
+            if key in bad:
+                yield Problem(csv_file(PKG, resource), csv_row(i), "sicherheit", meldung(
+                    "sicherheit_zu_hoch", sicherheit=key[1], quelle_id=key[0],
+                    rang=bad[key][0], hoechstens=bad[key][1]))
+
+
+def check_schaetzsummen(packages: Packages) -> Iterator[Problem]:
+    """Every total chosen in curated/finanzen/schaetzsummen.csv is a fact with a euro value."""
+    if not _has(packages, "fakten"):
+        return
+    fakten = _tables(packages)["fakten"].drop_duplicates("einzelfakt_id").set_index(
+        "einzelfakt_id")
+    try:
+        summen = curated.tables(PKG)["schaetzsummen"]
+    except curated.CuratedError:
+        return  # the invalid curated file is reported by itself
+    for i, row in enumerate(summen.itertuples(index=False)):
+        fact = fakten.loc[row.einzelfakt_id] if row.einzelfakt_id in fakten.index else None
+        if fact is None or _empty(fact["wert"]) or fact["einheit"] != "Euro":
+            yield Problem("curated/finanzen/schaetzsummen.csv", csv_row(i), "einzelfakt_id",
+                          meldung("schaetzsumme_fehlt", jahr=row.jahr, mittel=row.mittel,
+                                  fakt_id=row.einzelfakt_id))
 
 
 CHECKS = [
-    check_anteil_bereich,
-    check_anteile_eindeutig,
     check_summen,
     check_zeile_passt_zur_anlage,
     check_betraege,
@@ -429,4 +443,6 @@ CHECKS = [
     check_kreise_abgedeckt,
     check_kreise_je_jobcenter,
     check_jobcenter_jahre,
+    check_sicherheit_nach_rang,
+    check_schaetzsummen,
 ]

@@ -1,12 +1,16 @@
 """Checks for the «programme» package that Frictionless cannot express on its own.
 
-- Kreis keys must exist in the Kreis registry of the «jobcenter» package (across
-  packages; skipped while that package is absent).
-- programm_id and quelle_id must exist (also declared as foreign keys; repeated here so
-  the message names the row in plain German even where only DataFrames are checked).
-- Periods run forwards (von ≤ bis), also for partial dates such as «2011» or «2011-05».
-- Units come from the fixed list.
-- Shares of one split (anteil_gruppe) add up to 100 % (± 0.5).
+Foreign keys inside the package (programm_id, quelle_id, kennzahl_id) are declared in the
+schema and enforced by Frictionless; these checks cover the rest:
+
+- references across packages: every Kreis key exists in data/jobcenter/kreise.csv;
+- periods run forwards (von ≤ bis), also for partial dates such as «2011» or «2011-05»;
+- units come from the fixed list curated/programme/einheiten.csv (not a schema enum, so
+  the list lives in one place and a wrong unit gets a message in plain words);
+- shares of one split (anteil_gruppe) add up to 100 % (± 0.5);
+- seed counts that the Träger registry can answer (curated/programme/fakten.csv, column
+  «registerzahl») agree with data/jobcenter/traeger.csv on that date, unless the row is
+  marked «unsicher» because of exactly this conflict.
 """
 
 from __future__ import annotations
@@ -21,40 +25,34 @@ from scripts.checks import Packages, Problem, csv_file, csv_row
 PACKAGE = "programme"
 SHARE_TOLERANCE = 0.5
 AGS_RESOURCES = ["teilnahmen", "kennzahlen", "kennzahl_kreise", "dokumente", "fakten"]
-PERIODS = {
-    "programme": ("beginn", "ende"),
-    "teilnahmen": ("seit", "bis"),
-    "kennzahlen": ("zeitraum_von", "zeitraum_bis"),
-    "fakten": ("zeitraum_von", "zeitraum_bis"),
-}
-REFERENCES = {  # resource → [(field, target resource, target field)]
-    "programm_quellen": [("programm_id", "programme", "programm_id"),
-                         ("quelle_id", "quellen", "quelle_id")],
-    "programme": [("quelle_id", "quellen", "quelle_id")],
-    "teilnahmen": [("programm_id", "programme", "programm_id"),
-                   ("quelle_id", "quellen", "quelle_id")],
-    "kennzahlen": [("programm_id", "programme", "programm_id"),
-                   ("quelle_id", "quellen", "quelle_id")],
-    "kennzahl_kreise": [("kennzahl_id", "kennzahlen", "kennzahl_id")],
-    "dokumente": [("quelle_id", "quellen", "quelle_id")],
-    "fakten": [("programm_id", "programme", "programm_id"),
-               ("quelle_id", "quellen", "quelle_id")],
-}
+# pairs of fields that open and close a period; checked in every table that has both
+PERIODS = [("beginn", "ende"), ("seit", "bis"), ("zeitraum_von", "zeitraum_bis")]
+
+
+def say(key: str, **values: object) -> str:
+    """A message of curated/programme/meldungen.yaml (group «pruefung»)."""
+    return str(curated.document(f"{PACKAGE}/meldungen.yaml")["pruefung"][key]).format(
+        **values)
 
 
 def _tables(packages: Packages) -> Mapping[str, pd.DataFrame]:
     return packages.get(PACKAGE, {})
 
 
+def _filled(value: object) -> bool:
+    return value is not None and not pd.isna(value) and value != ""
+
+
 def _rows(frame: pd.DataFrame, column: str) -> Iterator[tuple[int, object]]:
     """(CSV line, value) for every non-empty cell of a column."""
     for position, value in enumerate(frame[column].tolist()):
-        if value is not None and not pd.isna(value) and value != "":
+        if _filled(value):
             yield csv_row(position), value
 
 
-def check_kreise_exist(packages: Packages) -> Iterator[Problem]:
-    """Every Kreis key must be one of the Kreise in data/jobcenter/kreise.csv."""
+def check_references(packages: Packages) -> Iterator[Problem]:
+    """Every Kreis key must be one of the Kreise in data/jobcenter/kreise.csv (a reference
+    into another package, which a Frictionless package cannot declare)."""
     kreise = packages.get("jobcenter", {}).get("kreise")
     if kreise is None:
         return
@@ -64,26 +62,7 @@ def check_kreise_exist(packages: Packages) -> Iterator[Problem]:
             continue
         for row, ags in _rows(frame, "ags"):
             if ags not in known:
-                yield Problem(csv_file(PACKAGE, name), row, "ags",
-                              f"Kreisschlüssel «{ags}» gibt es im Kreisverzeichnis "
-                              "(jobcenter/kreise.csv) nicht.")
-
-
-def check_references(packages: Packages) -> Iterator[Problem]:
-    """programm_id, quelle_id and kennzahl_id must point to existing rows."""
-    tables = _tables(packages)
-    for name, refs in REFERENCES.items():
-        frame = tables.get(name)
-        if frame is None:
-            continue
-        for field, target, target_field in refs:
-            if target not in tables or field not in frame:
-                continue
-            known = set(tables[target][target_field].dropna())
-            for row, value in _rows(frame, field):
-                if value not in known:
-                    yield Problem(csv_file(PACKAGE, name), row, field,
-                                  f"«{value}» fehlt in der Tabelle «{target}».")
+                yield Problem(csv_file(PACKAGE, name), row, "ags", say("kreis", ags=ags))
 
 
 def partial_range(text: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
@@ -99,21 +78,24 @@ def partial_range(text: str) -> tuple[tuple[int, int, int], tuple[int, int, int]
 
 def check_periods(packages: Packages) -> Iterator[Problem]:
     """The end of a period must not lie before its beginning."""
-    for name, (von, bis) in PERIODS.items():
-        frame = _tables(packages).get(name)
-        if frame is None:
+    for name, frame in _tables(packages).items():
+        for von, bis in PERIODS:
+            if von in frame and bis in frame:
+                yield from _backwards(name, frame, von, bis)
+
+
+def _backwards(name: str, frame: pd.DataFrame, von: str, bis: str) -> Iterator[Problem]:
+    for position, (start, end) in enumerate(zip(frame[von], frame[bis], strict=True)):
+        if not _filled(start) or not _filled(end):
             continue
-        for position, (start, end) in enumerate(zip(frame[von], frame[bis], strict=True)):
-            if pd.isna(start) or pd.isna(end) or start == "" or end == "":
-                continue
-            if partial_range(end)[1] < partial_range(start)[0]:
-                yield Problem(csv_file(PACKAGE, name), csv_row(position), bis,
-                              f"Ende «{end}» liegt vor dem Beginn «{start}» ({von}).")
+        if partial_range(end)[1] < partial_range(start)[0]:
+            yield Problem(csv_file(PACKAGE, name), csv_row(position), bis,
+                          say("zeitraum", ende=end, beginn=start, feld=von))
 
 
 def check_units(packages: Packages) -> Iterator[Problem]:
-    """«einheit» must be one of the fixed units."""
-    units = set(curated.tables("programme")["einheiten"]["einheit"])
+    """«einheit» must be one of the fixed units of curated/programme/einheiten.csv."""
+    units = set(curated.tables(PACKAGE)["einheiten"]["einheit"])
     for name in ("kennzahlen", "fakten"):
         frame = _tables(packages).get(name)
         if frame is None:
@@ -121,8 +103,7 @@ def check_units(packages: Packages) -> Iterator[Problem]:
         for row, unit in _rows(frame, "einheit"):
             if unit not in units:
                 yield Problem(csv_file(PACKAGE, name), row, "einheit",
-                              f"Einheit «{unit}» steht nicht in der festen Liste der "
-                              "Einheiten.")
+                              say("einheit", einheit=unit))
 
 
 def check_shares(packages: Packages) -> Iterator[Problem]:
@@ -136,13 +117,53 @@ def check_shares(packages: Packages) -> Iterator[Problem]:
         first = csv_row(int(rows.index[0]))
         if set(rows["einheit"]) != {"Prozent"}:
             yield Problem(csv_file(PACKAGE, "fakten"), first, "einheit",
-                          f"Aufteilung «{group}» mischt Einheiten oder ist nicht in Prozent.")
+                          say("anteile_einheit", gruppe=group))
             continue
         total = float(rows["wert"].sum())
         if abs(total - 100) > SHARE_TOLERANCE:
             yield Problem(csv_file(PACKAGE, "fakten"), first, "wert",
-                          f"Die Anteile der Aufteilung «{group}» ergeben "
-                          f"{total:.1f} % statt 100 %.")
+                          say("anteile_summe", gruppe=group, summe=f"{total:.1f}"))
 
 
-CHECKS = [check_kreise_exist, check_references, check_periods, check_units, check_shares]
+def zkt_count(traeger: pd.DataFrame, day: str, land: str = "") -> int:
+    """How many zkT the registry lists on a day (ISO date), in one Land or everywhere."""
+    since = pd.to_datetime(traeger["zkt_seit"], errors="coerce")
+    until = pd.to_datetime(traeger["zkt_bis"], errors="coerce")
+    when = pd.Timestamp(day)
+    active = (since <= when) & (until.isna() | (until >= when))
+    if land:
+        active &= traeger["land"] == land
+    return int(active.sum())
+
+
+def _first_day(partial: str) -> str:
+    """«2016-12» → «2016-12-01»; «2018» → «2018-01-01»."""
+    year, month, day = partial_range(partial)[0]
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def check_registry_counts(packages: Packages) -> Iterator[Problem]:
+    """A seed count of zkT must match the registry on the first day of its period; a row
+    that knowingly disagrees must say so (sicherheit «unsicher» and the registry count)."""
+    traeger = packages.get("jobcenter", {}).get("traeger")
+    fakten = _tables(packages).get("fakten")
+    if traeger is None or fakten is None:
+        return
+    counted = curated.tables(PACKAGE)["fakten"]
+    kinds = dict(zip(counted["fakt_id"], counted["registerzahl"], strict=True))
+    for position, row in enumerate(fakten.to_dict("records")):
+        if kinds.get(row["fakt_id"]) != "zkT" or not _filled(row["zeitraum_bis"]) \
+                or not _filled(row["wert"]):
+            continue
+        day = _first_day(str(row["zeitraum_bis"]))
+        land = row["land"] if _filled(row["land"]) else ""
+        expected = zkt_count(traeger, day, land)
+        if float(row["wert"]) == expected or row["sicherheit"] == "unsicher":
+            continue
+        where = say("im_land", land=land) if land else say("bundesweit")
+        yield Problem(csv_file(PACKAGE, "fakten"), csv_row(position), "wert",
+                      say("registerzahl", wert=f"{row['wert']:g}", wo=where, tag=day,
+                          register=expected))
+
+
+CHECKS = [check_references, check_periods, check_units, check_shares, check_registry_counts]

@@ -3,20 +3,26 @@
 All checks are vectorised over the INKAR panel (about 108,000 rows); Python loops only
 build the Problems for the (few) violations, at most ``MAX_PROBLEME`` per check.
 
-Two explicit, documented lists keep the real data passing:
-- ``ERLAUBTE_LUECKEN``: Kreis × indicator × year combinations that INKAR 2024 leaves empty.
-- ``BEKANNTE_QUELLFEHLER``: values that are wrong in the source itself and are kept unchanged.
+Two explicit, documented lists in ``curated/statistik/`` keep the real data passing:
+- ``ERLAUBTE_LUECKEN`` (luecken.csv): Kreis × indicator × year combinations that INKAR 2024
+  leaves empty, with their reason.
+- ``BEKANNTE_QUELLFEHLER`` (quellfehler.csv): values that are wrong in the source itself and
+  are kept unchanged.
 A list entry that no longer matches the data is reported too, so the lists stay exact.
+Frictionless already enforces keys, types and minimums; nothing here repeats it.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
+from scripts import curated
+from scripts.certainty import LEVELS, certainty
 from scripts.checks import Packages, Problem, csv_file, csv_row
 
 PACKAGE = "statistik"
@@ -34,40 +40,49 @@ class Luecke(NamedTuple):
     grund: str
 
 
-_GRUND_FRUEH = (
-    "INKAR 2024 enthält für diese Jahre weder die Summe der SGB II-Leistungen noch die "
-    "Unterkunftsleistungen (das Arbeitslosengeld II je Bedarfsgemeinschaft dagegen schon); "
-    "die Quelle nennt keinen Grund. Betrifft gemeinsame Einrichtungen und zkT gleichermaßen.")
-_GRUND_EINZELJAHR = (
-    "INKAR 2024 enthält in diesem Jahr keinen Wert für die Geldleistungen; die Quelle nennt "
-    "keinen Grund. Bei zkT vermutlich eine Lieferlücke des kommunalen Trägers an die "
-    "BA-Statistik (Vermutung, nicht belegt).")
-_GRUND_FRAUEN = ("INKAR 2024 enthält in diesem Jahr keinen Wert der zweiten "
-                 "Frauenanteil-Reihe; die erste Reihe (a_ewfBG_f) ist vorhanden.")
+def _curated_entries(resource: str) -> list[Luecke]:
+    """The rows of curated/statistik/<resource>.csv as Luecke entries (reason as text)."""
+    tables = curated.tables(PACKAGE)
+    frame = tables[resource]
+    if "grund_id" in frame:
+        gruende = tables["luecken_gruende"].set_index("grund_id")["grund"]
+        frame = frame.assign(grund=frame["grund_id"].map(gruende))
+    return [Luecke(r["region_id"], int(r["jahr_von"]), int(r["jahr_bis"]),
+                   tuple(r["indikatoren"].split()), r["grund"]) for _, r in frame.iterrows()]
 
-ERLAUBTE_LUECKEN: list[Luecke] = [
-    *(Luecke(r, 2008, bis, GELD4, _GRUND_FRUEH) for r, bis in [
-        ("03351", 2011), ("03354", 2011), ("03360", 2011), ("03461", 2010), ("07131", 2011),
-        ("08121", 2010), ("08215", 2010), ("08226", 2010), ("08235", 2010), ("08236", 2011),
-        ("08237", 2011), ("08325", 2010), ("08326", 2010), ("08421", 2010), ("08425", 2011),
-        ("08436", 2010), ("09184", 2011), ("09262", 2011), ("09263", 2011), ("09278", 2011),
-        ("15081", 2010), ("15088", 2010), ("16077", 2011),
-    ]),
-    *(Luecke(r, j, j, GELD5, _GRUND_EINZELJAHR) for r, j in [
-        ("03357", 2008), ("06436", 2008), ("06438", 2021), ("08326", 2011), ("09562", 2015),
-        ("09662", 2015), ("12067", 2017), ("12073", 2008), ("15082", 2016), ("16061", 2014),
-    ]),
-    Luecke("06532", 2017, 2017, ("a_SGBII_f",), _GRUND_FRAUEN),
-    Luecke("07233", 2019, 2019, ("a_SGBII_f",), _GRUND_FRAUEN),
-]
 
-BEKANNTE_QUELLFEHLER: list[Luecke] = [
-    Luecke("16066", 2008, 2011, ("a_ALGII_SGBII", "d_SGBII_Lstg", "d_Unterkunft_Lstg"),
-           "Schmalkalden-Meiningen: INKAR weist 2008–2011 nur rund 20 EUR SGB II-Leistungen "
-           "und rund 5 EUR Unterkunftsleistungen je Bedarfsgemeinschaft aus (sonst mehrere "
-           "hundert EUR), daher ein Arbeitslosengeld-II-Anteil von über 1.700 %. Fehler in "
-           "der Quelle; Werte unverändert übernommen."),
-]
+# The two lists live in curated/statistik/ (luecken.csv, quellfehler.csv); they are read
+# when first used, so a broken curated file is reported, not raised at import time.
+_LISTS = {"ERLAUBTE_LUECKEN": "luecken", "BEKANNTE_QUELLFEHLER": "quellfehler"}
+
+
+def __getattr__(name: str) -> list[Luecke]:
+    if name in _LISTS:
+        try:
+            entries = _curated_entries(_LISTS[name])
+        except curated.CuratedError:  # reported by scripts.validate as curated problems
+            return []
+        globals()[name] = entries
+        return entries
+    raise AttributeError(name)
+
+
+def _listed(name: str) -> list[Luecke]:
+    return getattr(sys.modules[__name__], name)
+
+
+MELDUNGEN = "statistik/meldungen.yaml"  # the messages, curated
+
+
+def _m(key: str, **values: object) -> str:
+    """One curated message with its {platzhalter} filled in (the key itself if the
+    curated file is broken: that file is reported by scripts.validate)."""
+    try:
+        text = curated.document(MELDUNGEN)["texte"][key]
+    except curated.CuratedError:
+        return f"{key}: {values}"
+    return text.format(**values)
+
 
 # (part, total): the part must not exceed the total in the same region and year.
 TEIL_UND_SUMME = [("d_ALGII_Lstg", "d_SGBII_Lstg"), ("d_Unterkunft_Lstg", "d_SGBII_Lstg")]
@@ -84,8 +99,7 @@ def _capped(problems: Iterable[Problem], file: str) -> Iterator[Problem]:
             yield problem
     if count > MAX_PROBLEME:
         yield Problem(file, None, None,
-                      f"… und {count - MAX_PROBLEME} weitere gleichartige Probleme "
-                      f"(insgesamt {count}).")
+                      _m("weitere", anzahl=count - MAX_PROBLEME, gesamt=count))
 
 
 def _expand(entries: list[Luecke]) -> pd.DataFrame:
@@ -121,7 +135,7 @@ def _region_names(packages: Packages) -> dict[str, str]:
 
 
 def _known_error_mask(werte: pd.DataFrame) -> np.ndarray:
-    return _keys(werte).isin(_keys(_expand(BEKANNTE_QUELLFEHLER)))
+    return _keys(werte).isin(_keys(_expand(_listed("BEKANNTE_QUELLFEHLER"))))
 
 
 # --- checks ------------------------------------------------------------------------------
@@ -139,42 +153,11 @@ def check_anteile(packages: Packages) -> Iterator[Problem]:
     file = csv_file(PACKAGE, "werte")
     yield from _capped((
         Problem(file, csv_row(i), "wert",
-                f"{ind} ist ein Prozentanteil, aber {names.get(r, r)} ({r}) hat {jahr} den "
-                f"Wert {_fmt(w)} %; erlaubt sind 0 bis 100.")
+                _m("anteil", indikator=ind, gebiet=names.get(r, r), region=r, jahr=jahr,
+                   wert=_fmt(w)))
         for i, r, jahr, ind, w in werte.loc[bad, ["region_id", "jahr", "indikator_id",
                                                   "wert"]].itertuples(name=None)
     ), file)
-
-
-def check_nicht_negativ(packages: Packages) -> Iterator[Problem]:
-    """Counts, amounts and ratios of this package are never negative."""
-    for resource, column in [("werte", "wert"), ("bund_ausgaben", "betrag_eur"),
-                             ("bund_kennzahlen", "wert"), ("lokale_bestaende", "wert")]:
-        frame = packages.get(PACKAGE, {}).get(resource)
-        if frame is None:
-            continue
-        file = csv_file(PACKAGE, resource)
-        bad = frame.index[frame[column] < 0]
-        yield from _capped((
-            Problem(file, csv_row(i), column,
-                    f"Negativer Wert {_fmt(frame.at[i, column])}: hier sind nur Werte ab 0 "
-                    "möglich (Anzahlen, Beträge, Quoten).")
-            for i in bad), file)
-
-
-def check_eindeutig(packages: Packages) -> Iterator[Problem]:
-    """No region, year and indicator twice in the panel."""
-    werte = _werte(packages)
-    if werte is None:
-        return
-    key = ["region_id", "jahr", "indikator_id"]
-    dup = werte.duplicated(key, keep="first")
-    file = csv_file(PACKAGE, "werte")
-    yield from _capped((
-        Problem(file, csv_row(i), "region_id+jahr+indikator_id",
-                f"{ind} für {r} im Jahr {jahr} steht mehrfach in der Tabelle; je Gebiet, Jahr "
-                "und Indikator ist nur eine Zeile erlaubt.")
-        for i, r, jahr, ind in werte.loc[dup, key].itertuples(name=None)), file)
 
 
 def check_jahr_in_abdeckung(packages: Packages) -> Iterator[Problem]:
@@ -189,8 +172,7 @@ def check_jahr_in_abdeckung(packages: Packages) -> Iterator[Problem]:
     file = csv_file(PACKAGE, "werte")
     yield from _capped((
         Problem(file, csv_row(i), "jahr",
-                f"Jahr {jahr} liegt außerhalb der Abdeckung von {ind} ({von[i]}–{bis[i]}) laut "
-                "indikatoren.csv; entweder das Jahr oder jahr_von/jahr_bis korrigieren.")
+                _m("abdeckung", jahr=jahr, indikator=ind, von=von[i], bis=bis[i]))
         for i, jahr, ind in werte.loc[bad, ["jahr", "indikator_id"]].itertuples(name=None)
     ), file)
 
@@ -207,13 +189,12 @@ def check_kreise_wie_jobcenter(packages: Packages) -> Iterator[Problem]:
     file = csv_file(PACKAGE, "regionen")
     for ags in sorted(jobcenter_kreise - unsere):
         yield Problem(file, None, "region_id",
-                      f"Kreis {ags} steht in data/jobcenter/kreise.csv, fehlt aber in "
-                      "regionen.csv (ebene «kreis»).")
+                      _m("kreis_fehlt", ags=ags))
     rows = regionen.index[regionen["region_id"].isin(unsere - jobcenter_kreise)]
     for i in rows:
         yield Problem(file, csv_row(i), "region_id",
-                      f"Kreis {regionen.at[i, 'region_id']} ({regionen.at[i, 'region_name']}) "
-                      "fehlt in data/jobcenter/kreise.csv; Gebietsstand prüfen.")
+                      _m("kreis_unbekannt", ags=regionen.at[i, "region_id"],
+                         name=regionen.at[i, "region_name"]))
 
 
 def _expected_kreis_keys(regionen: pd.DataFrame, indikatoren: pd.DataFrame) -> pd.DataFrame:
@@ -238,21 +219,18 @@ def check_luecken(packages: Packages) -> Iterator[Problem]:
         return
     expected = _expected_kreis_keys(statistik["regionen"], statistik["indikatoren"])
     present = _keys(werte)
-    allowed = _keys(_expand(ERLAUBTE_LUECKEN))
+    allowed = _keys(_expand(_listed("ERLAUBTE_LUECKEN")))
     missing = _keys(expected).difference(present)
     names = _region_names(packages)
     file = csv_file(PACKAGE, "werte")
     yield from _capped((
         Problem(file, None, "wert",
-                f"Für {names.get(r, r)} ({r}) fehlt der Wert von {ind} im Jahr {jahr}. Wert "
-                "ergänzen oder die Lücke mit Grund in ERLAUBTE_LUECKEN "
-                "(scripts/checks/statistik.py) eintragen.")
+                _m("wert_fehlt", gebiet=names.get(r, r), region=r, indikator=ind, jahr=jahr))
         for r, jahr, ind in missing.difference(allowed)), file)
     stale = allowed.intersection(present)
     yield from _capped((
         Problem(file, None, "wert",
-                f"ERLAUBTE_LUECKEN nennt {ind} für {r} im Jahr {jahr} als fehlend, aber der "
-                "Wert ist vorhanden; Eintrag aus der Liste entfernen.")
+                _m("luecke_veraltet", indikator=ind, region=r, jahr=jahr))
         for r, jahr, ind in stale), file)
 
 
@@ -272,9 +250,9 @@ def check_teil_nicht_groesser_als_summe(packages: Packages) -> Iterator[Problem]
         bad = wide.index[(wide[part] > wide[total]).fillna(False).to_numpy(bool)]
         yield from _capped((
             Problem(file, csv_row(rows[(r, jahr, part)]), "wert",
-                    f"{part} ({_fmt(wide.at[(r, jahr), part])} EUR) ist für {r} im Jahr "
-                    f"{jahr} größer als {total} ({_fmt(wide.at[(r, jahr), total])} EUR), "
-                    "obwohl es ein Teil davon ist.")
+                    _m("teil_groesser", teil=part, teil_wert=_fmt(wide.at[(r, jahr), part]),
+                       region=r, jahr=jahr, summe=total,
+                       summe_wert=_fmt(wide.at[(r, jahr), total])))
             for r, jahr in bad), file)
 
 
@@ -283,12 +261,11 @@ def check_quellfehler_aktuell(packages: Packages) -> Iterator[Problem]:
     werte = _werte(packages)
     if werte is None:
         return
-    listed = _keys(_expand(BEKANNTE_QUELLFEHLER))
+    listed = _keys(_expand(_listed("BEKANNTE_QUELLFEHLER")))
     file = csv_file(PACKAGE, "werte")
     for r, jahr, ind in listed.difference(_keys(werte)):
         yield Problem(file, None, "wert",
-                      f"BEKANNTE_QUELLFEHLER nennt {ind} für {r} im Jahr {jahr}, aber diesen "
-                      "Wert gibt es nicht (mehr); Eintrag prüfen.")
+                      _m("quellfehler_veraltet", indikator=ind, region=r, jahr=jahr))
 
 
 def check_zeitraum_geordnet(packages: Packages) -> Iterator[Problem]:
@@ -304,17 +281,39 @@ def check_zeitraum_geordnet(packages: Packages) -> Iterator[Problem]:
         file = csv_file(PACKAGE, resource)
         for i in frame.index[bad.to_numpy(bool)]:
             yield Problem(file, csv_row(i), "zeitraum",
-                          f"Zeitraum {frame.at[i, 'zeitraum']} endet vor seinem Beginn.")
+                          _m("zeitraum", zeitraum=frame.at[i, "zeitraum"]))
+
+
+def check_sicherheit_nach_rang(packages: Packages) -> Iterator[Problem]:
+    """No row is more certain than the rank of its source allows (Methodik): a figure read
+    only in a Sekundärquelle is at most «wahrscheinlich»."""
+    statistik = packages.get(PACKAGE, {})
+    quellen = statistik.get("quellen")
+    if quellen is None or "quellenrang" not in quellen:
+        return
+    rang = dict(zip(quellen["quelle_id"], quellen["quellenrang"], strict=True))
+    for resource in ("indikatoren", "bund_ausgaben", "bund_kennzahlen", "lokale_bestaende"):
+        frame = statistik.get(resource)
+        if frame is None:
+            continue
+        file = csv_file(PACKAGE, resource)
+        for i, quelle_id, level in frame[["quelle_id", "sicherheit"]].itertuples(name=None):
+            if quelle_id not in rang or level not in LEVELS or pd.isna(rang[quelle_id]):
+                continue
+            best = certainty([rang[quelle_id]])
+            if LEVELS.index(level) < LEVELS.index(best):
+                yield Problem(file, csv_row(i), "sicherheit",
+                              _m("sicherheit", stufe=level, quelle=quelle_id,
+                                 rang=rang[quelle_id], hoechstens=best))
 
 
 CHECKS = [
     check_anteile,
-    check_nicht_negativ,
-    check_eindeutig,
     check_jahr_in_abdeckung,
     check_kreise_wie_jobcenter,
     check_luecken,
     check_teil_nicht_groesser_als_summe,
     check_quellfehler_aktuell,
     check_zeitraum_geordnet,
+    check_sicherheit_nach_rang,
 ]

@@ -1,105 +1,28 @@
-"""Hand-made content of the «finanzen» package: curated/finanzen/*.csv.
+"""Hand-made content of the «finanzen» package: curated/finanzen/*.csv against the raw files.
 
-German labels, translations of the raw English notes and facts, source rows and the ids of
-Jobcenter that share a Kreis are kept as CSV files (see curated/finanzen/README.md), not as
-Python literals. This module reads them and checks them against the raw files: required
-columns, no empty required cell, unique keys, every raw id covered and no row left over.
-Every problem names file, row and field like the data checks do.
+The tables are declared in curated/finanzen/datapackage.yaml and read and validated by
+``scripts.curated.tables`` (layout, types, patterns and enums of the field dictionary,
+required cells, keys). This module keeps only the rules that compare them with the raw
+files: every raw id has a row, no row is left over, a row agrees with its raw counterpart.
+Every problem names file, row and field like the data checks do; the messages are in
+curated/finanzen/meldungen.yaml.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from scripts import curated
 from scripts.checks import Problem, csv_row
-from scripts.fields import FIELDS
+from scripts.checks.finanzen import meldung
 
-CURATED_DIR = Path(__file__).resolve().parents[2] / "curated" / "finanzen"
-JOBCENTER_ID_MUSTER = FIELDS["jobcenter_id"].constraints["pattern"]
+PACKAGE = "finanzen"
+CURATED_DIR = curated.CURATED_DIR / PACKAGE
 ZAHL = re.compile(r"^-?\d+(\.\d+)?$")  # a plain number as the raw files write it
-
-
-@dataclass(frozen=True)
-class Kuratiert:
-    """One curated file: its columns, the ones that must not be empty, its key."""
-
-    name: str
-    columns: tuple[str, ...]
-    required: tuple[str, ...]
-    key: tuple[str, ...]
-
-    @property
-    def label(self) -> str:
-        return f"curated/finanzen/{self.name}"
-
-
-QUELLEN_SPALTEN = ("quelle_id", "titel", "herausgeber", "datum", "datum_hinweis", "art", "url",
-                   "lizenz", "namensnennung", "hinweis")
-DATEIEN = {k.name: k for k in [
-    Kuratiert("mittelarten.csv",
-              ("mittelart", "measure", "mittelart_name", "bezugsgroesse", "rechtsgrundlage",
-               "hinweis"),
-              ("mittelart", "measure", "mittelart_name", "bezugsgroesse", "rechtsgrundlage"),
-              ("measure",)),
-    Kuratiert("anlagen.csv",
-              ("jahr", "anlage", "measure", "bezugsgroesse", "festbetrag_eingliederung_euro",
-               "festbetrag_verwaltung_euro"),
-              ("jahr", "anlage", "measure", "bezugsgroesse"), ("jahr", "anlage")),
-    Kuratiert("teilgebiete.csv", ("traeger_nr", "name_wie_gedruckt", "jobcenter_id"),
-              ("traeger_nr", "name_wie_gedruckt", "jobcenter_id"),
-              ("traeger_nr", "name_wie_gedruckt")),
-    Kuratiert("uebersetzungen.csv", ("feld", "englisch", "deutsch"),
-              ("feld", "englisch", "deutsch"), ("feld", "englisch")),
-    Kuratiert("fakten_de.csv",
-              ("fakt_id", "thema", "jobcenter_oder_gruppe", "kennzahl", "wert", "wert_text",
-               "einheit", "zeitraum", "hinweis"),
-              ("fakt_id", "thema", "jobcenter_oder_gruppe", "kennzahl"), ("fakt_id",)),
-    Kuratiert("quellen.csv", QUELLEN_SPALTEN, ("quelle_id", "titel", "art", "lizenz"),
-              ("quelle_id",)),
-]}
-# Field-dictionary rules a curated cell must already obey (checked here, not only after
-# the import, so the message points at the curated file).
-FELDREGELN = {("fakten_de.csv", "zeitraum"): "zeitraum", ("quellen.csv", "url"): "url",
-              ("quellen.csv", "datum"): "datum", ("quellen.csv", "quelle_id"): "quelle_id",
-              ("teilgebiete.csv", "traeger_nr"): "traeger_nr"}
-
-
-def read(name: str, curated_dir: Path = CURATED_DIR) -> tuple[pd.DataFrame, list[Problem]]:
-    """A curated file as text cells (empty cell = empty string), and its layout problems
-    (missing file, not UTF-8, a row with more or fewer cells than the header)."""
-    label = DATEIEN[name].label
-    path = curated_dir / name
-    if not path.is_file():
-        return pd.DataFrame(), [Problem(label, None, None, "Datei fehlt")]
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return pd.DataFrame(), [Problem(label, None, None, "ist nicht UTF-8-kodiert")]
-    rows = list(csv.reader(io.StringIO(text, newline="")))
-    if not rows:
-        return pd.DataFrame(), [Problem(label, 1, None, "Datei ist leer")]
-    header, body = rows[0], rows[1:]
-    problems = [Problem(label, line, None,
-                        f"Zeile hat {len(row)} Zellen, die Kopfzeile aber {len(header)} "
-                        "(Kommas im Text müssen in Anführungszeichen stehen)")
-                for line, row in enumerate(body, start=2) if len(row) != len(header)]
-    if problems:
-        return pd.DataFrame(), problems
-    return pd.DataFrame(body, columns=header, dtype=str), []
-
-
-def read_all(curated_dir: Path = CURATED_DIR) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
-    frames, problems = {}, []
-    for name in DATEIEN:
-        frames[name], found = read(name, curated_dir)
-        problems.extend(found)
-    return frames, problems
 
 
 @dataclass(frozen=True)
@@ -115,157 +38,110 @@ class RohIds:
     feste_quellen: set[str]  # quelle_ids used without an address in the raw files
 
 
-def _shape_problems(k: Kuratiert, frame: pd.DataFrame) -> list[Problem]:
-    problems = []
-    for column in k.columns:
-        if column not in frame.columns:
-            problems.append(Problem(k.label, 1, column, f"Spalte «{column}» fehlt"))
-    for column in frame.columns:
-        if column not in k.columns:
-            problems.append(Problem(k.label, 1, column,
-                                    f"Spalte «{column}» ist unbekannt; erlaubt sind "
-                                    f"{', '.join(k.columns)}"))
-    if problems:
-        return problems
-    for column in k.required:
-        for i in frame.index[frame[column].str.strip() == ""]:
-            problems.append(Problem(k.label, csv_row(i), column,
-                                    f"Pflichtfeld «{column}» ist leer"))
-    for i in frame.index[frame.duplicated(list(k.key), keep="first")]:
-        key = ", ".join(frame.loc[i, list(k.key)])
-        problems.append(Problem(k.label, csv_row(i), "+".join(k.key),
-                                f"Schlüssel «{key}» steht mehrfach in der Datei"))
-    for (name, column), field in FELDREGELN.items():
-        if name != k.name:
-            continue
-        pattern = FIELDS[field].constraints.get("pattern")
-        for i, value in frame[column].items():
-            if value and pattern and not re.match(pattern, value):
-                problems.append(Problem(k.label, csv_row(i), column,
-                                        f"Wert «{value}» hat nicht die Form {pattern}"))
-    return problems
+def read_all(curated_dir: Path = CURATED_DIR) -> dict[str, pd.DataFrame]:
+    """The validated curated tables by resource name (raises ``curated.CuratedError``)."""
+    return curated.tables(curated_dir.name, curated_dir.parent)
 
 
-def _coverage(k: Kuratiert, frame: pd.DataFrame, keys: pd.Series, wanted: set,
-              what: str) -> list[Problem]:
+def _label(resource: str) -> str:
+    return f"curated/{PACKAGE}/{resource}.csv"
+
+
+def _shown(key: object) -> str:
+    return key if isinstance(key, str) else ", ".join(key)  # type: ignore[arg-type]
+
+
+def _coverage(resource: str, keys: pd.Series, wanted: set, was: str) -> list[Problem]:
     """Every wanted raw id has a row; every row belongs to a raw id."""
-    have = set(keys)
-    problems = [Problem(k.label, None, "+".join(k.key),
-                        f"Für {what} «{w if isinstance(w, str) else ', '.join(w)}» fehlt eine "
-                        "Zeile")
-                for w in sorted(wanted - have)]
+    label, field = _label(resource), "+".join(keys.name) if isinstance(keys.name, tuple) \
+        else str(keys.name)
+    was = meldung(was)
+    problems = [Problem(label, None, field,
+                        meldung("zeile_fehlt", was=was, schluessel=_shown(w)))
+                for w in sorted(wanted - set(keys))]
     for i, key in keys.items():
         if key not in wanted:
-            shown = key if isinstance(key, str) else ", ".join(key)
-            problems.append(Problem(k.label, csv_row(i), "+".join(k.key),
-                                    f"Zeile «{shown}» gehört zu keinem Eintrag der Rohdaten "
-                                    f"({what}); bitte entfernen"))
+            problems.append(Problem(label, csv_row(i), field,
+                                    meldung("zeile_uebrig", was=was, schluessel=_shown(key))))
     return problems
 
 
 def _pairs(frame: pd.DataFrame, a: str, b: str) -> pd.Series:
     return pd.Series(list(zip(frame[a], frame[b], strict=True)), index=frame.index,
-                     dtype=object)
+                     dtype=object, name=(a, b))
 
 
-def problems(curated: dict[str, pd.DataFrame], roh: RohIds) -> list[Problem]:
-    """All problems of the curated files, checked against what the raw files need."""
-    found: list[Problem] = []
-    for name, k in DATEIEN.items():
-        found.extend(_shape_problems(k, curated[name]))
-    if found:
-        return found
+def _mittelarten(curated: dict[str, pd.DataFrame], roh: RohIds) -> list[Problem]:
+    return _coverage("mittelarten", curated["mittelarten"]["measure"], roh.measures,
+                     "was_measure")
 
-    mittel = curated["mittelarten.csv"]
-    k = DATEIEN["mittelarten.csv"]
-    found += _coverage(k, mittel, mittel["measure"], roh.measures, "die Mittelart (measure)")
-    for i in mittel.index[mittel.duplicated("mittelart", keep="first")]:
-        found.append(Problem(k.label, csv_row(i), "mittelart",
-                             f"Kennung «{mittel.at[i, 'mittelart']}» ist schon vergeben"))
-    pattern = FIELDS["mittelart"].constraints["pattern"]
-    for i, code in mittel["mittelart"].items():
-        if not re.match(pattern, code):
-            found.append(Problem(k.label, csv_row(i), "mittelart",
-                                 f"Kennung «{code}» hat nicht die Form {pattern}"))
 
-    anlagen = curated["anlagen.csv"]
-    k = DATEIEN["anlagen.csv"]
-    found += _coverage(k, anlagen, _pairs(anlagen, "jahr", "anlage"), set(roh.anlagen),
-                       "die Anlage")
+def _anlagen(curated: dict[str, pd.DataFrame], roh: RohIds) -> list[Problem]:
+    anlagen = curated["anlagen"]
+    found = _coverage("anlagen", _pairs(anlagen, "jahr", "anlage"), set(roh.anlagen),
+                      "was_anlage")
     for i, row in anlagen.iterrows():
         measure = roh.anlagen.get((row["jahr"], row["anlage"]))
         if measure is not None and measure != row["measure"]:
-            found.append(Problem(k.label, csv_row(i), "measure",
-                                 f"{row['jahr']} {row['anlage']} verteilt laut Rohdaten "
-                                 f"«{measure}», nicht «{row['measure']}»"))
-        for column in ("festbetrag_eingliederung_euro", "festbetrag_verwaltung_euro"):
-            if row[column] and not row[column].isdigit():
-                found.append(Problem(k.label, csv_row(i), column,
-                                     f"«{row[column]}» ist kein Euro-Betrag in ganzen Euro"))
+            found.append(Problem(_label("anlagen"), csv_row(i), "measure", meldung(
+                "measure_falsch", jahr=row["jahr"], anlage=row["anlage"], roh=measure,
+                measure=row["measure"])))
+    return found
 
-    teil = curated["teilgebiete.csv"]
-    k = DATEIEN["teilgebiete.csv"]
-    found += _coverage(k, teil, _pairs(teil, "traeger_nr", "name_wie_gedruckt"),
-                       set(roh.teilgebiete), "das Teilgebiet (Träger-Nr., Name)")
+
+def _teilgebiete(curated: dict[str, pd.DataFrame], roh: RohIds) -> list[Problem]:
+    teil = curated["teilgebiete"]
+    found = _coverage("teilgebiete", _pairs(teil, "traeger_nr", "name_wie_gedruckt"),
+                      set(roh.teilgebiete), "was_teilgebiet")
     for i, row in teil.iterrows():
         ags = roh.teilgebiete.get((row["traeger_nr"], row["name_wie_gedruckt"]))
-        jc = row["jobcenter_id"]
-        if not re.match(JOBCENTER_ID_MUSTER, jc):
-            found.append(Problem(k.label, csv_row(i), "jobcenter_id",
-                                 f"«{jc}» hat nicht die Form {JOBCENTER_ID_MUSTER}"))
-        elif ags is not None and not jc.startswith(f"JC-{ags}"):
-            found.append(Problem(k.label, csv_row(i), "jobcenter_id",
-                                 f"«{jc}» beginnt nicht mit dem Kreisschlüssel des "
-                                 f"Jobcenters (JC-{ags})"))
+        if ags is not None and not row["jobcenter_id"].startswith(f"JC-{ags}"):
+            found.append(Problem(_label("teilgebiete"), csv_row(i), "jobcenter_id", meldung(
+                "teilgebiet_kreis", jc=row["jobcenter_id"], ags=ags)))
+    return found
 
-    texte = curated["uebersetzungen.csv"]
-    k = DATEIEN["uebersetzungen.csv"]
+
+def _uebersetzungen(curated: dict[str, pd.DataFrame], roh: RohIds) -> list[Problem]:
+    texte = curated["uebersetzungen"]
     wanted = {(feld, text) for feld, values in roh.texte.items() for text in values}
-    found += _coverage(k, texte, _pairs(texte, "feld", "englisch"), wanted,
-                       "den englischen Rohtext")
+    return _coverage("uebersetzungen", _pairs(texte, "feld", "englisch"), wanted,
+                     "was_rohtext")
 
-    fakten = curated["fakten_de.csv"]
-    k = DATEIEN["fakten_de.csv"]
-    found += _coverage(k, fakten, fakten["fakt_id"], set(roh.fakten), "die Rohdaten-ID")
+
+def _fakten(curated: dict[str, pd.DataFrame], roh: RohIds) -> list[Problem]:
+    fakten = curated["fakten_de"]
+    found = _coverage("fakten_de", fakten["fakt_id"], set(roh.fakten), "was_fakt")
     for i, row in fakten.iterrows():
         raw = roh.fakten.get(row["fakt_id"])
         if raw is None:
             continue
         if ZAHL.match(raw):
-            for column in ("wert", "wert_text"):
-                if row[column]:
-                    found.append(Problem(k.label, csv_row(i), column,
-                                         f"Die Rohdaten haben die Zahl {raw}; «{column}» "
-                                         "bleibt hier leer, die Zahl wird übernommen"))
+            found += [Problem(_label("fakten_de"), csv_row(i), column,
+                              meldung("wert_doppelt", roh=raw, spalte=column))
+                      for column in ("wert", "wert_text") if row[column]]
         elif not row["wert"] and not row["wert_text"]:
-            found.append(Problem(k.label, csv_row(i), "wert_text",
-                                 f"Der Rohwert «{raw}» ist keine einfache Zahl: «wert» oder "
-                                 "«wert_text» ausfüllen"))
-        if row["wert"] and not ZAHL.match(row["wert"]):
-            found.append(Problem(k.label, csv_row(i), "wert",
-                                 f"«{row['wert']}» ist keine Zahl mit Punkt als "
-                                 "Dezimalzeichen"))
+            found.append(Problem(_label("fakten_de"), csv_row(i), "wert_text",
+                                 meldung("wert_fehlt", roh=raw)))
+    return found
 
-    quellen = curated["quellen.csv"]
-    k = DATEIEN["quellen.csv"]
-    urls = set(quellen["url"])
-    for url in sorted(roh.urls - urls):
-        found.append(Problem(k.label, None, "url", f"Keine Quelle mit der Adresse «{url}»"))
-    for qid in sorted(roh.feste_quellen - set(quellen["quelle_id"])):
-        found.append(Problem(k.label, None, "quelle_id", f"Quelle «{qid}» fehlt"))
+
+def _quellen(curated: dict[str, pd.DataFrame], roh: RohIds) -> list[Problem]:
+    quellen = curated["quellen"]
+    label = _label("quellen")
+    found = [Problem(label, None, "url", meldung("quelle_url_fehlt", url=url))
+             for url in sorted(roh.urls - set(quellen["url"]))]
+    found += [Problem(label, None, "quelle_id", meldung("quelle_fehlt", quelle_id=qid))
+              for qid in sorted(roh.feste_quellen - set(quellen["quelle_id"]))]
     for i, row in quellen.iterrows():
         if row["url"] not in roh.urls and row["quelle_id"] not in roh.feste_quellen:
-            found.append(Problem(k.label, csv_row(i), "url",
-                                 f"Quelle «{row['quelle_id']}» wird von keiner Zeile des "
-                                 "Pakets zitiert; bitte entfernen"))
-    for i in quellen.index[quellen.duplicated("url", keep="first") & (quellen["url"] != "")]:
-        found.append(Problem(k.label, csv_row(i), "url",
-                             f"Adresse «{quellen.at[i, 'url']}» steht schon in einer anderen "
-                             "Zeile"))
-    arten = set(FIELDS["art"].constraints["enum"])
-    for i, art in quellen["art"].items():
-        if art not in arten:
-            found.append(Problem(k.label, csv_row(i), "art",
-                                 f"Art «{art}» ist nicht erlaubt; erlaubt sind "
-                                 f"{', '.join(sorted(arten))}"))
+            found.append(Problem(label, csv_row(i), "url",
+                                 meldung("quelle_uebrig", quelle_id=row["quelle_id"])))
     return found
+
+
+RULES = [_mittelarten, _anlagen, _teilgebiete, _uebersetzungen, _fakten, _quellen]
+
+
+def problems(curated: dict[str, pd.DataFrame], roh: RohIds) -> list[Problem]:
+    """All problems of the (already valid) curated tables against what the raw files need."""
+    return [p for rule in RULES for p in rule(curated, roh)]

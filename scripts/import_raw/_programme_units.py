@@ -1,53 +1,21 @@
-"""Raw units of the programme research → our fixed unit list, hedging and value types."""
+"""Raw units of the programme research → our fixed unit list, hedging and value types.
+
+The mapping of raw units and their German remarks are curated
+(curated/programme/einheiten_roh.csv, uebersetzungen.csv); here are only the rules.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from scripts import curated
+from scripts.import_raw._programme_curated import Kuratiert
 
-# base unit (text before any parenthesis) → unit from EINHEITEN
-BASE_UNITS: dict[str, str] = {
-    "Arbeitsgemeinschaften": "Arbeitsgemeinschaften",
-    "EUR": "Euro", "EUR per month": "Euro je Monat", "EUR/month": "Euro je Monat",
-    "EUR per year": "Euro je Jahr",
-    "Grundsicherungsstellen": "Grundsicherungsstellen",
-    "Jobcenter": "Jobcenter", "kommunale Jobcenter": "Jobcenter",
-    "Kommunen": "Kommunen", "Kreise/Städte": "Kreise und kreisfreie Städte",
-    "Kreise/kreisfreie Städte": "Kreise und kreisfreie Städte", "Landkreise": "Landkreise",
-    "Modellstandorte": "Standorte", "Standorte": "Standorte", "applicants": "Anzahl",
-    "applications": "Anträge", "calls": "Förderaufrufe", "cases": "Fälle",
-    "centres": "Zentren", "concept name": "Text", "date": "Datum", "dates": "Datum",
-    "date range": "Zeitraum", "duration": "Text",
-    "employment relationships": "Beschäftigungsverhältnisse", "entries": "Eintritte",
-    "goals": "Anzahl", "hours/week": "Stunden je Woche", "inhabitants": "Einwohner",
-    "jobs": "Arbeitsplätze", "legal reference": "Rechtsgrundlage",
-    "model regions": "Modellregionen", "month": "Datum", "organisations": "Organisationen",
-    "pacts": "Pakte", "partners": "Partner", "percent": "Prozent",
-    "percent of Aufgabenträger": "Prozent", "persons": "Personen",
-    "persons per year": "Personen je Jahr", "persons/places": "Plätze", "places": "Plätze",
-    "project sketches": "Projektskizzen", "projects": "Projekte", "qualitative": "Text",
-    "ratio": "Personen je Fachkraft", "rule": "Text", "share": "Text",
-    "share of wage": "Text", "staff": "Mitarbeitende", "year": "Datum", "years": "Jahre",
-    "zugelassene kommunale Träger": "zugelassene kommunale Träger",
-}
-
-# extra remarks carried by some raw units (German)
-UNIT_REMARKS: dict[str, str] = {
-    "EUR per month (Festbetrag)": "Festbetrag.",
-    "EUR (4-year project)": "Für ein Projekt über vier Jahre.",
-    "places (300 per Jobcenter)": "300 Plätze je Jobcenter.",
-    "projects (13 Jobcenter, 1 DRV)": "13 Projekte bei Jobcentern, 1 bei der "
-        "Rentenversicherung.",
-    "persons/places": "Die Quelle nennt Personen bzw. Plätze.",
-    "percent of Aufgabenträger (max.)": "Anteil an allen Aufgabenträgern.",
-    "partners (Jobcenter etc.)": "Jobcenter und weitere Partner.",
-    "percent of Aufgabenträger": "Anteil an allen Aufgabenträgern.",
-}
-
-HEDGE_WORDS = {"knapp": "knapp", "fast": "fast", "gut": "gut", "rd.": "rund",
-               "rund": "rund", "über": "über", "mehr als": "mehr als", "bis zu": "bis zu"}
+# words in a raw figure name that make it a plan (not a read result)
+PLAN_WORDS = ("planned", "(plan)", "expected", "to be ", "possible", "applied for",
+              "announced")
+HEDGES = (("lower bound", "mindestens"), ("upper bound", "höchstens"), ("up to", "höchstens"),
+          ("max.", "höchstens"), ("approx.", "rund"))
 
 
 @dataclass(frozen=True)
@@ -57,33 +25,27 @@ class UnitInfo:
     remark: str  # German
 
 
-def parse_unit(raw: str) -> UnitInfo:
-    """Map one raw unit string; raises KeyError for a unit we have not mapped."""
+def _hedge(inner: str) -> str:
+    return next((kind for word, kind in HEDGES if word in inner), "genau")
+
+
+def parse_unit(raw: str, k: Kuratiert) -> UnitInfo:
+    """Map one raw unit string (a missing mapping is reported by ``k.problems``)."""
     base = raw.split("(")[0].strip()
-    einheit = BASE_UNITS[base]
-    assert einheit in set(curated.tables("programme")["einheiten"]["einheit"]), einheit
+    row = k.row("einheiten_roh", base, what="unit")
+    einheit = row["einheit"] if row else base
     inner = raw[len(base):].strip()
-    hedge = "genau"
-    if "lower bound" in inner:
-        hedge = "mindestens"
-    elif "upper bound" in inner or "up to" in inner or "max." in inner:
-        hedge = "höchstens"
-    elif "approx." in inner:
-        hedge = "rund"
-    remarks = [UNIT_REMARKS.get(raw, "")]
+    found = k.row("uebersetzungen", "unit", raw, required=False)
+    remarks = [found["deutsch"] if found else ""]
     words = re.findall(r'"([^"]+)"', inner)
     if words:
         said = words[0].split()[0] if not words[0].startswith(("mehr als", "bis zu")) \
             else " ".join(words[0].split()[:2])
-        remarks.append(f"Die Quelle verwendet «{HEDGE_WORDS.get(said, said)}».")
-    return UnitInfo(einheit, hedge, " ".join(r for r in remarks if r))
+        remarks.append(k.text("wert", "wortwahl", wort=k.german("hedge", said, required=False)))
+    return UnitInfo(einheit, _hedge(inner), " ".join(r for r in remarks if r))
 
 
-PLAN_WORDS = ("planned", "(plan)", "expected", "to be ", "possible", "applied for",
-              "announced")
-
-
-def value_kind(figure: str, hedge: str) -> tuple[str, str]:
+def value_kind(figure: str, hedge: str, k: Kuratiert) -> tuple[str, str]:
     """(wert_art, extra German remark): Ziel/Plan win over hedging, which goes to the remark."""
     lower = figure.lower()
     kind = ""
@@ -93,9 +55,7 @@ def value_kind(figure: str, hedge: str) -> tuple[str, str]:
         kind = "Plan"
     if not kind:
         return hedge, ""
-    remark = {"rund": "Ungefähre Angabe.", "mindestens": "Untergrenze.",
-              "höchstens": "Obergrenze."}.get(hedge, "")
-    return kind, remark
+    return kind, k.texte["wert"]["vorbehalt_bei_ziel"].get(hedge, "")
 
 
 def parse_number(value: str) -> float | None:

@@ -7,9 +7,13 @@ sums of each Anlage, and single sourced facts (BIAJ, organisation forms, the § 
 evaluation, Kennzahlen from web pages).
 
 Shares are taken over as printed text (never re-rounded). Every German word that is not a
-rule – labels, translations of the raw English notes, source rows, the ids of Jobcenter that
-share a Kreis – comes from curated/finanzen/ (``_finanzen_kuratiert``). This module keeps
-the rules: parsing, joining, deriving ids and territories, and the certainty rule.
+rule comes from curated/finanzen/: labels, translations of the raw English notes, source
+rows with their rank, the ids of Jobcenter that share a Kreis (tables, checked against the
+raw files by ``_finanzen_kuratiert``), titles, descriptions and notes of the package and its
+resources (``paket.yaml``) and its licences (``lizenzen.yaml``). This module keeps the
+rules: parsing, joining, deriving ids and territories. Certainty comes from
+``scripts.certainty``: the rank of the source, lowered by how the Anlage was transcribed
+(curated/finanzen/erfassung.csv) or by the raw file's own certainty of a fact.
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
-from scripts.datapackage import OWN_LICENSE, ForeignKey, ResourceSpec, write_package
-from scripts.fields import FIELDS
+from scripts import certainty, curated
+from scripts.datapackage import ResourceSpec, package_meta, write_package
 from scripts.import_raw import _finanzen_kuratiert as kuratiert
 
 PACKAGE = "finanzen"
@@ -37,200 +41,28 @@ FAKT_DATEIEN = {
 ZUORDNUNG = "abl-einglmv-zuordnung"  # our own derivation: Jobcenter → Kreise, Träger
 GANZ, TEIL, MEHRERE = "ganzer Kreis", "Teil des Kreises", "mehrere Kreise"
 GEBIET_ROH = {"whole": GANZ, "part_of": TEIL, "several_inferred": MEHRERE}
-ERFASSUNG_WERTE = FIELDS["erfassung"].allowed
-ERFASSUNG = {"machine": ERFASSUNG_WERTE[0], "manual": ERFASSUNG_WERTE[1]}
-SICHERHEIT_ERFASSUNG = {ERFASSUNG_WERTE[0]: "gesichert", ERFASSUNG_WERTE[1]: "wahrscheinlich"}
-
-# --- the certainty rule for single facts ------------------------------------------------
-# A source counts as secondary if its raw quality label names one of these (blogs, press,
-# advocacy and associations, commentaries, secondary summaries, Wikipedia, a list of
-# related documents); as primary if it names an official, public or research body or a
-# copy of the document itself. Secondary wins where both occur.
-SEKUNDAER = ("secondary", "blog", "press", "newspaper", "advocacy", "association",
-             "commentary", "wikipedia", "list of related documents")
-PRIMAER = ("official", "local government", "research institute", "peer-reviewed",
-           "landesinstitut", "document mirror")
+# the raw «certainty» of a fact (its first word) and the highest level it allows; a file
+# without that column gives its values as printed («certain»); any other word: unsicher
+ROH_SICHERHEIT = {"certain": "gesichert", "probable": "wahrscheinlich"}
 
 
-def quellenklasse(source_quality: str) -> str:
-    """'sekundär', 'primär' or 'unklar' for a raw source_quality label."""
-    text = source_quality.lower()
-    if any(word in text for word in SEKUNDAER):
-        return "sekundär"
-    if any(word in text for word in PRIMAER):
-        return "primär"
-    return "unklar"
+def hoechstens_roh(raw_certainty: str | None) -> str:
+    """The highest certainty the raw file's own certainty of a fact allows."""
+    word = "certain" if raw_certainty is None else raw_certainty.strip().lower()
+    return next((level for prefix, level in ROH_SICHERHEIT.items()
+                 if word.startswith(prefix)), "unsicher")
 
 
-def sicherheit_fakt(source_quality: str, certainty: str | None) -> str:
-    """Certainty of a single fact.
+class Raenge:
+    """Rank of each source of the package (curated quellen: «art» and «quellenrang»)."""
 
-    ``certainty`` is the raw value, or None for files without that column (their values are
-    taken as printed, so they count as «certain»). Rule: unclear source or unknown raw
-    certainty → unsicher; secondary source → at most wahrscheinlich; «certain» from a
-    primary source → gesichert; «probable» → wahrscheinlich.
-    """
-    klasse = quellenklasse(source_quality)
-    grad = "certain" if certainty is None else certainty.strip().lower()
-    if klasse == "unklar":
-        return "unsicher"
-    if grad.startswith("certain"):
-        return "gesichert" if klasse == "primär" else "wahrscheinlich"
-    if grad.startswith("probable"):
-        return "wahrscheinlich"
-    return "unsicher"
+    def __init__(self, quellen: pd.DataFrame) -> None:
+        self._rank = {q: certainty.source_rank(art, rang) for q, art, rang in quellen[
+            ["quelle_id", "art", "quellenrang"]].itertuples(index=False)}
 
-
-# --- resources ----------------------------------------------------------------------------
-QUELLEN_FK = ForeignKey(["quelle_id"], "quellen", ["quelle_id"])
-ANLAGE_FK = ForeignKey(["jahr", "anlage"], "anlagen", ["jahr", "anlage"])
-MITTELART_FK = ForeignKey(["mittelart"], "mittelarten", ["mittelart"])
-JOBCENTER_FK = ForeignKey(["jobcenter_id"], "jobcenter", ["jobcenter_id"])
-EINGLMV_QUELLEN = [f"einglmv-{year}" for year in (2012, 2018, 2022, 2024, 2025, 2026)]
-
-QUELLEN = ResourceSpec(
-    "quellen", "Quellen",
-    "Alle Quellen des Pakets: die Eingliederungsmittel-Verordnungen (mit Repository, Commit "
-    "und Pfad der gelesenen Textfassung), unsere Zuordnung der Jobcenter und die Webseiten "
-    "und Berichte der Einzelangaben; Quellen-IDs, die schon in einem anderen Paket stehen, "
-    "sind übernommen.",
-    list(kuratiert.QUELLEN_SPALTEN), ["quelle_id"], required=["titel"])
-JOBCENTER = ResourceSpec(
-    "jobcenter", "Jobcenter in den Eingliederungsmittel-Verordnungen",
-    "Ein Eintrag je Jobcenter mit einer über alle Jahre stabilen Kennung, auch wenn die BA "
-    "die Träger-Nummer geändert hat; mit dem zuletzt gedruckten Namen, dem Land, der "
-    "letzten Trägerform, den Jahren der Anlagen und – für zkT – dem Eintrag im "
-    "Trägerverzeichnis (Paket «jobcenter»).",
-    ["jobcenter_id", "jobcenter_name", "land_code", "land", "traegerform_zuletzt", "jahr_von",
-     "jahr_bis", "traeger_nummern", "zkt_id", "hinweis"], ["jobcenter_id"],
-    required=["jobcenter_name", "land_code", "land", "traegerform_zuletzt", "jahr_von",
-              "jahr_bis", "traeger_nummern"],
-    overrides={"jahr_von": {"minimum": 2012}, "jahr_bis": {"maximum": 2026}},
-    field_notes={
-        "jobcenter_name": "Hier der Name in der letzten Anlage, in der das Jobcenter steht.",
-        "jahr_von": "Hier: Jahr der ersten Verordnung, in deren Anlagen das Jobcenter steht "
-                    "(vorhanden sind 2012, 2018, 2022, 2024, 2025, 2026).",
-        "jahr_bis": "Hier: Jahr der letzten Verordnung, in deren Anlagen das Jobcenter steht.",
-        "zkt_id": "Hier: der Eintrag im Trägerverzeichnis, der in den Jahren als zkT am "
-                  "1. Januar zugelassen war; leer für gemeinsame Einrichtungen. Die "
-                  "Kennungen sind so gebildet, dass jedes Jobcenter höchstens einen "
-                  "Träger hat (der Import bricht sonst ab).",
-    },
-    sources=[ZUORDNUNG, *EINGLMV_QUELLEN])
-JOBCENTER_KREISE = ResourceSpec(
-    "jobcenter_kreise", "Jobcenter und Kreise",
-    "Welche Kreise (Gebietsstand 31.12.2021) ein Jobcenter in welchen Jahren der Anlagen "
-    "abdeckt: ganz, zum Teil oder zusammen mit weiteren Kreisen. Eine Zeile je Jobcenter, "
-    "Kreis und ununterbrochener Folge von Verordnungsjahren mit gleichem Gebiet.",
-    ["jobcenter_id", "ags", "gebiet", "jahr_von", "jahr_bis", "hinweis"],
-    ["jobcenter_id", "ags", "jahr_von"], foreign_keys=[JOBCENTER_FK],
-    required=["gebiet", "jahr_bis"],
-    field_notes={
-        "jahr_von": "Hier: erstes Verordnungsjahr dieser Zeile.",
-        "jahr_bis": "Hier: letztes Verordnungsjahr dieser Zeile; die Zeile gilt für alle "
-                    "vorhandenen Verordnungsjahre dazwischen (2012, 2018, 2022, 2024–2026), "
-                    "für die Jahre ohne Verordnung in unseren Quellen ist nichts gesagt.",
-        "gebiet": "«Teil des Kreises» auch dann, wenn sich in einem Jahr mehrere Jobcenter "
-                  "einen Kreis teilen, z. B. Wartburgkreis und Eisenach bis 2018.",
-    },
-    sources=[ZUORDNUNG])
-MITTELARTEN = ResourceSpec(
-    "mittelarten", "Mittelarten der Anlagen",
-    "Was die Anlagen der Eingliederungsmittel-Verordnungen verteilen, worauf sich 100 % "
-    "beziehen, die Rechtsgrundlage und die Jahre, in denen die Mittelart vorkommt.",
-    ["mittelart", "mittelart_name", "bezugsgroesse", "rechtsgrundlage", "jahr_von", "jahr_bis",
-     "hinweis"], ["mittelart"],
-    required=["mittelart_name", "bezugsgroesse", "rechtsgrundlage", "jahr_von", "jahr_bis"],
-    sources=EINGLMV_QUELLEN)
-ANLAGEN = ResourceSpec(
-    "anlagen", "Anlagen der Eingliederungsmittel-Verordnungen",
-    "Eine Zeile je Jahr und Anlage: Mittelart, Rechtsgrundlage laut Verordnung, Bezugsgröße "
-    "in diesem Jahr, der feste Betrag, wo die Verordnung ihn selbst nennt, und wie die Werte "
-    "erfasst wurden.",
-    ["jahr", "anlage", "mittelart", "rechtsgrundlage", "bezugsgroesse",
-     "festbetrag_eingliederung_euro", "festbetrag_verwaltung_euro", "erfassung", "sicherheit",
-     "quelle_id"], ["jahr", "anlage"], foreign_keys=[MITTELART_FK, QUELLEN_FK],
-    required=["mittelart", "rechtsgrundlage", "bezugsgroesse", "erfassung", "sicherheit",
-              "quelle_id"],
-    field_notes={"sicherheit": "Hier: gesichert für maschinell gelesene amtliche Texte "
-                               "(2012, 2018, 2022), wahrscheinlich für von Hand übertragene "
-                               "(2024–2026)."},
-    sources=EINGLMV_QUELLEN)
-ANTEILE = ResourceSpec(
-    "anteile", "Anteile der Jobcenter an den Bundesmitteln (EinglMV)",
-    "Die Anteile jedes Jobcenters an den Eingliederungs- und Verwaltungsmitteln des Bundes, "
-    "genau wie in den Anlagen der Eingliederungsmittel-Verordnungen 2012, 2018, 2022, 2024, "
-    "2025 und 2026 gedruckt; eine Zeile je Jahr, Anlage und Jobcenter. Die Verordnung nennt "
-    "Prozente, keine Euro-Beträge; Beträge stehen nur, wo sie selbst die Summe festlegt.",
-    ["jahr", "anlage", "mittelart", "jobcenter_id", "traeger_nr", "traegerform",
-     "jobcenter_name", "anteil_prozent", "betrag_eingliederung_euro", "betrag_verwaltung_euro",
-     "erfassung", "sicherheit", "quelle_id", "fundstelle"],
-    ["jahr", "anlage", "jobcenter_id"],
-    foreign_keys=[ANLAGE_FK, MITTELART_FK, JOBCENTER_FK, QUELLEN_FK],
-    required=["mittelart", "traeger_nr", "traegerform", "jobcenter_name", "anteil_prozent",
-              "erfassung", "sicherheit", "quelle_id"],
-    overrides={"jahr": {"minimum": 2012, "maximum": 2026}},
-    field_notes={
-        "sicherheit": "Hier: gesichert für die maschinell gelesenen amtlichen Texte (2012, "
-                      "2018, 2022), wahrscheinlich für die von Hand übertragenen Jahre "
-                      "2024–2026 (ein Tippfehler in der letzten Stelle ist nicht "
-                      "auszuschließen, auch wenn Summen und Vergleich mit den Nachbarjahren "
-                      "stimmen).",
-        "fundstelle": "Hier: Datei und Seite für die PDF-Anlagen 2012; bei den "
-                      "Markdown-Fassungen leer (die Anlage steht in «anlage»).",
-    },
-    notes=[
-        "Anteile verschiedener Mittelarten oder Jahre beziehen sich auf verschiedene Töpfe "
-        "(siehe «bezugsgroesse» in anlagen.csv); ein Anteil 2012 an «egl» ist nicht mit "
-        "einem Anteil 2024 an «egl-haelfte-1» gleichzusetzen.",
-        "2012 nennt die Jobcenter nach dem Stand der BA-Statistik vom Juni 2011; einige zkT "
-        "stehen daher mit mehreren Zeilen (Erzgebirgskreis 4, Görlitz, Landkreis Leipzig, "
-        "Aurich je 2).",
-        "Die Hochwasser-Anlage 2022 (egl-hochwasser-2021) ergibt je Land 100 %.",
-    ],
-    sources=EINGLMV_QUELLEN)
-PRUEFSUMMEN = ResourceSpec(
-    "pruefsummen", "Prüfsummen der Anlagen",
-    "Je Jahr und Anlage (bei der Hochwasser-Anlage 2022 auch je Land): Zahl der Zeilen, "
-    "Summen der Anteile insgesamt, der zkT und der gE, die gedruckte Summe, wo es sie gibt, "
-    "die erwartete Summe und die Toleranz, die das Abschneiden auf vier Nachkommastellen "
-    "erklärt.",
-    ["jahr", "anlage", "bereich", "anzahl_zeilen", "anzahl_zkt", "anzahl_ge", "summe_prozent",
-     "summe_zkt_prozent", "summe_ge_prozent", "gedruckte_summe_prozent",
-     "erwartete_summe_prozent", "toleranz_prozent", "erfassungsverfahren", "hinweis"],
-    ["jahr", "anlage", "bereich"], foreign_keys=[ANLAGE_FK],
-    required=["anzahl_zeilen", "anzahl_zkt", "anzahl_ge", "summe_prozent",
-              "erwartete_summe_prozent", "toleranz_prozent", "erfassungsverfahren"],
-    sources=EINGLMV_QUELLEN)
-FAKTEN = ResourceSpec(
-    "fakten", "Einzelangaben zu Geld, Organisation, Evaluation und Kennzahlen",
-    "Einzelne belegte Angaben: Mittel und Ausgaben der Jobcenter (vor allem BIAJ), "
-    "Organisationsformen einzelner zkT, die Evaluation nach § 6c SGB II, Kennzahlen einzelner "
-    "Jobcenter aus Webseiten; je Zeile Quelle und Sicherheit. Hinweise in eigenen Worten.",
-    ["einzelfakt_id", "thema", "jobcenter_oder_gruppe", "land", "ags", "zkt_id", "kennzahl",
-     "wert", "wert_text", "einheit", "zeitraum", "quelle_id", "sicherheit", "hinweis"],
-    ["einzelfakt_id"], foreign_keys=[QUELLEN_FK],
-    required=["thema", "jobcenter_oder_gruppe", "kennzahl", "quelle_id", "sicherheit"],
-    field_notes={
-        "sicherheit": "Hier nach fester Regel: eine Sekundärquelle (Blog, Presse, Verband, "
-                      "Kommentar, Zusammenfassung Dritter) ergibt höchstens «wahrscheinlich»; "
-                      "«gesichert» nur, wenn die Rohdaten die Angabe als sicher führen und die "
-                      "Quelle eine amtliche, öffentliche oder wissenschaftliche Stelle oder "
-                      "das Dokument selbst ist; unklare Fälle «unsicher».",
-        "ags": "Leer, wenn die Angabe mehrere Kreise oder keinen betrifft.",
-        "zkt_id": "Hier: der betroffene zkT laut Trägerverzeichnis, wenn die Angabe einen "
-                  "einzelnen zkT betrifft.",
-    },
-    notes=["Viele Angaben stammen aus dem gelesenen Anfang einer Webseite; die Spalte "
-           "«sicherheit» sagt, wie weit sie belastbar sind."])
-
-LIZENZEN = [
-    OWN_LICENSE,
-    {"name": "other-pd", "path": "https://www.gesetze-im-internet.de/urhg/__5.html",
-     "title": "Amtliche Werke ohne Urheberrechtsschutz (§ 5 UrhG): die Anteile der "
-              "Eingliederungsmittel-Verordnungen; Textfassung aus dem Repository "
-              "bundestag/gesetze (Unlicense)"},
-]
+    def sicherheit(self, quelle_id: str, at_most: str = "gesichert") -> str:
+        """The level of a value read in this source, lowered to ``at_most``."""
+        return certainty.certainty([self._rank[quelle_id]], at_most=at_most)
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -354,7 +186,7 @@ def _year_order(long: pd.DataFrame) -> list[str]:
     return sorted(set(long["year"]))
 
 
-def build_jobcenter(rows: pd.DataFrame, tr: Uebersetzer) -> pd.DataFrame:
+def build_jobcenter(rows: pd.DataFrame, tr: Uebersetzer, spec: ResourceSpec) -> pd.DataFrame:
     out = []
     for jc, group in rows.groupby("jobcenter_id", sort=True):
         group = group.sort_values(["year", "anlage"], kind="stable")
@@ -375,11 +207,11 @@ def build_jobcenter(rows: pd.DataFrame, tr: Uebersetzer) -> pd.DataFrame:
             "zkt_id": registry[0] if registry else "",
             "hinweis": " ".join(notes),
         })
-    return pd.DataFrame(out, columns=JOBCENTER.fields)
+    return pd.DataFrame(out, columns=spec.fields)
 
 
-def build_jobcenter_kreise(rows: pd.DataFrame, tr: Uebersetzer,
-                           years: list[str]) -> pd.DataFrame:
+def build_jobcenter_kreise(rows: pd.DataFrame, tr: Uebersetzer, years: list[str],
+                           spec: ResourceSpec) -> pd.DataFrame:
     per_year = rows.drop_duplicates(["year", "jobcenter_id"])
     cells = [(year, jc, ags, match, note)
              for year, jc, keys, match, note in per_year[
@@ -401,7 +233,7 @@ def build_jobcenter_kreise(rows: pd.DataFrame, tr: Uebersetzer,
                 run = []
             run.append(cell)
         out.append(_link(jc, ags, run, tr))
-    return pd.DataFrame(out, columns=JOBCENTER_KREISE.fields)
+    return pd.DataFrame(out, columns=spec.fields)
 
 
 def _link(jc: str, ags: str, run: list[pd.Series], tr: Uebersetzer) -> dict:
@@ -415,41 +247,44 @@ def _link(jc: str, ags: str, run: list[pd.Series], tr: Uebersetzer) -> dict:
 RECHTSGRUNDLAGE = re.compile(r"\(([^()]*EinglMV[^()]*)\)\s*$")
 
 
-def _erfassung(transcription: str) -> str:
-    return ERFASSUNG[transcription.split()[0]]
-
-
 def build_anlagen(long: pd.DataFrame, sums: pd.DataFrame, curated: dict[str, pd.DataFrame],
-                  quelle_je_jahr: dict[str, str]) -> pd.DataFrame:
-    mittel = dict(zip(curated["mittelarten.csv"]["measure"],
-                      curated["mittelarten.csv"]["mittelart"], strict=True))
+                  quelle_je_jahr: dict[str, str], spec: ResourceSpec) -> pd.DataFrame:
+    """One row per year and Anlage; certainty from the rank of the year's source, at most
+    what its way of transcription allows (curated/finanzen/erfassung.csv)."""
+    mittel = dict(zip(curated["mittelarten"]["measure"], curated["mittelarten"]["mittelart"],
+                      strict=True))
+    erfassung = curated["erfassung"].set_index("verfahren")
+    raenge = Raenge(curated["quellen"])
     first = long.drop_duplicates(["year", "anlage"]).set_index(["year", "anlage"])
     method = sums[sums["scope"] == "all rows"].set_index(["year", "anlage"])["transcription"]
     out = []
-    for _, row in curated["anlagen.csv"].iterrows():
+    for _, row in curated["anlagen"].iterrows():
         raw = first.loc[(row["jahr"], row["anlage"])]
         basis = RECHTSGRUNDLAGE.search(raw["measure_de"])
         if basis is None:
             raise ValueError(f"{row['jahr']} {row['anlage']}: keine Rechtsgrundlage in "
                              f"«{raw['measure_de']}»")
-        erfassung = _erfassung(method.loc[(row["jahr"], row["anlage"])])
+        how = erfassung.loc[method.loc[(row["jahr"], row["anlage"])].split()[0]]
+        quelle_id = quelle_je_jahr[row["jahr"]]
         out.append({
             "jahr": int(row["jahr"]), "anlage": row["anlage"],
             "mittelart": mittel[row["measure"]], "rechtsgrundlage": basis.group(1),
             "bezugsgroesse": row["bezugsgroesse"],
             "festbetrag_eingliederung_euro": row["festbetrag_eingliederung_euro"],
             "festbetrag_verwaltung_euro": row["festbetrag_verwaltung_euro"],
-            "erfassung": erfassung, "sicherheit": SICHERHEIT_ERFASSUNG[erfassung],
-            "quelle_id": quelle_je_jahr[row["jahr"]],
+            "erfassung": how["erfassung"],
+            "sicherheit": raenge.sicherheit(quelle_id, how["hoechstens"]),
+            "quelle_id": quelle_id,
         })
-    return pd.DataFrame(out, columns=ANLAGEN.fields)
+    return pd.DataFrame(out, columns=spec.fields)
 
 
-def build_mittelarten(curated: dict[str, pd.DataFrame], anlagen: pd.DataFrame) -> pd.DataFrame:
+def build_mittelarten(curated: dict[str, pd.DataFrame], anlagen: pd.DataFrame,
+                      spec: ResourceSpec) -> pd.DataFrame:
     span = anlagen.groupby("mittelart")["jahr"].agg(["min", "max"])
-    frame = curated["mittelarten.csv"].drop(columns=["measure"])
+    frame = curated["mittelarten"].drop(columns=["measure"])
     return frame.assign(jahr_von=frame["mittelart"].map(span["min"]),
-                        jahr_bis=frame["mittelart"].map(span["max"]))[MITTELARTEN.fields]
+                        jahr_bis=frame["mittelart"].map(span["max"]))[spec.fields]
 
 
 def _betraege(rows: pd.DataFrame, anlagen: pd.DataFrame) -> tuple[list[str], list[str]]:
@@ -472,7 +307,8 @@ def _betraege(rows: pd.DataFrame, anlagen: pd.DataFrame) -> tuple[list[str], lis
     return egl, vk
 
 
-def build_anteile(rows: pd.DataFrame, anlagen: pd.DataFrame, tr: Uebersetzer) -> pd.DataFrame:
+def build_anteile(rows: pd.DataFrame, anlagen: pd.DataFrame, tr: Uebersetzer,
+                  spec: ResourceSpec) -> pd.DataFrame:
     info = {(str(r["jahr"]), r["anlage"]): r
             for r in anlagen[["jahr", "anlage", "mittelart", "erfassung", "sicherheit",
                               "quelle_id"]].to_dict("records")}
@@ -496,10 +332,11 @@ def build_anteile(rows: pd.DataFrame, anlagen: pd.DataFrame, tr: Uebersetzer) ->
         "sicherheit": [info[k]["sicherheit"] for k in keys],
         "quelle_id": [info[k]["quelle_id"] for k in keys],
         "fundstelle": fundstelle,
-    })[ANTEILE.fields]
+    })[spec.fields]
 
 
-def build_pruefsummen(long: pd.DataFrame, sums: pd.DataFrame, tr: Uebersetzer) -> pd.DataFrame:
+def build_pruefsummen(long: pd.DataFrame, sums: pd.DataFrame, tr: Uebersetzer,
+                      spec: ResourceSpec) -> pd.DataFrame:
     totals = long[long["row_type"] == "printed_total"].set_index(["year", "anlage"])
     gedruckt, hinweis = [], []
     for year, anlage, scope, printed in sums[["year", "anlage", "scope",
@@ -521,13 +358,16 @@ def build_pruefsummen(long: pd.DataFrame, sums: pd.DataFrame, tr: Uebersetzer) -
         "toleranz_prozent": sums["max_deficit_if_truncated"],
         "erfassungsverfahren": tr.series("transcription", sums["transcription"]),
         "hinweis": hinweis,
-    })[PRUEFSUMMEN.fields]
+    })[spec.fields]
 
 
 # --- facts -----------------------------------------------------------------------------------
 def build_fakten(raw: dict[str, pd.DataFrame], curated: dict[str, pd.DataFrame],
-                 url_to_id: dict[str, str]) -> pd.DataFrame:
-    de = curated["fakten_de.csv"].set_index("fakt_id")
+                 url_to_id: dict[str, str], spec: ResourceSpec) -> pd.DataFrame:
+    """One row per raw fact; certainty from the rank of its source, at most what the raw
+    file's own certainty allows."""
+    de = curated["fakten_de"].set_index("fakt_id")
+    raenge = Raenge(curated["quellen"])
     out = []
     for prefix in FAKT_DATEIEN:
         frame = raw[prefix]
@@ -535,6 +375,7 @@ def build_fakten(raw: dict[str, pd.DataFrame], curated: dict[str, pd.DataFrame],
             text = de.loc[row["fact_id"]]
             ags = row.get("ags5_2021", "")
             plain = bool(kuratiert.ZAHL.match(row["value"]))
+            quelle_id = url_to_id[row["source_url"]]
             out.append({
                 "einzelfakt_id": f"{prefix}-{row['fact_id']}", "thema": text["thema"],
                 "jobcenter_oder_gruppe": text["jobcenter_oder_gruppe"],
@@ -543,53 +384,58 @@ def build_fakten(raw: dict[str, pd.DataFrame], curated: dict[str, pd.DataFrame],
                 "zkt_id": row.get("zkt_registry_id", ""), "kennzahl": text["kennzahl"],
                 "wert": row["value"] if plain else text["wert"], "wert_text": text["wert_text"],
                 "einheit": text["einheit"], "zeitraum": text["zeitraum"],
-                "quelle_id": url_to_id[row["source_url"]],
-                "sicherheit": sicherheit_fakt(row["source_quality"], row.get("certainty")),
+                "quelle_id": quelle_id,
+                "sicherheit": raenge.sicherheit(quelle_id, hoechstens_roh(row.get("certainty"))),
                 "hinweis": text["hinweis"],
             })
-    return pd.DataFrame(out, columns=FAKTEN.fields)
+    return pd.DataFrame(out, columns=spec.fields)
 
 
 # --- package -----------------------------------------------------------------------------------
+class KuratiertFehler(ValueError):
+    """The curated files are invalid or do not fit the raw files; ``problems`` says where."""
+
+    def __init__(self, problems: list) -> None:
+        self.problems = problems
+        super().__init__("Kuratierte Dateien passen nicht zu den Rohdaten:\n"
+                         + "\n".join(map(str, problems)))
+
+
 def build_tables(raw_dir: Path, curated_dir: Path = kuratiert.CURATED_DIR,
                  ) -> list[tuple[ResourceSpec, pd.DataFrame]]:
     raw = _raw(raw_dir)
-    curated, problems = kuratiert.read_all(curated_dir)
-    problems = problems or kuratiert.problems(curated, roh_ids(raw))
+    try:
+        curated_tables = kuratiert.read_all(curated_dir)
+    except curated.CuratedError as err:
+        raise KuratiertFehler(err.problems) from err
+    problems = kuratiert.problems(curated_tables, roh_ids(raw))
     if problems:
-        raise ValueError("Kuratierte Dateien passen nicht zu den Rohdaten:\n"
-                         + "\n".join(map(str, problems)))
+        raise KuratiertFehler(problems)
+    spec = package_meta(PACKAGE, curated_dir.parent).tables
     long, key, sums = raw[LONG_FILE], raw[KEY_FILE], raw[SUMS_FILE]
-    quellen = curated["quellen.csv"]
+    quellen = curated_tables["quellen"]
     url_to_id = {u: q for u, q in zip(quellen["url"], quellen["quelle_id"], strict=True) if u}
     quelle_je_jahr = {year: url_to_id[eingl_url(*source)]
                       for year, source in _year_sources(long).items()}
-    tr = Uebersetzer(curated["uebersetzungen.csv"])
-    rows = jobcenter_rows(long, key, curated["teilgebiete.csv"])
-    anlagen = build_anlagen(long, sums, curated, quelle_je_jahr)
-    return [
-        (QUELLEN, quellen[QUELLEN.fields]),
-        (JOBCENTER, build_jobcenter(rows, tr)),
-        (JOBCENTER_KREISE, build_jobcenter_kreise(rows, tr, _year_order(long))),
-        (MITTELARTEN, build_mittelarten(curated, anlagen)),
-        (ANLAGEN, anlagen),
-        (ANTEILE, build_anteile(rows, anlagen, tr)),
-        (PRUEFSUMMEN, build_pruefsummen(long, sums, tr)),
-        (FAKTEN, build_fakten(raw, curated, url_to_id)),
-    ]
+    tr = Uebersetzer(curated_tables["uebersetzungen"])
+    rows = jobcenter_rows(long, key, curated_tables["teilgebiete"])
+    anlagen = build_anlagen(long, sums, curated_tables, quelle_je_jahr, spec["anlagen"])
+    frames = {
+        "quellen": quellen[spec["quellen"].fields],
+        "jobcenter": build_jobcenter(rows, tr, spec["jobcenter"]),
+        "jobcenter_kreise": build_jobcenter_kreise(rows, tr, _year_order(long),
+                                                   spec["jobcenter_kreise"]),
+        "mittelarten": build_mittelarten(curated_tables, anlagen, spec["mittelarten"]),
+        "anlagen": anlagen,
+        "anteile": build_anteile(rows, anlagen, tr, spec["anteile"]),
+        "pruefsummen": build_pruefsummen(long, sums, tr, spec["pruefsummen"]),
+        "fakten": build_fakten(raw, curated_tables, url_to_id, spec["fakten"]),
+    }
+    return [(spec[name], frame) for name, frame in frames.items()]
 
 
 def run(raw_dir: Path, data_dir: Path) -> Path:
-    return write_package(
-        PACKAGE, "Bundesmittel für die Jobcenter (Eingliederungsmittel-Verordnungen)",
-        "Die Anteile jedes Jobcenters an den Eingliederungs- und Verwaltungsmitteln des "
-        "Bundes, wie sie die Eingliederungsmittel-Verordnungen 2012, 2018, 2022, 2024, 2025 "
-        "und 2026 drucken, mit einer stabilen Kennung je Jobcenter über die Umnummerierungen "
-        "der BA, seinen Kreisen, den Prüfsummen jeder Anlage und einzelnen belegten Angaben "
-        "zu Mitteln, Organisation, Evaluation und Kennzahlen; jeweils mit Quelle und "
-        "Sicherheit.",
-        build_tables(raw_dir), licenses=LIZENZEN,
-        keywords=["SGB II", "Jobcenter", "zugelassene kommunale Träger",
-                  "Eingliederungsmittel-Verordnung", "Eingliederungsleistungen",
-                  "Verwaltungskosten", "Bundesmittel"],
-        data_dir=data_dir)
+    meta = package_meta(PACKAGE)
+    licenses = curated.document(f"{PACKAGE}/lizenzen.yaml")["licenses"]
+    return write_package(meta.name, meta.title, meta.description, build_tables(raw_dir),
+                         licenses=licenses, keywords=meta.keywords, data_dir=data_dir)

@@ -1,5 +1,8 @@
 """Bund: federal SGB II spending by budget line (Haushaltsrechnung 2012–2023), the
-federal headline figures with source and certainty, and Erlangen's December counts."""
+federal headline figures with source and certainty, and Erlangen's December counts.
+
+Labels, captions and chart descriptions come from ``curated/statistik/seiten.yaml`` (via
+``scripts.pages.statistik``); the prose is in ``scripts/templates/bund.md.j2``."""
 
 from __future__ import annotations
 
@@ -7,23 +10,21 @@ import pandas as pd
 from markupsafe import Markup
 
 from scripts import charts, markup
+from scripts.pages.statistik import BA, attribution, columns, t, zuordnung
 from scripts.site import Site, stand_line
 
 PAGE = "statistik/bund.md"
-# The last two groups of the budget title identify the line; the chapter changed from
-# 1112 to 1101 in 2014, the purpose stayed.
-POSTEN = {
-    "632 11": "Unterkunft und Heizung",  # the federal share only
-    "636 13": "Verwaltungskosten",
-    "681 12": "Arbeitslosengeld II/Bürgergeld",
-    "685 11": "Eingliederung in Arbeit",
-}
-REGION_NAMES = {"DG": "Deutschland", "JC": "alle Jobcenter", "09562": "Erlangen"}
 ERLANGEN = "09562"
+BUND, JOBCENTER = "DG", "JC"  # region keys of bund_kennzahlen
+K2 = "K2"
+PERSONEN = "Personen"
 
 
 def posten(haushaltstitel: str) -> str:
-    return POSTEN.get(" ".join(str(haushaltstitel).split()[-2:]), str(haushaltstitel))
+    """Short name of a budget line: its last two groups identify it (the chapter changed
+    from 1112 to 1101 in 2014, the purpose stayed)."""
+    return zuordnung("posten").get(" ".join(str(haushaltstitel).split()[-2:]),
+                                   str(haushaltstitel))
 
 
 def spending_frame(ausgaben: pd.DataFrame) -> pd.DataFrame:
@@ -47,21 +48,18 @@ def spending_figure(site: Site, ausgaben: pd.DataFrame) -> Markup:
     frame = spending_frame(ausgaben)
     totals = frame.groupby("jahr")["betrag_mrd_eur"].sum()
     first, last = int(totals.index.min()), int(totals.index.max())
-    kdu = frame[frame["posten"] == POSTEN["632 11"]].set_index("jahr")["betrag_mrd_eur"]
-    chart = charts.lines_by_year(frame, "betrag_mrd_eur", "posten", "Mrd. EUR",
-                                 "Haushaltstitel", value_format=",.1f", width=600, height=300)
+    kdu_name = zuordnung("posten")[t("kdu_posten")]
+    kdu = frame[frame["posten"] == kdu_name].set_index("jahr")["betrag_mrd_eur"]
+    chart = charts.lines_by_year(frame, "betrag_mrd_eur", "posten", t("ausgaben_achse"),
+                                 t("ausgaben_legende"), value_format=",.1f", width=600,
+                                 height=300)
     n = markup.format_number
-    description = (
-        f"Ist-Ausgaben des Bundes für die vier großen Titel der Grundsicherung: zusammen "
-        f"{n(totals.loc[first], 1)} Mrd. EUR im Jahr {first} und {n(totals.loc[last], 1)} "
-        f"Mrd. EUR im Jahr {last}. Am stärksten gewachsen ist die Beteiligung an Unterkunft "
-        f"und Heizung: von {n(kdu.loc[first], 1)} auf {n(kdu.loc[last], 1)} Mrd. EUR.")
+    description = t("ausgaben_beschreibung", von=first, bis=last,
+                    summe_von=n(totals.loc[first], 1), summe_bis=n(totals.loc[last], 1),
+                    kdu_von=n(kdu.loc[first], 1), kdu_bis=n(kdu.loc[last], 1))
     return site.chart(
-        PAGE, "bund-ausgaben", chart, frame,
-        f"SGB II-Ausgaben des Bundes nach Haushaltstitel, {first}–{last}", description,
-        "Haushaltsrechnung des Bundes, Bundesministerium der Finanzen, je Jahr",
-        [markup.Column("jahr", "Jahr"), markup.Column("posten", "Haushaltstitel"),
-         markup.Column("betrag_mrd_eur", "Mrd. EUR", "number", 2)],
+        PAGE, "bund-ausgaben", chart, frame, t("ausgaben_titel", von=first, bis=last),
+        description, t("ausgaben_quelle"), columns("ausgaben_grafik"),
         quelle_ids=sorted(ausgaben["quelle_id"].unique()))
 
 
@@ -72,14 +70,8 @@ def spending_table(site: Site, ausgaben: pd.DataFrame) -> Markup:
         "quelle": site.cite(PAGE, r["quelle_id"]),
         "sicherheit": Markup(markup.badge(r["sicherheit"])),
     } for _, r in ausgaben.sort_values(["jahr", "haushaltstitel"]).iterrows()]
-    return Markup(markup.table(rows, [
-        markup.Column("jahr", "Jahr"), markup.Column("titel", "Titel"),
-        markup.Column("zweck", "Zweckbestimmung"),
-        markup.Column("betrag", "Ist in Mrd. EUR", "number", 3),
-        markup.Column("fundstelle", "Fundstelle"), markup.Column("quelle", "Quelle", "html"),
-        markup.Column("sicherheit", "Sicherheit", "html")],
-        caption="Ist-Ausgaben je Haushaltstitel laut Haushaltsrechnung",
-        table_id="bund-ausgaben-tabelle", filterable=True))
+    return Markup(markup.table(rows, columns("ausgaben"), caption=t("ausgaben_tabelle"),
+                               table_id="bund-ausgaben-tabelle", filterable=True))
 
 
 def figures_table(site: Site, rows: pd.DataFrame, caption: str, table_id: str) -> Markup:
@@ -89,18 +81,14 @@ def figures_table(site: Site, rows: pd.DataFrame, caption: str, table_id: str) -
         "hinweis": r["hinweis"], "quelle": site.cite(PAGE, r["quelle_id"]),
         "sicherheit": Markup(markup.badge(r["sicherheit"])),
     } for _, r in rows.sort_values(["zeitraum", "kennzahl_id"]).iterrows()]
-    return Markup(markup.table(records, [
-        markup.Column("zeitraum", "Zeitraum"), markup.Column("kennzahl", "Kennzahl"),
-        markup.Column("wert", "Wert", "html"), markup.Column("einheit", "Einheit"),
-        markup.Column("hinweis", "Hinweis"), markup.Column("quelle", "Quelle", "html"),
-        markup.Column("sicherheit", "Sicherheit", "html")],
-        caption=caption, table_id=table_id, filterable=True))
+    return Markup(markup.table(records, columns("eckzahlen"), caption=caption,
+                               table_id=table_id, filterable=True))
 
 
 def k2_frame(kennzahlen: pd.DataFrame) -> pd.DataFrame:
     """The yearly integration rate K2 (calendar-year values only), one series per
     wording of the source; every series on the full year grid, gaps as NaN."""
-    rows = kennzahlen[(kennzahlen["region_id"] == "DG") & (kennzahlen["kennzahl_id"] == "K2")
+    rows = kennzahlen[(kennzahlen["region_id"] == BUND) & (kennzahlen["kennzahl_id"] == K2)
                       & kennzahlen["zeitraum"].str.fullmatch(r"\d{4}")].copy()
     rows["jahr"] = rows["zeitraum"].astype(int)
     years = range(int(rows["jahr"].min()), int(rows["jahr"].max()) + 1)
@@ -114,88 +102,86 @@ def k2_figure(site: Site, kennzahlen: pd.DataFrame) -> Markup:
     frame = k2_frame(kennzahlen)
     known = frame.dropna(subset=["wert_pct"]).sort_values("jahr")
     first, last = known.iloc[0], known.iloc[-1]
-    chart = charts.lines_by_year(frame, "wert_pct", "reihe", "Integrationsquote in %",
-                                 "Angabe", value_format=",.1f", width=600, height=260)
+    chart = charts.lines_by_year(frame, "wert_pct", "reihe", t("k2_achse"), t("k2_legende"),
+                                 value_format=",.1f", width=600, height=260)
     n = markup.format_number
     missing = sorted(set(frame["jahr"]) - set(known["jahr"]))
-    description = (
-        f"Anteil der erwerbsfähigen Leistungsberechtigten, die im Jahr eine Arbeit, "
-        f"Ausbildung oder Selbständigkeit aufgenommen haben: {n(first['wert_pct'], 1)} % "
-        f"({int(first['jahr'])}), {n(last['wert_pct'], 1)} % ({int(last['jahr'])}). "
-        f"Die Angaben stammen aus verschiedenen Quellen und Abgrenzungen und sind daher als "
-        f"getrennte Linien gezeichnet"
-        + (f"; für {', '.join(map(str, missing))} liegt kein Wert vor." if missing else "."))
+    description = t("k2_beschreibung", erster=n(first["wert_pct"], 1),
+                    von=int(first["jahr"]), letzter=n(last["wert_pct"], 1),
+                    bis=int(last["jahr"]))
+    if missing:
+        description += " " + t("k2_fehlend", jahre=", ".join(map(str, missing)))
+    quellen = sorted(kennzahlen.loc[kennzahlen["kennzahl_id"] == K2, "quelle_id"].unique())
     return site.chart(
-        PAGE, "bund-k2", chart, frame, "Integrationsquote (K2) im SGB II, Deutschland",
-        description, "BIAJ, Bundesregierung und weitere, je Zeile in der Tabelle unten",
-        [markup.Column("jahr", "Jahr"), markup.Column("reihe", "Angabe"),
-         markup.Column("wert_pct", "in %", "number", 1)],
-        quelle_ids=sorted(kennzahlen.loc[kennzahlen["kennzahl_id"] == "K2",
-                                         "quelle_id"].unique()))
+        PAGE, "bund-k2", chart, frame, t("k2_titel"), description,
+        f"{t('k2_quelle')}; {attribution(site, BA).removeprefix('Quelle: ')}",
+        columns("k2"), quelle_ids=[*quellen, BA])
 
 
 def erlangen_figure(site: Site, bestaende: pd.DataFrame) -> Markup:
     rows = bestaende[bestaende["region_id"] == ERLANGEN].copy()
     rows["jahr"] = rows["zeitraum"].str[:4].astype(int)
     frame = rows[["jahr", "kennzahl", "wert"]].rename(columns={"wert": "anzahl"})
-    chart = charts.lines_by_year(frame, "anzahl", "kennzahl", "Anzahl im Dezember",
-                                 "Kennzahl", value_format=",.0f", width=560, height=240)
-    people = rows[rows["kennzahl_id"] == "Personen"].set_index("jahr")["wert"]
+    chart = charts.lines_by_year(frame, "anzahl", "kennzahl", t("erlangen_achse"),
+                                 t("erlangen_legende"), value_format=",.0f", width=560,
+                                 height=240)
+    people = rows[rows["kennzahl_id"] == PERSONEN].set_index("jahr")["wert"]
     first, last = int(people.index.min()), int(people.index.max())
     n = markup.format_number
-    description = (
-        f"Bestände im Dezember in der Stadt Erlangen: {n(people.loc[first], 0)} Personen im "
-        f"SGB II-Bezug im Dezember {first}, {n(people.loc[last], 0)} im Dezember {last} "
-        f"({n(100 * (people.loc[last] / people.loc[first] - 1), 0)} %).")
+    description = t("erlangen_beschreibung", von=first, bis=last,
+                    personen_von=n(people.loc[first], 0), personen_bis=n(people.loc[last], 0),
+                    veraenderung=n(100 * (people.loc[last] / people.loc[first] - 1), 0))
+    quellen = sorted(rows["quelle_id"].unique())
     return site.chart(
-        PAGE, "erlangen-bestaende", chart, frame,
-        f"SGB II-Bestände in Erlangen, Dezember {first}–{last}", description,
-        "Stadt Erlangen, Beschlussvorlage 50/050/2016",
-        [markup.Column("jahr", "Jahr (Dezember)"), markup.Column("kennzahl", "Kennzahl"),
-         markup.Column("anzahl", "Anzahl", "number", 0)],
-        quelle_ids=sorted(rows["quelle_id"].unique()))
+        PAGE, "erlangen-bestaende", chart, frame, t("erlangen_titel", von=first, bis=last),
+        description, "; ".join(attribution(site, q) for q in quellen),
+        columns("erlangen_grafik"), quelle_ids=quellen)
 
 
-def generate(site: Site) -> None:
-    st = site.packages["statistik"]
-    ausgaben, kennzahlen, bestaende = st["bund_ausgaben"], st["bund_kennzahlen"], \
-        st["lokale_bestaende"]
+def erlangen_intro(site: Site) -> tuple[Markup, str]:
+    """Link to Erlangen's profile and since when it is a zkT (if it is one today)."""
     traeger = site.packages["jobcenter"]["traeger"]
     erlangen = traeger[(traeger["ags"] == ERLANGEN) & traeger["ist_aktuell"].fillna(False)]
-    erlangen_link, erlangen_seit = Markup("Erlangen"), "ein Beispiel einer kreisfreien Stadt"
-    if len(erlangen):
-        erlangen_seit = (f"seit {erlangen.iloc[0]['zkt_seit'].year} zugelassener kommunaler "
-                         f"Träger")
-        target = f"jobcenter/{erlangen.iloc[0]['slug']}.md"
-        erlangen_link = Markup(markup.link(site.href(PAGE, target), erlangen.iloc[0]["name"]))
-    local = bestaende.assign(gebiet=bestaende["region_id"].map(REGION_NAMES)
+    if not len(erlangen):
+        return Markup(markup.text(zuordnung("gebiete")[ERLANGEN])), t("erlangen_ohne_traeger")
+    row = erlangen.iloc[0]
+    target = site.href(PAGE, f"jobcenter/{row['slug']}.md")
+    return Markup(markup.link(target, row["name"])), t("erlangen_seit",
+                                                       jahr=row["zkt_seit"].year)
+
+
+def erlangen_table(site: Site, bestaende: pd.DataFrame) -> Markup:
+    gebiete = zuordnung("gebiete")
+    local = bestaende.assign(gebiet=bestaende["region_id"].map(gebiete)
                              .fillna(bestaende["region_id"]))
-    local_rows = [{
+    rows = [{
         "gebiet": r["gebiet"], "monat": r["zeitraum"], "kennzahl": r["kennzahl"],
         "wert": r["wert"], "quelle": site.cite(PAGE, r["quelle_id"]),
         "sicherheit": Markup(markup.badge(r["sicherheit"])), "hinweis": r["hinweis"],
     } for _, r in local.sort_values(["region_id", "zeitraum", "kennzahl_id"],
                                     ascending=[False, True, True]).iterrows()]
+    return Markup(markup.table(rows, columns("erlangen"), caption=t("erlangen_tabelle"),
+                               table_id="erlangen-tabelle", filterable=True))
+
+
+def generate(site: Site) -> None:
+    st = site.packages["statistik"]
+    ausgaben, kennzahlen, bestaende = (st["bund_ausgaben"], st["bund_kennzahlen"],
+                                       st["lokale_bestaende"])
+    erlangen_link, erlangen_seit = erlangen_intro(site)
     years = ausgaben["jahr"].astype(int)
     body = site.render(
         "bund.md.j2", von=int(years.min()), bis=int(years.max()),
         ausgaben=spending_figure(site, ausgaben),
         ausgaben_tabelle=spending_table(site, ausgaben),
         k2=k2_figure(site, kennzahlen),
-        bund=figures_table(site, kennzahlen[kennzahlen["region_id"] == "DG"],
-                           "Bundesweite Eckzahlen zum SGB II", "bund-kennzahlen"),
-        jobcenter=figures_table(site, kennzahlen[kennzahlen["region_id"] == "JC"],
-                                "Eckzahlen über alle Jobcenter", "jobcenter-kennzahlen"),
+        bund=figures_table(site, kennzahlen[kennzahlen["region_id"] == BUND],
+                           t("eckzahlen_bund"), "bund-kennzahlen"),
+        jobcenter=figures_table(site, kennzahlen[kennzahlen["region_id"] == JOBCENTER],
+                                t("eckzahlen_jobcenter"), "jobcenter-kennzahlen"),
         erlangen=erlangen_figure(site, bestaende), erlangen_link=erlangen_link,
-        erlangen_seit=erlangen_seit,
-        erlangen_tabelle=Markup(markup.table(local_rows, [
-            markup.Column("gebiet", "Gebiet"), markup.Column("monat", "Monat"),
-            markup.Column("kennzahl", "Kennzahl"), markup.Column("wert", "Anzahl", "number", 0),
-            markup.Column("quelle", "Quelle", "html"),
-            markup.Column("sicherheit", "Sicherheit", "html"),
-            markup.Column("hinweis", "Hinweis")],
-            caption="Dezemberbestände Erlangen und Deutschland laut Erlanger Ratsvorlage",
-            table_id="erlangen-tabelle", filterable=True)),
+        erlangen_seit=erlangen_seit, erlangen_tabelle=erlangen_table(site, bestaende),
+        ba=attribution(site, BA), ba_cite=site.cite(PAGE, BA),
         stand=stand_line(), methodik=site.href(PAGE, "methodik.md"),
     )
-    site.page(PAGE, "SGB II-Ausgaben und Eckzahlen des Bundes", body)
+    site.page(PAGE, t("titel_bund"), body)

@@ -7,21 +7,32 @@ from __future__ import annotations
 import pandas as pd
 from markupsafe import Markup
 
-from scripts import charts, markup
+from scripts import charts, curated, markup
 from scripts import programme_frames as pf
-from scripts.pages.programme import _flag, kreis_cell, programme_link
+from scripts.pages.programme import _flag, kreis_cell, programme_link, say
 from scripts.site import Site
 
 INDEX = "dokumente/index.md"
-# The total each share group refers to (a fact of the same document), for the euro
-# amounts derived from the shares (eigene Berechnung).
-SPLIT_TOTALS = {"WAF-2012-EGT": "SEED-WAF-2011-161-003"}
-# Staff by unit in a document: the facts that name one unit each (not the totals).
-STAFF_FACTS = {
-    "SEED-WAF-2011-161": ["SEED-WAF-2011-161-030", "SEED-WAF-2011-161-033",
-                          "SEED-WAF-2011-161-036", "SEED-WAF-2011-161-027",
-                          "SEED-WAF-2011-161-015", "SEED-WAF-2011-161-014"],
-}
+PIECES = "dokument_teile.md.j2"
+
+
+def _chart_facts(rolle: str) -> pd.DataFrame:
+    """Facts that carry a document chart (curated/programme/dokument_grafiken.csv)."""
+    table = curated.tables("programme")["dokument_grafiken"]
+    return table[table["rolle"] == rolle]
+
+
+def split_total(gruppe: str) -> str | None:
+    """The fakt_id of the total a share group refers to (for euro amounts), if any."""
+    totals = _chart_facts("Gesamtbetrag")
+    found = totals.loc[totals["anteil_gruppe"] == gruppe, "fakt_id"]
+    return str(found.iloc[0]) if len(found) else None
+
+
+def staff_facts(quelle_id: str) -> list[str]:
+    """The staff-by-unit facts of one document, in chart order."""
+    ids = _chart_facts("Personal")["fakt_id"]
+    return [f for f in ids if f.startswith(f"{quelle_id}-")]
 
 
 def document_path(quelle_id: str) -> str:
@@ -72,7 +83,7 @@ def facts_table(site: Site, page: str, fakten: pd.DataFrame, caption: str,
 def split_figure(site: Site, page: str, fakten: pd.DataFrame, gruppe: str,
                  prefix: str) -> Markup:
     """A share group (e.g. the 2012 Eingliederungsbudget by instrument) as bars."""
-    total_id = SPLIT_TOTALS.get(gruppe)
+    total_id = split_total(gruppe)
     all_facts = _pkg(site)["fakten"].set_index("fakt_id")
     total = float(all_facts.loc[total_id, "wert"]) if total_id else None
     frame = pf.split_table(fakten, gruppe, total)
@@ -81,42 +92,38 @@ def split_figure(site: Site, page: str, fakten: pd.DataFrame, gruppe: str,
     year = pf.period_label(first["zeitraum_von"], first["zeitraum_bis"])
     columns = [markup.Column("posten", "Posten"),
                markup.Column("anteil_pct", "Anteil in %", "number", 1)]
-    summe = markup.format_number(frame["anteil_pct"].sum(), 1)
-    description = (f"{len(frame)} Posten, zusammen {summe} "
-                   f"Prozent; größter Posten: {frame['posten'].iloc[0]} mit "
-                   f"{markup.format_number(frame['anteil_pct'].iloc[0], 1)} Prozent.")
-    source = "Anteile laut Dokument"
+    gesamt = markup.format_number(total, 0) if total is not None else ""
+    description = say(site, "aufteilung_beschreibung", n=len(frame),
+                      summe=markup.format_number(frame["anteil_pct"].sum(), 1),
+                      posten=frame["posten"].iloc[0],
+                      anteil=markup.format_number(frame["anteil_pct"].iloc[0], 1),
+                      gesamt=gesamt)
+    source = say(site, "aufteilung_quelle", gesamt=gesamt)
     if total is not None:
         columns.append(markup.Column("betrag_eur", "Betrag in Euro (eigene Berechnung)",
                                      "number", 0))
-        description += (f" Gesamtbetrag {markup.format_number(total, 0)} Euro; die "
-                        "Euro-Beträge je Posten sind eigene Berechnung aus den Anteilen "
-                        "(auf 1.000 Euro gerundet).")
-        source += ", Euro-Beträge eigene Berechnung"
     label = all_facts.loc[frame["fakt_id"].iloc[0], "thema"]
     return site.chart(
         page, f"{prefix}-aufteilung-{markup.slugify(gruppe)}",
         charts.horizontal_bars(frame, "anteil_pct", "posten_kurz", "Anteil in %",
                                value_format=",.0f"),
         frame[[c.key for c in columns]],
-        f"{label}{' ' + year if year else ''}: Aufteilung nach Instrumenten",
+        say(site, "aufteilung_titel", thema=label, jahr=year),
         description, source, columns, quelle_ids=quellen)
 
 
 def staff_figure(site: Site, page: str, quelle_id: str, prefix: str) -> Markup:
-    frame = pf.staff_table(_pkg(site)["fakten"], STAFF_FACTS[quelle_id])
+    frame = pf.staff_table(_pkg(site)["fakten"], staff_facts(quelle_id))
     top = frame.loc[frame["wert"].idxmax()]
     return site.chart(
         page, f"{prefix}-personal-{markup.slugify(quelle_id)}",
         charts.horizontal_bars(frame, "wert", "posten_kurz",
                                "Kapazitäten, Stellen bzw. Köpfe", value_format=",.0f"),
         frame[["posten", "wert", "wert_anzeige", "einheit"]],
-        "Personal nach Einheit",
-        f"{len(frame)} Angaben zum Personal nach Einheit, die größte: "
-        f"{top['posten']} ({top['wert_anzeige']}). "
-        "Achtung, die Einheiten unterscheiden sich: «Kapazitäten» sind Vollzeitstellen, "
-        "«Mitarbeitende» sind Köpfe, «Stellen» liegen außerhalb des Stellenplans.",
-        "Angaben laut Dokument",
+        say(site, "personal_titel"),
+        say(site, "personal_beschreibung", n=len(frame), posten=top["posten"],
+            wert=top["wert_anzeige"]),
+        say(site, "personal_quelle"),
         [markup.Column("posten", "Einheit im Jobcenter"),
          markup.Column("wert_anzeige", "Wert"), markup.Column("einheit", "Einheit")],
         quelle_ids=[quelle_id])
@@ -126,7 +133,7 @@ def chart_plan(fakten: pd.DataFrame) -> tuple[list[str], list[str]]:
     """Which charts document facts yield: one per share group, one per document with
     staff figures. The document page draws them; a profile only counts them."""
     groups = sorted(fakten["anteil_gruppe"].dropna().unique())
-    staff = [q for q in sorted(set(fakten["quelle_id"])) if q in STAFF_FACTS]
+    staff = [q for q in sorted(set(fakten["quelle_id"])) if staff_facts(q)]
     return groups, staff
 
 
@@ -135,14 +142,10 @@ def facts_block(site: Site, page: str, fakten: pd.DataFrame) -> str:
     document pages, which carry the charts (a profile stays light without them)."""
     quellen = sorted(set(fakten["quelle_id"]))
     docs = ", ".join(markup.link(site.href(page, document_path(q)), q) for q in quellen)
-    charts = sum(len(kind) for kind in chart_plan(fakten))
-    pointer = (f"<p>Die Dokumentseiten zeigen dazu {charts} Grafik"
-               f"{'en' if charts > 1 else ''} und jede Zahl im Zusammenhang ihres Dokuments: "
-               f"{docs}.</p>" if charts else f"<p>Dokumente: {docs}</p>")
-    table = facts_table(site, page, fakten, f"Zahlen aus Dokumenten ({len(fakten)})",
+    table = facts_table(site, page, fakten, say(site, "fakten_profil", n=len(fakten)),
                         with_document=True)
-    return (f"{pointer}\n\n<details class=\"fakten\"><summary>{len(fakten)} Zahlen aus "
-            f"Dokumenten über diesen Kreis</summary>\n\n{table}\n</details>")
+    return site.render(PIECES, teil="fakten_block", dokumente=Markup(docs), tabelle=table,
+                       grafiken=sum(len(kind) for kind in chart_plan(fakten)), n=len(fakten))
 
 
 # -- pages ---------------------------------------------------------------------------
@@ -153,10 +156,8 @@ def kreis_context(site: Site, page: str, d: pd.Series) -> Markup:
         return cell
     if bool(d["ist_gemeinsame_einrichtung"]) if pd.notna(d["ist_gemeinsame_einrichtung"]) \
             else False:
-        return Markup(f"{cell} – <strong>gemeinsame Einrichtung, kein zugelassener "
-                      "kommunaler Träger</strong>; die Zahlen stehen hier nur als Kontext "
-                      "und Vergleich.")
-    return Markup(f"{cell} – kein zugelassener kommunaler Träger in unserem Verzeichnis")
+        return Markup(site.render(PIECES, teil="kreis_ge", kreis=cell))
+    return Markup(site.render(PIECES, teil="kreis_ohne_zkt", kreis=cell))
 
 
 def index_page(site: Site) -> None:
@@ -189,7 +190,8 @@ def index_page(site: Site) -> None:
         markup.Column("ge", "gemeinsame Einrichtung laut Quelle"),
         markup.Column("zahlen", "Zahlen", "number"),
         markup.Column("quelle", "Quelle", "html"), markup.Column("hinweis", "Hinweis")],
-        caption=f"Alle {len(records)} Dokumente", table_id="dokumente", filterable=True)
+        caption=say(site, "dokumente_tabelle", n=len(records)), table_id="dokumente",
+        filterable=True)
     body = site.render("dokumente.md.j2", anzahl=len(records), tabelle=Markup(table),
                        mit_fakten=int((n_facts > 0).sum()), fakten=len(pkg["fakten"]),
                        programme=site.href(INDEX, "programme/index.md"),
@@ -216,8 +218,7 @@ def document_page(site: Site, quelle_id: str) -> None:
         quelle=site.cite(page, quelle_id),
         programme=Markup(", ".join(programme_link(site, page, p) for p in programmes)),
         grafiken=Markup("\n\n".join(str(g) for g in grafiken if g)),
-        tabelle=facts_table(site, page, fakten, f"Alle {len(fakten)} Zahlen aus diesem "
-                            "Dokument"),
+        tabelle=facts_table(site, page, fakten, say(site, "fakten_dokument", n=len(fakten))),
         themen=fakten["thema"].nunique(), anzahl=len(fakten),
         uebersicht=site.href(page, INDEX), methodik=site.href(page, "methodik.md"),
     )

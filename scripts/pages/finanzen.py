@@ -7,7 +7,10 @@ Jobcenter), one table of all Jobcenter over the years, one page per zkT with its
 (out of the navigation), a compact section on every zkT profile page and the § 6c
 evaluation facts on the Vergleich page (``evaluation_section``).
 
-All computations live in ``scripts.finanzen_frames``; prose lives in the templates.
+All computations live in ``scripts.finanzen_frames``; prose lives in the templates, the
+short texts around computed figures (chart titles and descriptions, captions) in
+curated/finanzen/seiten.yaml, and the editorial choices (which outside total turns a share
+into euros, which documented budget is compared) in curated/finanzen/*.csv.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import numpy as np
 import pandas as pd
 from markupsafe import Markup
 
-from scripts import charts, markup
+from scripts import charts, curated, markup
 from scripts import finanzen_frames as ff
 from scripts.parallel import map_pages
 from scripts.programme_frames import format_partial_date
@@ -28,25 +31,59 @@ from scripts.site import SOURCES_PAGE, Site, stand_line
 INDEX = "finanzen/index.md"
 ALL_JOBCENTER = "finanzen/jobcenter.md"
 INKAR = "inkar-2024"
+BA = "ba-statistik-sgb2"  # the statistics behind INKAR's SGB II quotas (attribution)
 EINWOHNER = "DESTATIS2021"
 ZUORDNUNG = "abl-einglmv-zuordnung"
 BKG = "BKG-VG5000-2021"
-# The outside totals that turn a share into an estimated euro amount: per annex year the
-# fact (finanzen.fakten) with the total the BIAJ reports for all Jobcenter. An editorial
-# choice, like the hand notes of the programme pages: the facts say what they count.
-TOTAL_FACTS: dict[int, dict[str, str]] = {2012: {"egl": "finanzen-f01", "vk": "finanzen-f02"}}
 EGL_FIXED = "egl-16e"  # 2012: a fixed sum beside the main Eingliederungsmittel
-# Budgets a Jobcenter's own document states for an annex year (programme.fakten), compared
-# with the estimate from its share: fact id → (kind of money, year).
-BUDGET_FACTS: dict[str, tuple[str, int]] = {
-    "SEED-WAF-2011-161-002": ("vk", 2012),  # Verwaltungsbudget, Kreis Warendorf
-    "SEED-WAF-2011-161-003": ("egl", 2012),  # Mittel für Eingliederungsleistungen
-}
 EVALUATION = "Evaluation"
 ORGANISATION = "Organisation"
-LABELS = {"egl": "Eingliederung", "vk": "Verwaltung", "elb": "eLb (Näherung)"}
 FORM_COLORS = {ff.ZKT: "#1a5e9a", ff.GE: "#d95f02"}
-FORM_TEXT = {ff.ZKT: "zkT", ff.GE: "gE", ff.MIXED: "zkT und gE"}
+
+
+def texte() -> dict[str, Any]:
+    """The short texts of these pages (curated/finanzen/seiten.yaml)."""
+    return curated.document("finanzen/seiten.yaml")
+
+
+def grafik(key: str, /, **werte: Any) -> dict[str, str]:
+    """Title, axis, description and source line of a chart, placeholders filled in."""
+    return {k: v.format(**werte) for k, v in texte()["grafiken"][key].items()}
+
+
+def wort(key: str, /, **werte: Any) -> str:
+    """A word or short phrase around numbers (seiten.yaml, «woerter»)."""
+    return texte()["woerter"][key].format(**werte)
+
+
+def caption(key: str, /, **werte: Any) -> str:
+    return texte()["tabellen"][key].format(**werte)
+
+
+def spalten(key: str, /, **werte: Any) -> list[markup.Column]:
+    """The columns of a table: key, title, kind and decimals from seiten.yaml («spalten»),
+    placeholders filled in."""
+    return [markup.Column(c[0].format(**werte), c[1].format(**werte), *c[2:])
+            for c in texte()["spalten"][key]]
+
+
+def total_facts() -> dict[int, dict[str, str]]:
+    """The outside totals that turn a share into an estimated euro amount: per annex year
+    and kind of money the fact (finanzen.fakten) with the total for all Jobcenter
+    (curated/finanzen/schaetzsummen.csv, an editorial choice)."""
+    out: dict[int, dict[str, str]] = {}
+    for jahr, mittel, fakt in curated.tables("finanzen")["schaetzsummen"].itertuples(
+            index=False):
+        out.setdefault(int(jahr), {})[mittel] = fakt
+    return out
+
+
+def budget_facts() -> dict[str, tuple[str, int]]:
+    """Budgets a Jobcenter's own document states for an annex year (programme.fakten),
+    compared with the estimate from its share: fact id → (kind of money, year)."""
+    frame = curated.tables("finanzen")["budgetfakten"]
+    return {f: (m, int(j)) for f, m, j in frame[["fakt_id", "mittel", "jahr"]].itertuples(
+        index=False)}
 
 
 def year_path(jahr: int) -> str:
@@ -59,36 +96,36 @@ def traeger_path(slug: str) -> str:
 
 def pct(value: Any, decimals: int = 2) -> str:
     if value is None or pd.isna(value):
-        return "keine Angabe"
-    return f"{markup.format_number(value, decimals)} %"
+        return wort("keine_angabe")
+    return wort("prozent", zahl=markup.format_number(value, decimals))
 
 
 def ratio(value: Any) -> str:
     if value is None or pd.isna(value):
-        return "keine Angabe"
+        return wort("keine_angabe")
     return markup.format_number(value, 2)
 
 
 def euro(value: Any) -> str:
     if value is None or pd.isna(value):
-        return "keine Angabe"
-    return f"{markup.format_number(round(float(value)), 0)} €"
+        return wort("keine_angabe")
+    return wort("euro", zahl=markup.format_number(round(float(value)), 0))
 
 
 def deviation(value: Any) -> str:
     """How far a documented amount lies from an estimate, in words."""
     if value is None or pd.isna(value):
-        return "ohne Vergleich"
-    side = "über" if value > 0 else "unter"
-    return f"{markup.format_number(abs(float(value)), 1)} % {side} der Schätzung"
+        return wort("ohne_vergleich")
+    return wort("abweichung", zahl=markup.format_number(abs(float(value)), 1),
+                seite=wort("ueber" if value > 0 else "unter"))
 
 
 def mio(value: Any) -> str:
     if value is None or pd.isna(value):
-        return "keine Angabe"
+        return wort("keine_angabe")
     millions = float(value) / 1e6
     whole = abs(millions - round(millions)) < 0.005
-    return f"{markup.format_number(millions, 0 if whole else 2)} Mio. €"
+    return wort("mio", zahl=markup.format_number(millions, 0 if whole else 2))
 
 
 # -- context -------------------------------------------------------------------------------
@@ -261,28 +298,21 @@ def gaps_text(ctx: Context) -> str:
 def group_figure(site: Site, ctx: Context) -> Markup:
     frame = ctx.group[["jahr", "egl", "vk"]].merge(
         ctx.group_elb[["jahr", "zkt"]].rename(columns={"zkt": "elb"}), on="jahr")
-    chart_data = ff.long_series(frame, LABELS)
-    chart = charts.comparison_lines(chart_data, list(LABELS.values()), "Anteil der zkT in %",
-                                    ",.1f", width=470, height=220, zero=False)
+    labels = texte()["reihen"]
     last, first = frame.set_index("jahr").loc[ctx.latest], frame.set_index("jahr").loc[
         ctx.years[0]]
-    description = (
-        f"Summe der Anteile aller zkT je Jahr, in dem eine Verordnung mit Anlagen vorliegt. "
-        f"{ctx.years[0]}: Eingliederungsmittel {pct(first['egl'])}, Verwaltungsmittel "
-        f"{pct(first['vk'])}, erwerbsfähige Leistungsberechtigte (Näherung) "
-        f"{pct(first['elb'])}. {ctx.latest}: {pct(last['egl'])}, {pct(last['vk'])} und "
-        f"{pct(last['elb'])}. Jahre ohne Anlage ({gaps_text(ctx)}) sind Lücken.")
+    text = grafik("zkt_anteil", erstes=ctx.years[0], letztes=ctx.latest,
+                  egl_erstes=pct(first["egl"]), vk_erstes=pct(first["vk"]),
+                  elb_erstes=pct(first["elb"]), egl_letztes=pct(last["egl"]),
+                  vk_letztes=pct(last["vk"]), elb_letztes=pct(last["elb"]),
+                  luecken=gaps_text(ctx))
+    chart = charts.comparison_lines(ff.long_series(frame, labels), list(labels.values()),
+                                    text["achse"], ",.1f", width=470, height=220, zero=False)
     shown = frame[frame["jahr"].isin(ctx.years)]
     return site.chart(
-        INDEX, "finanzen-zkt-anteil", chart, shown,
-        f"Anteil aller zkT an den Bundesmitteln und an den eLb, {ctx.years[0]}–{ctx.latest}",
-        description, "Eingliederungsmittel-Verordnungen (Anlagen); eLb: Näherung aus INKAR "
-        "2024 und Destatis; eigene Berechnung",
-        [markup.Column("jahr", "Jahr"),
-         markup.Column("egl", "Eingliederungsmittel (%)", "number", 2),
-         markup.Column("vk", "Verwaltungsmittel (%)", "number", 2),
-         markup.Column("elb", "eLb, Näherung (%)", "number", 2)],
-        quelle_ids=[*dict.fromkeys(ctx.pkg["anlagen"]["quelle_id"]), INKAR, EINWOHNER])
+        INDEX, "finanzen-zkt-anteil", chart, shown, text["titel"], text["beschreibung"],
+        text["quelle"], spalten("zkt_anteil"),
+        quelle_ids=[*dict.fromkeys(ctx.pkg["anlagen"]["quelle_id"]), INKAR, BA, EINWOHNER])
 
 
 def group_table(ctx: Context) -> Markup:
@@ -304,16 +334,8 @@ def group_table(ctx: Context) -> Markup:
             "h2": part["zkt_prozent"].get(ff.EGL_HALVES[1], np.nan),
             "vk": g.loc[y, "vk"], "weitere": "; ".join(others) or "–",
             "elb": e.loc[y, "zkt"], "gemischt": e.loc[y, "gemischt"]})
-    return Markup(markup.table(records, [
-        markup.Column("jahr", "Jahr"), markup.Column("zeilen", "Zeilen zkT", "number"),
-        markup.Column("egl", "Eingliederung insgesamt (%)", "number", 2),
-        markup.Column("h1", "davon 1. Hälfte (%)", "number", 2),
-        markup.Column("h2", "davon 2. Hälfte (%)", "number", 2),
-        markup.Column("vk", "Verwaltung (%)", "number", 2),
-        markup.Column("weitere", "weitere Anlagen"),
-        markup.Column("elb", "eLb in Kreisen nur mit zkT, Näherung (%)", "number", 2),
-        markup.Column("gemischt", "eLb in Kreisen mit zkT und gE (%)", "number", 2)],
-        caption="Anteil aller zkT zusammen je Jahr", table_id="zkt-anteile"))
+    return Markup(markup.table(records, spalten("zkt_anteile"),
+        caption=caption("zkt_anteile"), table_id="zkt-anteile"))
 
 
 def funding_rows(ctx: Context) -> pd.DataFrame:
@@ -329,47 +351,34 @@ def funding_rows(ctx: Context) -> pd.DataFrame:
 
 
 def funding_table(ctx: Context) -> Markup:
-    return Markup(markup.table(funding_rows(ctx), [
-        markup.Column("jahr", "Jahr"), markup.Column("inkar", "eLb aus INKAR-Jahr"),
-        markup.Column("elb_prozent_zkt", "eLb in zkT-Gebieten (%)", "number", 2),
-        markup.Column("rel_egl_zkt", "zkT: Eingliederung", "number", 3),
-        markup.Column("rel_vk_zkt", "zkT: Verwaltung", "number", 3),
-        markup.Column("rel_egl_ge", "gE: Eingliederung", "number", 3),
-        markup.Column("rel_vk_ge", "gE: Verwaltung", "number", 3)],
-        caption="Mittel je eLb aller zkT- und aller gE-Gebiete zusammen (1,00 = "
-                "Durchschnitt aller Jobcenter; Näherung)", table_id="mittel-je-elb"))
+    return Markup(markup.table(funding_rows(ctx), spalten("mittel_je_elb"),
+        caption=caption("mittel_je_elb"), table_id="mittel-je-elb"))
 
 
 def quartile_figure(site: Site, ctx: Context) -> Markup:
     frame = ff.quartiles_by_form(ctx.per_jc, ctx.main, "rel_egl", ctx.grid)
-    chart = charts.ranges_by_year(frame, ctx.grid,
-                                  "Eingliederungsmittel je eLb (1 = Durchschnitt)",
-                                  "Trägerform", ",.2f", colors=FORM_COLORS)
     last = frame[frame["jahr"] == ctx.latest].set_index("gruppe")
-    description = (
-        f"Median und mittlere Hälfte der Jobcenter, die ganze Kreise betreuen, nach "
-        f"Trägerform. {ctx.latest}: Median der {int(last.loc[ff.ZKT, 'anzahl'])} zkT "
-        f"{ratio(last.loc[ff.ZKT, 'median'])}, der {int(last.loc[ff.GE, 'anzahl'])} gE "
-        f"{ratio(last.loc[ff.GE, 'median'])}. Jahre ohne Anlage sind Lücken.")
+    text = grafik("je_elb_verteilung", letztes=ctx.latest,
+                  anzahl_zkt=int(last.loc[ff.ZKT, "anzahl"]),
+                  median_zkt=ratio(last.loc[ff.ZKT, "median"]),
+                  anzahl_ge=int(last.loc[ff.GE, "anzahl"]),
+                  median_ge=ratio(last.loc[ff.GE, "median"]))
+    chart = charts.ranges_by_year(frame, ctx.grid, text["achse"], "Trägerform", ",.2f",
+                                  colors=FORM_COLORS)
     shown = frame[frame["jahr"].isin(ctx.years)]
     return site.chart(
-        INDEX, "finanzen-je-elb-verteilung", chart, shown,
-        "Eingliederungsmittel je eLb: zkT und gE im Vergleich", description,
-        "Eingliederungsmittel-Verordnungen; eLb: Näherung aus INKAR 2024 und Destatis; "
-        "eigene Berechnung",
-        [markup.Column("jahr", "Jahr"), markup.Column("gruppe", "Trägerform"),
-         markup.Column("anzahl", "Jobcenter mit Wert", "number"),
-         markup.Column("q25", "unteres Quartil", "number", 3),
-         markup.Column("median", "Median", "number", 3),
-         markup.Column("q75", "oberes Quartil", "number", 3)],
-        quelle_ids=[INKAR, EINWOHNER])
+        INDEX, "finanzen-je-elb-verteilung", chart, shown, text["titel"],
+        text["beschreibung"], text["quelle"],
+        spalten("je_elb_verteilung"),
+        quelle_ids=[INKAR, BA, EINWOHNER])
 
 
 def estimate_rows(ctx: Context, egl: float, vk: float, fixed_egl: float | None,
                   jahr: int) -> list[dict[str, Any]]:
     """Estimated euros of one share pair in ``jahr`` from the outside totals: the
     Eingliederung in two readings (total with or without the fixed sum), Verwaltung."""
-    facts = TOTAL_FACTS.get(jahr, {})
+    facts = total_facts().get(jahr, {})
+    words = texte()["schaetzung"]
     rows: list[dict[str, Any]] = []
     egl_fact = ctx.fact(facts["egl"]) if "egl" in facts else None
     if egl_fact is not None and pd.notna(egl_fact["wert"]) and pd.notna(egl):
@@ -377,22 +386,21 @@ def estimate_rows(ctx: Context, egl: float, vk: float, fixed_egl: float | None,
         fixed_total = fixed_sum(ctx, jahr)
         extra = fixed_egl if fixed_egl is not None and pd.notna(fixed_egl) else 0.0
         if fixed_total:
-            rows.append({"mittel": "Eingliederung", "lesart": "Summe enthält den festen Betrag",
+            rows.append({"art": ff.EGL, "mittel": words["egl"], "lesart": words["mit_fest"],
                          "summe": total, "verteilt": total - fixed_total, "fakt": egl_fact,
                          "fest": extra,
                          "betrag": ff.estimate_euro(egl, total - fixed_total) + extra})
-            rows.append({"mittel": "Eingliederung",
-                         "lesart": "Summe enthält den festen Betrag nicht",
+            rows.append({"art": ff.EGL, "mittel": words["egl"], "lesart": words["ohne_fest"],
                          "summe": total, "verteilt": total, "fakt": egl_fact, "fest": extra,
                          "betrag": ff.estimate_euro(egl, total) + extra})
         else:
-            rows.append({"mittel": "Eingliederung", "lesart": "", "summe": total,
+            rows.append({"art": ff.EGL, "mittel": words["egl"], "lesart": "", "summe": total,
                          "verteilt": total, "fakt": egl_fact, "fest": 0.0,
                          "betrag": ff.estimate_euro(egl, total)})
     vk_fact = ctx.fact(facts["vk"]) if "vk" in facts else None
     if vk_fact is not None and pd.notna(vk_fact["wert"]) and pd.notna(vk):
         total = float(vk_fact["wert"])
-        rows.append({"mittel": "Verwaltung (Bundesanteil)", "lesart": "", "summe": total,
+        rows.append({"art": ff.VK, "mittel": words["vk"], "lesart": "", "summe": total,
                      "verteilt": total, "fakt": vk_fact, "fest": 0.0,
                      "betrag": ff.estimate_euro(vk, total)})
     return rows
@@ -413,14 +421,10 @@ def estimate_table(site: Site, page: str, ctx: Context, rows: list[dict[str, Any
         "summe": Markup(f"{markup.text(mio(r['summe']))} "
                         f"({ref(site, page, ctx, r['fakt']['quelle_id'])})"),
         "verteilt": mio(r["verteilt"]), "fest": mio(r["fest"]) if r["fest"] else "–",
-        "betrag": Markup(f"<strong>geschätzt {markup.text(mio(r['betrag']))}</strong>"),
+        "betrag": Markup(f"<strong>{markup.text(wort('geschaetzt', betrag=mio(r['betrag'])))}"
+                         "</strong>"),
     } for r in rows]
-    return Markup(markup.table(records, [
-        markup.Column("mittel", "Mittel"), markup.Column("lesart", "Lesart"),
-        markup.Column("summe", "Summe aller Jobcenter laut Quelle", "html"),
-        markup.Column("verteilt", "davon nach Anteil verteilt"),
-        markup.Column("fest", "dazu aus festem Betrag (§ 16e)"),
-        markup.Column("betrag", "Schätzung", "html")], caption=caption))
+    return Markup(markup.table(records, spalten("schaetzung"), caption=caption))
 
 
 def year_estimates(ctx: Context, rows: pd.DataFrame, jahr: int) -> list[dict[str, Any]]:
@@ -444,8 +448,8 @@ def fixed_amount_rows(ctx: Context) -> pd.DataFrame:
     names = ctx.pkg["mittelarten"].set_index("mittelart")["mittelart_name"]
     rows = []
     for _, a in ctx.pkg["anlagen"].iterrows():
-        for col, label in (("festbetrag_eingliederung_euro", "Eingliederung"),
-                           ("festbetrag_verwaltung_euro", "Verwaltung")):
+        for col, label in (("festbetrag_eingliederung_euro", wort("fest_egl")),
+                           ("festbetrag_verwaltung_euro", wort("fest_vk"))):
             if pd.isna(a[col]):
                 continue
             amount = "betrag_eingliederung_euro" if col.endswith("eingliederung_euro") \
@@ -453,7 +457,8 @@ def fixed_amount_rows(ctx: Context) -> pd.DataFrame:
             part = anteile[(anteile["jahr"] == a["jahr"]) & (anteile["anlage"] == a["anlage"])]
             zkt = part.loc[part["traegerform"] == ff.ZKT, amount].astype(float)
             rows.append({"jahr": int(a["jahr"]), "anlage": a["anlage"],
-                         "mittel": f"{names.get(a['mittelart'], a['mittelart'])}: {label}",
+                         "mittel": wort("festbetrag", mittel=label,
+                                        mittelart=names.get(a["mittelart"], a["mittelart"])),
                          "fest": float(a[col]), "zkt": float(zkt.sum()),
                          "anteil": 100 * float(zkt.sum()) / float(a[col]),
                          "quelle_id": a["quelle_id"]})
@@ -465,12 +470,8 @@ def fixed_table(site: Site, ctx: Context) -> Markup:
     records = [{**r, "fest": mio(r["fest"]), "zkt": mio(r["zkt"]),
                 "quelle": ref(site, INDEX, ctx, r["quelle_id"], r["anlage"])}
                for r in rows.to_dict("records")]
-    return Markup(markup.table(records, [
-        markup.Column("jahr", "Jahr"), markup.Column("mittel", "Mittel"),
-        markup.Column("fest", "fester Betrag"), markup.Column("zkt", "davon an alle zkT"),
-        markup.Column("anteil", "Anteil der zkT (%)", "number", 2),
-        markup.Column("quelle", "Quelle", "html")],
-        caption="Beträge, die die Verordnung selbst festlegt (keine Schätzung)"))
+    return Markup(markup.table(records, spalten("feste"),
+        caption=caption("feste")))
 
 
 def period_text(value: Any) -> str:
@@ -502,12 +503,7 @@ def facts_table(site: Site, page: str, ctx: Context, fakten: pd.DataFrame, capti
             "zeitraum": period_text(f["zeitraum"]),
             "sicherheit": Markup(markup.badge(f["sicherheit"])),
             "quelle": ref(site, page, ctx, f["quelle_id"])})
-    return Markup(markup.table(records, [
-        markup.Column("wer", "Jobcenter oder Gruppe"),
-        markup.Column("kennzahl", "Angabe und Hinweis", "html"),
-        markup.Column("wert", "Wert"), markup.Column("zeitraum", "Zeitraum"),
-        markup.Column("sicherheit", "Sicherheit", "html"),
-        markup.Column("quelle", "Quelle", "html")], caption=caption, table_id=table_id,
+    return Markup(markup.table(records, spalten("fakten"), caption=caption, table_id=table_id,
         filterable=len(records) > 10))
 
 
@@ -532,35 +528,21 @@ def anlagen_table(site: Site, page: str, ctx: Context, years: list[int]) -> Mark
                 if pd.notna(a[c])]
         name = markup.text(names.get(a["mittelart"], a["mittelart"]))
         rows.append({"jahr": int(a["jahr"]), "anlage": a["anlage"],
-                     "mittel": Markup(f"<strong>{name}</strong><br>100 % sind: "
+                     "mittel": Markup(f"<strong>{name}</strong><br>{markup.text(wort('bezug'))} "
                                       f"{markup.text(a['bezugsgroesse'])}"),
                      "fest": " und ".join(fest) if fest else "–",
                      "sicherheit": Markup(markup.badge(a["sicherheit"])),
                      "quelle": ref(site, page, ctx, a["quelle_id"],
                                    f"{a['anlage']}; {a['rechtsgrundlage']}")})
-    return Markup(markup.table(rows, [
-        markup.Column("jahr", "Jahr"), markup.Column("anlage", "Anlage"),
-        markup.Column("mittel", "Was verteilt wird", "html"),
-        markup.Column("fest", "fester Betrag"),
-        markup.Column("sicherheit", "Sicherheit", "html"),
-        markup.Column("quelle", "Quelle, Anlage und Rechtsgrundlage", "html")],
-        caption="Anlagen der Verordnungen in diesem Paket", table_id="anlagen",
+    return Markup(markup.table(rows, spalten("anlagen"),
+        caption=caption("anlagen"), table_id="anlagen",
         filterable=len(rows) > 10))
 
 
 def checks_table(ctx: Context) -> Markup:
     p = ctx.pkg["pruefsummen"].sort_values(["jahr", "anlage", "bereich"])
-    return Markup(markup.table(p, [
-        markup.Column("jahr", "Jahr"), markup.Column("anlage", "Anlage"),
-        markup.Column("bereich", "Bereich"), markup.Column("anzahl_zeilen", "Zeilen", "number"),
-        markup.Column("summe_prozent", "Summe (%)", "number", 4),
-        markup.Column("summe_zkt_prozent", "davon zkT (%)", "number", 4),
-        markup.Column("summe_ge_prozent", "davon gE (%)", "number", 4),
-        markup.Column("erwartete_summe_prozent", "erwartet (%)", "number", 0),
-        markup.Column("toleranz_prozent", "Toleranz (%)", "number", 4),
-        markup.Column("gedruckte_summe_prozent", "gedruckte Summe (%)", "number", 4),
-        markup.Column("erfassungsverfahren", "Erfassung und Prüfung")],
-        caption="Prüfsummen je Anlage", table_id="pruefsummen", filterable=True))
+    return Markup(markup.table(p, spalten("pruefsummen"),
+        caption=caption("pruefsummen"), table_id="pruefsummen", filterable=True))
 
 
 def anteile_years(ctx: Context, mittelarten: list[str]) -> set[int]:
@@ -575,15 +557,16 @@ def shared_areas(ctx: Context) -> tuple[str, str]:
     counts = ctx.per_jc.groupby(["jahr", "gebiet_id"])["jobcenter_id"].count()
     kreise_per_area = k.groupby(["jahr", "gebiet_id"])["ags"].count()
     names = ctx.kreise.set_index("ags")["kreis_name"]
-    latest = [f"{names.get(g, g)} ({n} Jobcenter)" for (j, g), n in counts.items()
+    latest = [wort("mehrere_jobcenter", kreis=names.get(g, g), anzahl=n)
+              for (j, g), n in counts.items()
               if j == ctx.latest and n > 1 and kreise_per_area.get((j, g), 0) == 1]
     per_year = []
     for y in ctx.years:
         n = sum(1 for (j, g), c in counts.items()
                 if j == y and c > 1 and kreise_per_area.get((j, g), 0) == 1)
         per_year.append(f"{y}: {n}")
-    return (", ".join(latest) or "keine",
-            "Kreise mit mehreren Jobcentern je Jahr: " + ", ".join(per_year))
+    return (", ".join(latest) or wort("keine"),
+            wort("geteilt_je_jahr", liste=", ".join(per_year)))
 
 
 def index_page(site: Site, ctx: Context) -> None:
@@ -619,14 +602,15 @@ def index_page(site: Site, ctx: Context) -> None:
         geteilt_frueher=shared_areas(ctx)[1],
         je_elb=funding_table(ctx), verteilung=quartile_figure(site, ctx),
         schaetzung=estimate_table(site, page, ctx, estimates,
-                                  f"Alle zkT {first}: geschätzte Euro-Beträge aus ihrem Anteil")
+                                  caption("schaetzung_alle", jahr=first))
         if estimates else "",
         schaetzung_jahr=first, feste=fixed_table(site, ctx),
-        fakten=facts_table(site, page, ctx, finance_facts,
-                           "Einzelne Finanzzahlen aus Quellen", "finanzfakten"),
+        fakten=facts_table(site, page, ctx, finance_facts, caption("finanzfakten"),
+                           "finanzfakten"),
         pruefung=checks_table(ctx),
         cites=annex_refs(site, page, ctx), inkar_cite=site.cite(page, INKAR),
-        einwohner_cite=site.cite(page, EINWOHNER), zuordnung=site.cite(page, ZUORDNUNG),
+        einwohner_cite=site.cite(page, EINWOHNER), ba_cite=site.cite(page, BA),
+        zuordnung=site.cite(page, ZUORDNUNG),
         stand=stand_line())
     site.page(page, "Finanzen", body)
 
@@ -640,33 +624,25 @@ def map_figure(site: Site, page: str, ctx: Context, jahr: int) -> Markup:
         k[["ags", "rel_egl", "form", "egl", "elb_prozent"]], on="ags", how="left")
     data["wert"] = data["rel_egl"].astype(float)
     data["ist_zkt"] = (data["form"] == ff.ZKT).astype(bool)
-    data["traeger"] = data["form"].map(FORM_TEXT).fillna("keine Angabe")
-    chart = charts.indicator_map(kreise_geo, laender_geo,
-                                 data[["ags", "wert", "ist_zkt", "traeger"]],
-                                 "je eLb (1 = Durchschnitt)", ",.2f")
+    forms = {ff.ZKT: wort("form_zkt"), ff.GE: wort("form_ge"), ff.MIXED: wort("form_gemischt")}
+    data["traeger"] = data["form"].map(forms).fillna(wort("keine_angabe"))
     known = data.dropna(subset=["wert"])
     top, low = known.loc[known["wert"].idxmax()], known.loc[known["wert"].idxmin()]
     several = int((k.groupby("gebiet_id")["ags"].transform("count") > 1).sum())
-    description = (
-        f"Karte der {len(data)} Kreise, {jahr}: Anteil an den Eingliederungsmitteln geteilt "
-        f"durch den Anteil an den erwerbsfähigen Leistungsberechtigten (Näherung aus INKAR "
-        f"{ctx.inkar_years.get(jahr, '–')}). Werte von {ratio(low['wert'])} "
-        f"({low['kreis_name']}) bis {ratio(top['wert'])} ({top['kreis_name']}); Median der "
-        f"Kreise {ratio(known['wert'].median())}. Kreise, deren Jobcenter zkT sind, sind "
-        f"orange umrandet. {several} Kreise bilden mit Nachbarkreisen oder mehreren "
-        f"Jobcentern ein gemeinsames Gebiet und tragen dessen Wert.")
+    text = grafik("karte", kreise=len(data), jahr=jahr, inkar=ctx.inkar_years.get(jahr, "–"),
+                  kleinster=ratio(low["wert"]), kleinster_kreis=low["kreis_name"],
+                  groesster=ratio(top["wert"]), groesster_kreis=top["kreis_name"],
+                  median=ratio(known["wert"].median()), gemeinsam=several)
+    chart = charts.indicator_map(kreise_geo, laender_geo,
+                                 data[["ags", "wert", "ist_zkt", "traeger"]], text["achse"],
+                                 ",.2f")
     shown = data.assign(traeger_text=data["traeger"])
     figure = site.chart(
         page, f"finanzen-karte-{jahr}", chart,
         shown[["ags", "kreis_name", "traeger_text", "egl", "elb_prozent", "wert"]],
-        f"Eingliederungsmittel je eLb {jahr} in allen Kreisen", description,
-        "Eingliederungsmittel-Verordnung; eLb: Näherung aus INKAR 2024 und Destatis; eigene "
-        "Berechnung; Grenzen © GeoBasis-DE / BKG 2021 (Daten verändert)",
-        [markup.Column("kreis_name", "Kreis"), markup.Column("traeger_text", "Jobcenter"),
-         markup.Column("egl", "Anteil Eingliederung des Gebiets (%)", "number", 4),
-         markup.Column("elb_prozent", "Anteil eLb des Gebiets (%)", "number", 4),
-         markup.Column("wert", "je eLb (1 = Durchschnitt)", "number", 2)],
-        quelle_ids=[*annex_ids(ctx, jahr), INKAR, EINWOHNER, BKG])
+        text["titel"], text["beschreibung"], text["quelle"],
+        spalten("karte"),
+        quelle_ids=[*annex_ids(ctx, jahr), INKAR, BA, EINWOHNER, BKG])
     return no_search(figure)
 
 
@@ -707,38 +683,26 @@ def year_table(site: Site, page: str, ctx: Context, jahr: int) -> Markup:
             rec[f"{m}_vk_eur"] = mine["betrag_verwaltung_euro"].get(m, np.nan)
         records.append(rec)
     halves = rows["egl_h1"].notna().any()
-    cols = [markup.Column("name", "Jobcenter", "html"), markup.Column("land", "Land"),
-            markup.Column("form", "Form"), markup.Column("nr", "Träger-Nr.")]
+    cols = spalten("jahr_kopf")
     if halves:
         h1, h2 = (anlage_of.get(h, "") for h in ff.EGL_HALVES)
-        cols += [markup.Column("h1", f"Eingliederung 1. Hälfte (%, {h1})", "number", 4),
-                 markup.Column("h2", f"Eingliederung 2. Hälfte (%, {h2})", "number", 4),
-                 markup.Column("egl", "Eingliederung insgesamt (%, Mittel der Hälften)",
-                               "number", 5)]
+        cols += spalten("jahr_haelften", h1=h1, h2=h2)
     else:
-        cols.append(markup.Column("egl", f"Eingliederung (%, {anlage_of.get(ff.EGL_SINGLE, '')})",
-                                  "number", 4))
-    cols.append(markup.Column("vk", f"Verwaltung (%, {anlage_of.get(ff.VK_SPLIT, '')})",
-                              "number", 4))
+        cols += spalten("jahr_einzeln", anlage=anlage_of.get(ff.EGL_SINGLE, ""))
+    cols += spalten("jahr_vk", anlage=anlage_of.get(ff.VK_SPLIT, ""))
     for m in extra:
-        label = f"{names.get(m, m)} (%, {anlage_of[m]})"
-        cols.append(markup.Column(m, label, "number", 4))
+        cols += spalten("jahr_weitere", m=m, name=names.get(m, m), anlage=anlage_of[m])
         if year_rows.loc[year_rows["mittelart"] == m, "betrag_eingliederung_euro"].notna().any():
-            cols.append(markup.Column(f"{m}_eur", "davon Eingliederung in € (fester Betrag)",
-                                      "number", 0))
+            cols += spalten("jahr_weitere_egl_euro", m=m)
         if year_rows.loc[year_rows["mittelart"] == m, "betrag_verwaltung_euro"].notna().any():
-            cols.append(markup.Column(f"{m}_vk_eur", "davon Verwaltung in € (fester Betrag)",
-                                      "number", 0))
-    cols += [markup.Column("rang", "Rang Eingliederung", "number")]
+            cols += spalten("jahr_weitere_vk_euro", m=m)
+    cols += spalten("jahr_rang")
     prev = rows["vorjahr"].dropna()
     if len(prev):
-        cols.append(markup.Column("aend", f"Eingliederung: Veränderung gegenüber "
-                                          f"{int(prev.iloc[0])} (%)", "number", 1))
-    cols += [markup.Column("elb", "eLb-Anteil, Näherung (%)", "number", 4),
-             markup.Column("rel_egl", "Eingliederung je eLb", "number", 2),
-             markup.Column("rel_vk", "Verwaltung je eLb", "number", 2),
-             markup.Column("gebiet", "Gebiet")]
-    return Markup(markup.table(records, cols, caption=f"Alle {len(records)} Jobcenter {jahr}",
+        cols += spalten("jahr_aenderung", vorjahr=int(prev.iloc[0]))
+    cols += spalten("jahr_fuss")
+    return Markup(markup.table(records, cols, caption=caption("jahr", anzahl=len(records),
+                                                              jahr=jahr),
                                table_id="jobcenter-tabelle", filterable=True,
                                searchable=False))
 
@@ -773,7 +737,8 @@ def year_page(site: Site, ctx: Context, jahr: int) -> None:
         andere=Markup(" · ".join(link(site, page, year_path(y), str(y)) for y in ctx.years
                                  if y != jahr)),
         cites=annex_refs(site, page, ctx, [jahr]), inkar_cite=site.cite(page, INKAR),
-        einwohner_cite=site.cite(page, EINWOHNER), zuordnung=site.cite(page, ZUORDNUNG),
+        einwohner_cite=site.cite(page, EINWOHNER), ba_cite=site.cite(page, BA),
+        zuordnung=site.cite(page, ZUORDNUNG),
         stand=stand_line())
     site.page(page, f"Finanzen {jahr}", body)
 
@@ -800,14 +765,13 @@ def wide_table(site: Site, page: str, ctx: Context, column: str, label: str,
             rec["kurz"] = (row.get(last, np.nan) / row.get(prev, np.nan) - 1) * 100
         rec["lang"] = (row.get(last, np.nan) / row.get(first, np.nan) - 1) * 100
         records.append(rec)
-    cols = [markup.Column("name", "Jobcenter", "html"), markup.Column("land", "Land"),
-            markup.Column("form", "Form zuletzt")]
-    cols += [markup.Column(str(y), f"{y} (%)", "number", 4) for y in ctx.years]
+    cols = spalten("breit_kopf")
+    cols += [c for y in ctx.years for c in spalten("breit_jahr", jahr=y)]
     if prev is not None:
-        cols.append(markup.Column("kurz", f"Veränderung {prev}–{last} (%)", "number", 1))
-    cols.append(markup.Column("lang", f"Veränderung {first}–{last} (%)", "number", 1))
+        cols += spalten("breit_aenderung", spalte="kurz", von=prev, bis=last)
+    cols += spalten("breit_aenderung", spalte="lang", von=first, bis=last)
     return Markup(markup.table(records, cols,
-                               caption=f"{label}: Anteile aller {len(records)} Jobcenter",
+                               caption=caption("breit", mittel=label, anzahl=len(records)),
                                table_id=table_id, filterable=True, searchable=False))
 
 
@@ -817,8 +781,8 @@ def all_jobcenter_page(site: Site, ctx: Context) -> None:
         "finanzen_jobcenter.md.j2", anzahl=len(ctx.pkg["jobcenter"]),
         jahre=year_list(ctx.years), erstes=ctx.years[0], letztes=ctx.latest,
         vorletztes=ctx.years[-2] if len(ctx.years) > 1 else None,
-        egl=wide_table(site, page, ctx, "egl", "Eingliederungsmittel", "anteile-egl"),
-        vk=wide_table(site, page, ctx, "vk", "Verwaltungsmittel", "anteile-vk"),
+        egl=wide_table(site, page, ctx, "egl", caption("breit_egl"), "anteile-egl"),
+        vk=wide_table(site, page, ctx, "vk", caption("breit_vk"), "anteile-vk"),
         uebersicht=site.href(page, INDEX),
         jahrseiten=Markup(" · ".join(link(site, page, year_path(y), str(y)) for y in ctx.years)),
         cites=annex_refs(site, page, ctx), zuordnung=site.cite(page, ZUORDNUNG),
@@ -885,7 +849,7 @@ def organisation(site: Site, page: str, ctx: Context, zkt_id: str) -> list[dict[
     f = ctx.pkg["fakten"]
     rows = f[(f["zkt_id"] == zkt_id) & (f["thema"] == ORGANISATION)]
     return [{"wert": r["wert_text"], "zeitraum": period_text(r["zeitraum"])
-             or "Zeitpunkt unbekannt", "hinweis": r["hinweis"],
+             or wort("zeitpunkt_unbekannt"), "hinweis": r["hinweis"],
              "sicherheit": Markup(markup.badge(r["sicherheit"])),
              "quelle": ref(site, page, ctx, r["quelle_id"])} for _, r in rows.iterrows()]
 
@@ -897,18 +861,18 @@ def budget_comparison(site: Site, page: str, ctx: Context, t: pd.Series,
     if fakten is None:
         return []
     out = []
-    mine = fakten[fakten["fakt_id"].isin(list(BUDGET_FACTS)) & (fakten["ags"] == t["ags"])]
+    chosen = budget_facts()
+    words = texte()["schaetzung"]
+    mine = fakten[fakten["fakt_id"].isin(list(chosen)) & (fakten["ags"] == t["ags"])]
     for _, f in mine.iterrows():
-        kind, jahr = BUDGET_FACTS[f["fakt_id"]]
+        kind, jahr = chosen[f["fakt_id"]]
         row = tf.rows[tf.rows["jahr"] == jahr]
         if row.empty or pd.isna(f["wert"]):
             continue
-        estimates = [e for e in year_estimates(ctx, tf.rows, jahr)
-                     if e["mittel"].startswith("Eingliederung" if kind == "egl"
-                                               else "Verwaltung")]
+        estimates = [e for e in year_estimates(ctx, tf.rows, jahr) if e["art"] == kind]
         for e in estimates:
             out.append({
-                "jahr": jahr, "mittel": "Verwaltung" if kind == "vk" else "Eingliederung",
+                "jahr": jahr, "mittel": words["vk_kurz" if kind == ff.VK else "egl"],
                 "kennzahl": f["kennzahl"], "geschaetzt": e["mittel"], "lesart": e["lesart"],
                 "dokument": euro(f["wert"]), "art": f["wert_art"],
                 "dokument_quelle": ref(site, page, ctx, f["quelle_id"], f["fundstelle"]),
@@ -923,34 +887,27 @@ def budget_comparison(site: Site, page: str, ctx: Context, t: pd.Series,
 def traeger_figure(site: Site, page: str, ctx: Context, t: pd.Series,
                    tf: TraegerFinance) -> Markup:
     frame = tf.series.rename(columns={"elb_prozent": "elb"})
-    chart_data = ff.long_series(frame, LABELS)
-    labels = list(LABELS.values())
+    names = texte()["reihen"]
+    chart_data = ff.long_series(frame, names)
+    labels = list(names.values())
     if frame["elb"].isna().all():
-        chart_data = chart_data[chart_data["reihe"] != LABELS["elb"]]
+        chart_data = chart_data[chart_data["reihe"] != names["elb"]]
         labels = labels[:2]
-    chart = charts.comparison_lines(chart_data, labels, "Anteil in %", ",.3f",
-                                    width=470, height=200, zero=False)
     known = frame.dropna(subset=["egl"])
     first, last = known.iloc[0], known.iloc[-1]
-    description = (
-        f"Anteil von {t['name']} an den Eingliederungs- und Verwaltungsmitteln aller "
-        f"Jobcenter in jedem Jahr mit Anlage"
-        + (" und Anteil seines Gebiets an den eLb (Näherung)" if len(labels) > 2 else "")
-        + f". {int(first['jahr'])}: Eingliederung {pct(first['egl'], 4)}, Verwaltung "
-        f"{pct(first['vk'], 4)}; {int(last['jahr'])}: {pct(last['egl'], 4)} und "
-        f"{pct(last['vk'], 4)}. Jahre ohne Anlage sind Lücken.")
+    elb = texte()["grafiken"]["traeger"]["elb"] if len(labels) > 2 else ""
+    text = grafik("traeger", name=t["name"], elb=elb, erstes=int(first["jahr"]),
+                  egl_erstes=pct(first["egl"], 4), vk_erstes=pct(first["vk"], 4),
+                  letztes=int(last["jahr"]), egl_letztes=pct(last["egl"], 4),
+                  vk_letztes=pct(last["vk"], 4))
+    chart = charts.comparison_lines(chart_data, labels, text["achse"], ",.3f",
+                                    width=470, height=200, zero=False)
     shown = frame[frame["jahr"].isin(tf.rows["jahr"])][["jahr", "egl", "vk", "elb"]]
     return site.chart(
-        page, f"finanzen-{t['slug']}", chart, shown,
-        f"Anteile von {t['name']} an den Bundesmitteln", description,
-        "Eingliederungsmittel-Verordnungen; eLb: Näherung aus INKAR 2024 und Destatis; "
-        "eigene Berechnung",
-        [markup.Column("jahr", "Jahr"),
-         markup.Column("egl", "Eingliederungsmittel (%)", "number", 4),
-         markup.Column("vk", "Verwaltungsmittel (%)", "number", 4),
-         markup.Column("elb", "eLb, Näherung (%)", "number", 4)],
+        page, f"finanzen-{t['slug']}", chart, shown, text["titel"], text["beschreibung"],
+        text["quelle"], spalten("traeger"),
         quelle_ids=[*dict.fromkeys(q for y in tf.rows["jahr"].unique()
-                                   for q in annex_ids(ctx, int(y))), INKAR])
+                                   for q in annex_ids(ctx, int(y))), INKAR, BA])
 
 
 def traeger_table(ctx: Context, tf: TraegerFinance) -> Markup:
@@ -960,16 +917,8 @@ def traeger_table(ctx: Context, tf: TraegerFinance) -> Markup:
         if pd.notna(r["rang_egl"]) else "", "aend": r["aend_egl"],
         "elb": r["elb_prozent"], "rel_egl": r["rel_egl"], "rel_vk": r["rel_vk"]}
         for _, r in tf.rows.sort_values(["jahr", "jobcenter_id"]).iterrows()]
-    return Markup(markup.table(records, [
-        markup.Column("jahr", "Jahr"), markup.Column("form", "Form"),
-        markup.Column("egl", "Eingliederung (%)", "number", 4),
-        markup.Column("vk", "Verwaltung (%)", "number", 4),
-        markup.Column("rang", "Rang Eingliederung"),
-        markup.Column("aend", "Eingliederung: Veränderung zur vorigen Anlage (%)", "number", 1),
-        markup.Column("elb", "eLb-Anteil, Näherung (%)", "number", 4),
-        markup.Column("rel_egl", "Eingliederung je eLb", "number", 2),
-        markup.Column("rel_vk", "Verwaltung je eLb", "number", 2)],
-        caption="Anteile je Jahr mit Anlage", table_id="finanzen-jahre", searchable=False))
+    return Markup(markup.table(records, spalten("jahre"),
+        caption=caption("jahre"), table_id="finanzen-jahre", searchable=False))
 
 
 def traeger_sources(site: Site, page: str, ctx: Context, tf: TraegerFinance) -> Markup:
@@ -989,25 +938,18 @@ def traeger_sources(site: Site, page: str, ctx: Context, tf: TraegerFinance) -> 
             "erfassung": src["erfassung"].iloc[0],
             "sicherheit": Markup(markup.badge(src["sicherheit"].iloc[0])),
             "quelle": ref(site, page, ctx, src["quelle_id"].iloc[0], locator)})
-    return Markup(markup.table(records, [
-        markup.Column("jahr", "Jahr"), markup.Column("name", "Name in der Anlage"),
-        markup.Column("nr", "Träger-Nr."), markup.Column("erfassung", "Erfassung"),
-        markup.Column("sicherheit", "Sicherheit", "html"),
-        markup.Column("quelle", "Quelle und Fundstelle", "html")],
-        caption="Fundstellen je Jahr", table_id="finanzen-fundstellen"))
+    return Markup(markup.table(records, spalten("fundstellen"),
+        caption=caption("fundstellen"), table_id="finanzen-fundstellen"))
 
 
 def comparison_table(comp: dict[str, Any], name: str) -> Markup:
     rows = [{"wer": name, "egl": comp["egl"], "vk": comp["vk"]},
-            {"wer": "Median der zkT", "egl": comp["zkt_egl"], "vk": comp["zkt_vk"]},
-            {"wer": "Median der gE", "egl": comp["ge_egl"], "vk": comp["ge_vk"]},
-            {"wer": f"Median aller Jobcenter in {comp['land']}", "egl": comp["land_egl"],
+            {"wer": wort("median_zkt"), "egl": comp["zkt_egl"], "vk": comp["zkt_vk"]},
+            {"wer": wort("median_ge"), "egl": comp["ge_egl"], "vk": comp["ge_vk"]},
+            {"wer": wort("median_land", land=comp["land"]), "egl": comp["land_egl"],
              "vk": comp["land_vk"]}]
-    return Markup(markup.table(rows, [
-        markup.Column("wer", "Wer"), markup.Column("egl", "Eingliederung je eLb", "number", 2),
-        markup.Column("vk", "Verwaltung je eLb", "number", 2)],
-        caption=f"Mittel je eLb {comp['jahr']} (1,00 = Durchschnitt aller Jobcenter; "
-                f"Näherung)", searchable=False))
+    return Markup(markup.table(rows, spalten("vergleich"),
+        caption=caption("vergleich", jahr=comp["jahr"]), searchable=False))
 
 
 def other_facts(ctx: Context, zkt_id: str) -> pd.DataFrame:
@@ -1043,11 +985,11 @@ def traeger_page(site: Site, ctx: Context, t: pd.Series) -> None:
         rang=rank_of(tf), vergleich=comparison_table(comp, str(t["name"])) if comp else "",
         comp=comp, inkar=ctx.inkar_years.get(comp["jahr"], "–") if comp else "–",
         schaetzung=estimate_table(site, page, ctx, estimates,
-                                  f"{t['name']} {first}: geschätzte Euro-Beträge")
+                                  caption("schaetzung_traeger", name=t["name"], jahr=first))
         if estimates else "", schaetzung_jahr=first,
         budget=budget_comparison(site, page, ctx, t, tf), mio=mio, abweichung=deviation,
         organisation=organisation(site, page, ctx, t["zkt_id"]),
-        fakten=facts_table(site, page, ctx, facts, "Weitere Angaben zu diesem Träger",
+        fakten=facts_table(site, page, ctx, facts, caption("traeger_fakten"),
                            "traeger-fakten") if len(facts) else "",
         einwohner_stand=ctx.einwohner_stand, inkar_cite=site.cite(page, INKAR),
         einwohner_cite=site.cite(page, EINWOHNER), zuordnung=site.cite(page, ZUORDNUNG),
@@ -1063,8 +1005,8 @@ def short_estimates(rows: list[dict[str, Any]]) -> list[dict[str, str]]:
     out: dict[str, list[float]] = {}
     for r in rows:
         out.setdefault(r["mittel"], []).append(r["betrag"])
-    return [{"mittel": m, "betrag": " oder ".join(
-        markup.format_number(v / 1e6, 2) for v in values) + " Mio. €",
+    return [{"mittel": m, "betrag": wort("mio", zahl=wort("oder").join(
+        markup.format_number(v / 1e6, 2) for v in values)),
              "lesarten": len(values) > 1} for m, values in out.items()]
 
 
@@ -1084,10 +1026,8 @@ def profile_section(site: Site, page: str, t: pd.Series) -> str:
     # rounded as shown, so the sort keys stay short (the page weight counts every byte)
     shown = pd.DataFrame({"jahr": per_year["jahr"].astype(int),
                           "egl": per_year["egl"].round(4), "vk": per_year["vk"].round(4)})
-    table = markup.table(shown, [
-        markup.Column("jahr", "Jahr"), markup.Column("egl", "Eingliederung (%)", "number", 4),
-        markup.Column("vk", "Verwaltung (%)", "number", 4)],
-        caption="Anteile an den Bundesmitteln", searchable=False)
+    table = markup.table(shown, spalten("profil"),
+        caption=caption("profil"), searchable=False)
     budget = budget_comparison(site, page, ctx, t, tf)
     first = int(per_year["jahr"].iloc[0])
     estimates = [] if budget else short_estimates(year_estimates(ctx, tf.rows, first))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 from markupsafe import Markup
 
-from scripts import charts, markup
+from scripts import charts, curated, markup
 from scripts import programme_frames as pf
 from scripts.pages.jobcenter import profile_path
 from scripts.parallel import map_pages
@@ -20,38 +20,18 @@ from scripts.site import Site
 INDEX = "programme/index.md"
 DOCUMENTS_INDEX = "dokumente/index.md"
 
-# Notes written by hand from the delivery notes of raw/programmes (known gaps and
-# conflicts that the data cannot say by themselves). Our own words.
-HAND_NOTES: dict[str, list[str]] = {
-    "perspektive-50plus": [
-        "Die vollständige Liste der Beschäftigungspakte und der an ihnen beteiligten "
-        "Jobcenter kennen wir nicht; die Teilnahmen stammen aus einzelnen Presse- und "
-        "Paktseiten.",
-        "Die Quellen nennen für das Programmende 77 oder 78 Pakte und für die Integrationen "
-        "in Phase 1 rund 20.200, 22.000 oder 22.500 Personen; wir zeigen alle Angaben "
-        "nebeneinander.",
-        "Vom Abschlussbericht haben wir nur den Anfang gelesen; Zahlen weiter hinten im "
-        "Bericht fehlen hier.",
-    ],
-    "buergerarbeit": [
-        "Für das Budget nennen die Quellen rund 1,3 Mrd. Euro und 1,5 Mrd. Euro; was jeweils "
-        "mitgezählt ist, ist nicht klar.",
-    ],
-    "soziale-teilhabe": [
-        "Wie viele Plätze es nach der Aufstockung 2017 gab, ist unklar: Die Quellen nennen "
-        "15.000 oder 20.000.",
-    ],
-    "esf-langzeitarbeitslose": [
-        "Zum Budget gibt es zwei Angaben (885 Mio. Euro geplant, später rund 678 Mio. Euro), "
-        "zu den Teilnehmenden am 31.12.2017 ebenfalls (12.895 Personen laut Bundestag, "
-        "20.443 Eintritte laut einem Analyseblog).",
-    ],
-    "rehapro": [
-        "Für den zweiten Förderaufruf nennen die Quellen 48 oder 49 Projekte.",
-    ],
-}
-GENERAL_NOTE = ("Von jeder Quelle haben wir nur den Anfang (etwa 2.000 Zeichen) gelesen; "
-                "Zahlen weiter hinten in langen Dokumenten fehlen.")
+SENTENCES = "programm_saetze.md.j2"
+
+
+def say(site: Site, satz: str, **values: object) -> str:
+    """One sentence of programm_saetze.md.j2 as plain text (for chart titles, captions)."""
+    return Markup(site.render(SENTENCES, satz=satz, **values)).unescape()
+
+
+def open_notes(programm_id: str) -> list[str]:
+    """Hand-written open questions of a programme (curated/programme/offene_fragen.csv)."""
+    notes = curated.tables("programme")["offene_fragen"]
+    return list(notes.loc[notes["programm_id"] == programm_id, "notiz"])
 
 
 def programme_path(programm_id: str) -> str:
@@ -180,7 +160,7 @@ def index_page(site: Site) -> None:
         markup.Column("kreise", "Kreise mit bekannter Teilnahme", "number"),
         markup.Column("sicherheit", "Sicherheit", "html"),
         markup.Column("quelle", "Hauptquelle", "html")],
-        caption=f"Alle {len(records)} Programme, Instrumente und Themen",
+        caption=say(site, "programme_tabelle", n=len(records)),
         table_id="programme", filterable=True)
     known = counts.join(programme.set_index("programm_id")["programm_name"])
     known = known[known["kreise_anzahl"] > 0].reset_index().sort_values(
@@ -190,12 +170,10 @@ def index_page(site: Site) -> None:
             known, "kreise_anzahl", "programm_name", "Kreise mit bekannter Teilnahme",
             value_format=",d"),
         known[["programm_name", "kreise_anzahl", "teilnahmen_anzahl"]],
-        "Kreise mit bekannter Teilnahme je Programm",
-        f"{len(known)} Programme mit mindestens einer belegten Teilnahme; die meisten "
-        f"bekannten Teilnahmen hat {known.iloc[0]['programm_name']} mit "
-        f"{known.iloc[0]['kreise_anzahl']} Kreisen. Gezählt sind nur Teilnahmen, die wir "
-        "mit Quelle gefunden haben, nicht alle Teilnehmenden.",
-        "Programmrecherche, eigene Zählung",
+        say(site, "kreise_titel"),
+        say(site, "kreise_beschreibung", n=len(known), name=known.iloc[0]["programm_name"],
+            kreise=int(known.iloc[0]["kreise_anzahl"])),
+        say(site, "kreise_quelle"),
         [markup.Column("programm_name", "Programm"),
          markup.Column("kreise_anzahl", "Kreise", "number"),
          markup.Column("teilnahmen_anzahl", "Teilnahmen", "number")])
@@ -228,7 +206,8 @@ def participation_table(site: Site, page: str, teilnahmen: pd.DataFrame) -> Mark
         markup.Column("ge", "gemeinsame Einrichtung laut Quelle"),
         markup.Column("sicherheit", "Sicherheit", "html"),
         markup.Column("quelle", "Quelle", "html"), markup.Column("hinweis", "Hinweis")],
-        caption=f"Bekannte Teilnahmen ({len(records)})", filterable=len(records) > 15))
+        caption=say(site, "teilnahmen_tabelle", n=len(records)),
+        filterable=len(records) > 15))
 
 
 def participation_map_figure(site: Site, page: str, p: pd.Series,
@@ -240,19 +219,14 @@ def participation_map_figure(site: Site, page: str, p: pd.Series,
     known = frame[frame["sicherheit"] != pf.NOT_KNOWN].sort_values(["land", "kreis_name"])
     counts = known["sicherheit"].value_counts()
     parts = ", ".join(f"{counts[c]} {c}" for c in pf.CERTAINTY_ORDER if c in counts)
-    description = (
-        f"Deutschlandkarte der 400 Kreise. Farbig sind die {len(known)} Kreise, für die wir "
-        f"eine Teilnahme an «{p['programm_name']}» mit Quelle kennen ({parts}); "
-        f"{int(known['ist_zkt'].sum())} davon haben heute einen zugelassenen kommunalen "
-        "Träger (orange umrandet). Grau heißt nur: keine Teilnahme bekannt – nicht, dass "
-        "der Kreis nicht teilnahm.")
+    description = say(site, "karte_beschreibung", n=len(known), name=p["programm_name"],
+                      teile=parts, zkt=int(known["ist_zkt"].sum()))
     table = known.assign(zkt=known["ist_zkt"].map({True: "ja", False: "nein"}))
     return site.chart(
         page, f"teilnahme-{p['programm_id']}", chart,
         table[["kreis_name", "land", "sicherheit", "zkt", "ags"]],
-        f"Kreise mit bekannter Teilnahme: {p['programm_name']}", description,
-        "Programmrecherche (Quellen je Teilnahme in der Tabelle); Grenzen © GeoBasis-DE / "
-        "BKG 2021 (Daten verändert)",
+        say(site, "karte_titel", name=p["programm_name"]), description,
+        say(site, "karte_quelle"),
         [markup.Column("kreis_name", "Kreis"), markup.Column("land", "Land"),
          markup.Column("sicherheit", "Sicherheit der Teilnahme"),
          markup.Column("zkt", "zkT heute"), markup.Column("ags", "Kreisschlüssel")],
@@ -272,12 +246,9 @@ def series_figure(site: Site, page: str, p: pd.Series, kennzahlen: pd.DataFrame)
                    "quelle_id", "beginn", "ende"]]
     return site.chart(
         page, f"zahlen-{p['programm_id']}", charts.period_bars(frame), table,
-        f"Bundesweite Zahlen in {unit} und ihre Zeiträume: {p['programm_name']}",
-        f"{len(frame)} bundesweite Angaben in der Einheit «{unit}», je als Balken über den "
-        "Zeitraum, auf den sie sich beziehen, mit dem Wert daneben; Farbe: genau, rund, "
-        "Mindestwert, Ziel oder Plan. Die Zahlen stammen aus verschiedenen Quellen und "
-        "zählen nicht immer dasselbe; Stichtage sind als schmaler Balken gezeichnet.",
-        "Programmrecherche (Quelle je Zeile in der Tabelle)",
+        say(site, "reihe_titel", einheit=unit, name=p["programm_name"]),
+        say(site, "reihe_beschreibung", n=len(frame), einheit=unit),
+        say(site, "reihe_quelle"),
         [markup.Column("kennzahl", "Kennzahl"), markup.Column("wert", "Wert", "number"),
          markup.Column("einheit", "Einheit"), markup.Column("wert_art", "Art des Werts"),
          markup.Column("zeitraum", "Zeitraum"), markup.Column("sicherheit", "Sicherheit"),
@@ -309,15 +280,15 @@ def programme_page(site: Site, p: pd.Series, last_year: int) -> None:
         karte=participation_map_figure(site, page, p, teilnahmen)
         if teilnahmen["ags"].notna().any() else "",
         teilnahmen=participation_table(site, page, teilnahmen) if len(teilnahmen) else "",
-        bund=figure_table(site, page, national, f"Bundesweite Zahlen ({len(national)})")
+        bund=figure_table(site, page, national, say(site, "bund_tabelle", n=len(national)))
         if len(national) else "",
         reihe=series_figure(site, page, p, kennzahlen),
-        lokal=figure_table(site, page, local, "Zahlen für Länder, Kreise, Pakte und "
-                           f"Projekte ({len(local)})", local=True) if len(local) else "",
+        lokal=figure_table(site, page, local, say(site, "lokal_tabelle", n=len(local)),
+                           local=True) if len(local) else "",
         dokumente=Markup(", ".join(
             markup.link(site.href(page, f"dokumente/{markup.slugify(q)}.md"), q)
             for q in docs)),
-        offen=notes, handnotizen=HAND_NOTES.get(pid, []), allgemein=GENERAL_NOTE,
+        offen=notes, handnotizen=open_notes(pid),
         uebersicht=site.href(page, INDEX), methodik=site.href(page, "methodik.md"),
     )
     site.page(page, p["programm_name"], body)
@@ -330,21 +301,15 @@ def profile_section(site: Site, page: str, t: pd.Series) -> str:
 
     pkg = _pkg(site)
     ags = t["ags"]
-    parts = ["## Programme und Zahlen"]
     lookups = _lookups(site)
+    alle = Markup(markup.link(site.href(page, INDEX), "Programme"))
     if not any(ags in lookups[k]  # type: ignore[operator]
                for k in ("teilnahme_ags", "kennzahl_ags", "fakt_ags")):
-        parts.append("Keine Programmdaten bekannt. Das heißt nur, dass wir keine Quelle "
-                     "gefunden haben – nicht, dass der Kreis an keinem Programm teilnahm. "
-                     f"Alle Programme: {markup.link(site.href(page, INDEX), 'Programme')}.")
-        return "\n\n".join(parts)
+        return site.render("programm_profil.md.j2", bekannt=False, alle=alle).strip()
     teilnahmen = pkg["teilnahmen"][pkg["teilnahmen"]["ags"] == ags]
     kennzahlen = pf.figures_for_kreis(ags, pkg["kennzahlen"], pkg["kennzahl_kreise"])
     fakten = pkg["fakten"][pkg["fakten"]["ags"] == ags]
-    scope = "" if bool(t["ist_aktuell"]) else " Der Träger besteht nicht mehr; die Angaben " \
-        "gelten für das Gebiet des heutigen Kreises."
-    parts.append(f"Zugeordnet über den Kreisschlüssel {markup.text(ags)}.{scope} "
-                 f"Alle Programme: {markup.link(site.href(page, INDEX), 'Programme')}.")
+    table = ""
     if len(teilnahmen):
         rows = pf.participation_rows(teilnahmen, site.packages["jobcenter"]["kreise"],
                                      site.packages["jobcenter"]["traeger"])
@@ -354,23 +319,22 @@ def profile_section(site: Site, page: str, t: pd.Series) -> str:
             "sicherheit": Markup(markup.badge(r["sicherheit"])),
             "quelle": site.cite(page, r["quelle_id"]),
         } for _, r in rows.sort_values(["programm_id", "teilnahme_id"]).iterrows()]
-        parts.append(markup.table(records, [
+        table = Markup(markup.table(records, [
             markup.Column("programm", "Programm", "html"),
             markup.Column("einheit", "Pakt oder Projekt"), markup.Column("rolle", "Rolle"),
             markup.Column("zeitraum", "Zeitraum"),
             markup.Column("sicherheit", "Sicherheit", "html"),
             markup.Column("quelle", "Quelle", "html")],
-            caption=f"Bekannte Programmteilnahmen ({len(records)})",
+            caption=say(site, "profil_tabelle", n=len(records)),
             table_id="programmteilnahmen"))
-    else:
-        parts.append("Keine Programmteilnahme bekannt.")
-    if len(kennzahlen):
-        parts.append(figure_table(site, page, kennzahlen, "Zahlen aus Programmen, die diesen "
-                                  f"Kreis betreffen ({len(kennzahlen)})", local=True,
-                                  programme_column=True))
-    if len(fakten):
-        parts.append(dokumente.facts_block(site, page, fakten))
-    return "\n\n".join(str(p) for p in parts)
+    return site.render(
+        "programm_profil.md.j2", bekannt=True, alle=alle, ags=ags,
+        besteht=bool(t["ist_aktuell"]), teilnahmen=table,
+        kennzahlen=figure_table(site, page, kennzahlen, say(
+            site, "profil_kennzahlen", n=len(kennzahlen)), local=True,
+            programme_column=True) if len(kennzahlen) else "",
+        fakten=Markup(dokumente.facts_block(site, page, fakten)) if len(fakten) else "",
+    ).strip()
 
 
 def generate(site: Site) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
-from scripts import charts, markup
+from scripts import charts, curated, markup
 from scripts import statistik_frames as sf
 from scripts.pages import finanzen
 from scripts.parallel import map_pages
@@ -23,16 +23,66 @@ from scripts.site import Site, stand_line
 INDEX = "statistik/index.md"
 VERGLEICH = "statistik/vergleich.md"
 BUND = "statistik/bund.md"
-KEY_INDICATORS = ["q_SGBII", "q_PBG_bev", "a_sMin", "q_newfBGu15_bev"]
 INKAR = "inkar-2024"
 BA = "ba-statistik-sgb2"
-SOURCE_LINE = "Datenquelle: INKAR 2024, BBSR Bonn (dl-de/by-2-0); Grundlage: Statistik der BA"
-# In a figure the template already writes «Quelle:».
-FIGURE_SOURCE = SOURCE_LINE.removeprefix("Datenquelle: ")
-OWN = "Mediane und Quartile: eigene Berechnung"
+BKG = "BKG-VG5000-2021"
+STATUS_QUELLEN = ["ABL-STATUS", "DESTATIS2021"]
+TEXTE = "statistik/seiten.yaml"  # labels, captions, key indicators (curated/statistik/)
 REVISION_YEAR = 2016
-ZUGANG_2012 = "zkT seit 2012 (Zugang 2012)"
-STATUS_TEXT = {sf.ZKT: "zkT", sf.KEIN_ZKT: "kein zkT", sf.TEILGEBIET: "zkT nur in einem Teil"}
+SGB2 = "Grundsicherung für Arbeitsuchende"  # leistungsbereich of the SGB II indicators
+
+
+def texte() -> dict[str, Any]:
+    """The curated labels and captions of the statistics pages (validated, cached)."""
+    return curated.document(TEXTE)
+
+
+def t(key: str, **values: Any) -> str:
+    """One curated text with its {platzhalter} filled in."""
+    return texte()["texte"][key].format(**values)
+
+
+def zuordnung(name: str) -> dict[str, str]:
+    return texte()["zuordnungen"][name]
+
+
+def key_indicators() -> list[str]:
+    return list(texte()["listen"]["kernzahlen"])
+
+
+def columns(table: str, ind: pd.Series | None = None, **values: Any) -> list[markup.Column]:
+    """The columns of one table as curated: key, heading (filled in), kind, decimals."""
+    out = []
+    for c in texte()["tabellen"][table]:
+        digits = c.get("stellen")
+        if digits == "indikator":
+            assert ind is not None, table
+            digits = decimals(ind)
+        out.append(markup.Column(c["spalte"], c["titel"].format(**values),
+                                 c.get("art", "text"), digits))
+    return out
+
+
+def attribution(site: Site, quelle_id: str) -> str:
+    """The attribution the source requires (its «namensnennung» in the data)."""
+    for tables in site.packages.values():
+        quellen = tables.get("quellen")
+        if quellen is not None and quelle_id in set(quellen["quelle_id"]):
+            return str(quellen.set_index("quelle_id").at[quelle_id, "namensnennung"])
+    raise KeyError(f"Quelle {quelle_id} fehlt in den Daten")
+
+
+def source_line(site: Site) -> str:
+    """Visible source line of every page with INKAR figures: both required attributions
+    (INKAR/BBSR with its licence, and the BA's own wording)."""
+    return f"{attribution(site, INKAR)}; {attribution(site, BA)}"
+
+
+def figure_source(site: Site, *extra: str) -> str:
+    """Source of a chart; the figure template writes «Quelle:» before it, so the BA's
+    attribution comes first and keeps its exact wording."""
+    ba = attribution(site, BA).removeprefix("Quelle: ")
+    return "; ".join([ba, attribution(site, INKAR), *extra])
 
 
 def indicator_path(indikator_id: str) -> str:
@@ -55,7 +105,7 @@ def unit_suffix(ind: pd.Series) -> str:
 
 def fmt(value: Any, ind: pd.Series) -> str:
     if value is None or pd.isna(value):
-        return "keine Angabe"
+        return t("keine_angabe")
     return markup.format_number(value, decimals(ind)) + unit_suffix(ind)
 
 
@@ -110,6 +160,7 @@ def source_cites(site: Site, page: str) -> Markup:
     return site.cite_all(page, [INKAR, BA])
 
 
+
 def no_search(html: str) -> Markup:
     """Keep a map figure (its description names Kreise) out of the search index; tables
     of all 400 Kreise are kept out by ``markup.table(searchable=False)`` instead."""
@@ -122,13 +173,13 @@ def link(site: Site, page: str, target: str, label: str) -> Markup:
 
 # -- profile section ---------------------------------------------------------------------
 
-def profile_series(ctx: Context, t: pd.Series, kreis: pd.Series,
+def profile_series(ctx: Context, t_row: pd.Series, kreis: pd.Series,
                    names: dict[str, str]) -> list[tuple[pd.Series, pd.DataFrame]]:
     """(indicator, long frame jahr/reihe/wert) for each key indicator the Kreis has."""
     out = []
-    for indikator_id in KEY_INDICATORS:
+    for indikator_id in key_indicators():
         frame = sf.series_frame(ctx.wide(indikator_id), ctx.median_ohne(indikator_id),
-                                t["ags"], kreis["land_code"], names)
+                                t_row["ags"], kreis["land_code"], names)
         if frame.loc[frame["reihe"] == names["kreis"], "wert"].notna().any():
             out.append((ctx.indikatoren.loc[indikator_id], frame))
     return out
@@ -139,41 +190,43 @@ def panel_sentence(ind: pd.Series, frame: pd.DataFrame, names: dict[str, str]) -
     own = frame[frame["reihe"] == names["kreis"]].dropna(subset=["wert"])
     first, last = int(own["jahr"].min()), int(own["jahr"].max())
     at = frame[frame["jahr"] == last].set_index("reihe")["wert"]
-    return (f"{ind['indikator_name']} {last}: {fmt(at[names['kreis']], ind)} "
-            f"({first}: {fmt(own.set_index('jahr').loc[first, 'wert'], ind)}); "
-            f"{names['land']} {fmt(at[names['land']], ind)}, Deutschland "
-            f"{fmt(at['Deutschland'], ind)}, Median ohne zkT {fmt(at[sf.MEDIAN_LABEL], ind)}.")
+    return t("profil_panel", name=ind["indikator_name"], jahr=last,
+             wert=fmt(at[names["kreis"]], ind), erstes_jahr=first,
+             erster_wert=fmt(own.set_index("jahr").loc[first, "wert"], ind),
+             land=names["land"], land_wert=fmt(at[names["land"]], ind),
+             bund_wert=fmt(at[names["bund"]], ind), median_wert=fmt(at[sf.MEDIAN_LABEL], ind))
 
 
 def panel_label(ind: pd.Series) -> str:
     return f"{ind['indikator_name']} ({ind['einheit']})"
 
 
-def profile_chart(site: Site, page: str, ctx: Context, t: pd.Series,
+def profile_chart(site: Site, page: str, ctx: Context, t_row: pd.Series,
                   kreis: pd.Series) -> Markup | None:
     """The key indicators of the Kreis as one small-multiples chart with its table."""
     land_name = ctx.regionen.get(kreis["land_code"], kreis["land"])
-    names = {"kreis": kreis["kreis_name"], "land": land_name, "bund": "Deutschland"}
-    series = profile_series(ctx, t, kreis, names)
+    names = {"kreis": kreis["kreis_name"], "land": land_name, "bund": t("deutschland")}
+    series = profile_series(ctx, t_row, kreis, names)
     if not series:
         return None
     labels = list(dict.fromkeys(series[0][1]["reihe"]))
     frame = pd.concat([f.assign(panel=panel_label(ind)) for ind, f in series],
                       ignore_index=True)[["panel", "jahr", "reihe", "wert"]]
     years = frame.dropna(subset=["wert"])["jahr"]
-    start = int(t["zkt_seit"].year)
+    start = int(t_row["zkt_seit"].year)
     marker = start if int(years.min()) <= start <= int(years.max()) else None
     chart = charts.comparison_panels(frame, labels, marker_year=marker,
-                                     marker_label=f"zkT seit {start}")
-    description = (
-        f"Vier Kennzahlen im Kreis {kreis['kreis_name']} im Vergleich mit {land_name}, "
-        f"Deutschland und dem Median der Kreise ohne zkT. "
-        + " ".join(panel_sentence(ind, f, names) for ind, f in series)
-        + (f" Die gestrichelte Linie markiert {marker}, das Jahr der Zulassung."
-           if marker else "")
-        + (" Fehlende Jahre bleiben Lücken." if frame["wert"].isna().any() else ""))
+                                     marker_label=t("zkt_seit", jahr=start))
+    parts = [t("profil_beschreibung", kreis=kreis["kreis_name"], land=land_name),
+             *(panel_sentence(ind, f, names) for ind, f in series)]
+    if marker:
+        parts.append(t("profil_marke", jahr=marker))
+    if frame["wert"].isna().any():
+        parts.append(t("profil_luecken"))
     # The table and CSV show the same values as the chart, one column per line.
-    keys = ["jahr", "kreis", "land", "bund", "median"]
+    cols = columns("profil", kreis=labels[0], land=labels[1], bund=labels[2],
+                   median=labels[3])
+    keys = [c.key for c in cols[1:]]
     wide = []
     for ind, f in series:
         w = f.pivot(index="jahr", columns="reihe", values="wert")[labels].reset_index()
@@ -181,40 +234,41 @@ def profile_chart(site: Site, page: str, ctx: Context, t: pd.Series,
         wide.append(w.assign(kennzahl=panel_label(ind)))
     table = pd.concat(wide, ignore_index=True)[["kennzahl", *keys]]
     return site.chart(
-        page, f"stat-kern-{t['slug']}", chart, table,
-        f"SGB II-Kennzahlen: {kreis['kreis_name']}, {land_name} und Deutschland",
-        description, f"{FIGURE_SOURCE}; Median der Kreise ohne zkT: eigene Berechnung",
-        [markup.Column("kennzahl", "Kennzahl"), markup.Column("jahr", "Jahr")] + [
-            markup.Column(k, label, "number", 1)
-            for k, label in zip(keys[1:], labels, strict=True)],
-        quelle_ids=[INKAR])
+        page, f"stat-kern-{t_row['slug']}", chart, table,
+        t("profil_titel", kreis=kreis["kreis_name"], land=land_name), " ".join(parts),
+        figure_source(site, t("median_ohne_eigene_berechnung")), cols,
+        quelle_ids=[INKAR, BA])
 
 
-def profile_section(site: Site, page: str, t: pd.Series) -> str:
+def profile_section(site: Site, page: str, t_row: pd.Series) -> str:
     ctx = context(site)
-    kreis = ctx.kreise.set_index("ags").loc[t["ags"]]
-    figure = profile_chart(site, page, ctx, t, kreis)
+    kreis = ctx.kreise.set_index("ags").loc[t_row["ags"]]
+    figure = profile_chart(site, page, ctx, t_row, kreis)
     if figure is None:
         return ""
+    kern = ctx.indikatoren.loc[key_indicators()]
     more = Markup(", ".join(
         link(site, page, indicator_path(i), ctx.indikatoren.loc[i, "indikator_name"])
-        for i in KEY_INDICATORS))
-    other_area = (not bool(t["ist_ganzer_kreis"])) or t["ags_bei_zulassung"] != t["ags"]
+        for i in kern.index))
+    other_area = (not bool(t_row["ist_ganzer_kreis"])) or \
+        t_row["ags_bei_zulassung"] != t_row["ags"]
     return site.render(
-        "statistik_profil.md.j2", t=t, kreis=kreis, other_area=other_area,
-        ended=pd.notna(t["zkt_bis"]), nachfolger=pd.notna(t["nachfolger_zkt_id"]),
-        grafiken=Markup(f"{figure}\n<p class=\"stand\">Alle Kreise, Karte und Definition: "
-                        f"{more}</p>"),
+        "statistik_profil.md.j2", t=t_row, kreis=kreis, other_area=other_area,
+        ended=pd.notna(t_row["zkt_bis"]), nachfolger=pd.notna(t_row["nachfolger_zkt_id"]),
+        anzahl_sgb2=int((kern["leistungsbereich"] == SGB2).sum()),
+        weitere=[r["indikator_name"] for _, r in kern.iterrows()
+                 if r["leistungsbereich"] != SGB2],
+        grafiken=figure, kern_links=more,
         statistik=site.href(page, INDEX), vergleich=site.href(page, VERGLEICH),
-        quelle=SOURCE_LINE, cites=source_cites(site, page))
+        quelle=source_line(site), cites=source_cites(site, page))
 
 
 # -- indicator pages -------------------------------------------------------------------
 
 def kreis_links(site: Site, page: str, ctx: Context) -> dict[str, str]:
     """ags → profile page of the zkT of that Kreis (the current one if there is one)."""
-    t = ctx.traeger.sort_values(["ist_aktuell", "zkt_seit"])
-    return {r["ags"]: site.href(page, f"jobcenter/{r['slug']}.md") for _, r in t.iterrows()}
+    tr = ctx.traeger.sort_values(["ist_aktuell", "zkt_seit"])
+    return {r["ags"]: site.href(page, f"jobcenter/{r['slug']}.md") for _, r in tr.iterrows()}
 
 
 def map_figure(site: Site, page: str, ctx: Context, ind: pd.Series, table: pd.DataFrame,
@@ -228,26 +282,25 @@ def map_figure(site: Site, page: str, ctx: Context, ind: pd.Series, table: pd.Da
     top = known.loc[known["wert"].idxmax()]
     low = known.loc[known["wert"].idxmin()]
     missing = len(data) - len(known)
-    description = (
-        f"Karte der {len(data)} Kreise, {year}: Werte von {fmt(low['wert'], ind)} "
-        f"({low['kreis_name']}) bis {fmt(top['wert'], ind)} ({top['kreis_name']}); "
-        f"Median {fmt(known['wert'].median(), ind)}. Kreise mit zkT sind orange umrandet."
-        + (f" {missing} Kreise ohne Angabe sind grau." if missing else ""))
-    shown = data.assign(zkt=data["ist_zkt"].map({True: "ja", False: "nein"}))
+    description = t("karte_beschreibung", anzahl=len(data), jahr=year,
+                    min=fmt(low["wert"], ind), min_kreis=low["kreis_name"],
+                    max=fmt(top["wert"], ind), max_kreis=top["kreis_name"],
+                    median=fmt(known["wert"].median(), ind))
+    if missing:
+        description += " " + t("karte_fehlend", anzahl=missing)
+    shown = data.assign(zkt=data["ist_zkt"].map({True: t("ja"), False: t("nein")}))
     figure = site.chart(
         page, f"karte-{markup.slugify(ind.name)}", chart,
         shown[["ags", "kreis_name", "wert", "zkt"]],
-        f"{ind['indikator_name']} {year} in allen Kreisen", description,
-        f"{FIGURE_SOURCE}; Grenzen © GeoBasis-DE / BKG 2021 (Daten verändert)",
-        [markup.Column("kreis_name", "Kreis"),
-         markup.Column("wert", str(ind["einheit"]), "number", decimals(ind)),
-         markup.Column("zkt", f"zkT {year}")],
-        quelle_ids=[INKAR, "BKG-VG5000-2021"])
+        t("karte_titel", name=ind["indikator_name"], jahr=year), description,
+        figure_source(site, t("karte_grenzen", bkg=attribution(site, BKG))),
+        columns("karte", ind, einheit=ind["einheit"], jahr=year),
+        quelle_ids=[INKAR, BA, BKG])
     return no_search(figure)
 
 
 def has_revision_break(ind: pd.Series, years: list[int]) -> bool:
-    return ("2016" in str(ind["bruch_hinweis"]) and REVISION_YEAR - 1 in years
+    return (str(REVISION_YEAR) in str(ind["bruch_hinweis"]) and REVISION_YEAR - 1 in years
             and REVISION_YEAR in years)
 
 
@@ -257,46 +310,33 @@ def distribution_figure(site: Site, page: str, ctx: Context, ind: pd.Series) -> 
     frame = sf.group_quartiles(values, ctx.status, years=years)
     frame["gruppe"] = frame["gruppe"].map(sf.GROUP_LABELS)
     marker = REVISION_YEAR if has_revision_break(ind, years) else None
-    chart = charts.band_by_year(frame, str(ind["einheit"]), "Kreise",
+    chart = charts.band_by_year(frame, str(ind["einheit"]), t("achse_kreise"),
                                 value_format(ind), marker_year=marker,
-                                marker_label="Umstellung der BA-Statistik")
+                                marker_label=t("revision_marke"))
     last = frame[frame["jahr"] == years[-1]].set_index("gruppe")
     first = frame[frame["jahr"] == years[0]].set_index("gruppe")
     zkt, ohne = sf.GROUP_LABELS[sf.ZKT], sf.GROUP_LABELS[sf.KEIN_ZKT]
-    description = (
-        f"Median und mittlere Hälfte (unteres bis oberes Quartil) je Jahr. {years[-1]}: "
-        f"Median der {int(last.loc[zkt, 'anzahl'])} Kreise mit zkT "
-        f"{fmt(last.loc[zkt, 'median'], ind)}, der {int(last.loc[ohne, 'anzahl'])} Kreise "
-        f"ohne zkT {fmt(last.loc[ohne, 'median'], ind)}; {years[0]}: "
-        f"{fmt(first.loc[zkt, 'median'], ind)} und {fmt(first.loc[ohne, 'median'], ind)}. "
-        f"Die Gruppen richten sich nach dem Status am 1. Januar des jeweiligen Jahres.")
+    description = t(
+        "verteilung_beschreibung", von=years[0], bis=years[-1],
+        n_zkt=int(last.loc[zkt, "anzahl"]), median_zkt=fmt(last.loc[zkt, "median"], ind),
+        n_ohne=int(last.loc[ohne, "anzahl"]), median_ohne=fmt(last.loc[ohne, "median"], ind),
+        erster_zkt=fmt(first.loc[zkt, "median"], ind),
+        erster_ohne=fmt(first.loc[ohne, "median"], ind))
     return site.chart(
         page, f"verteilung-{markup.slugify(ind.name)}", chart, frame,
-        f"{ind['indikator_name']}: Kreise mit und ohne zkT, {years[0]}–{years[-1]}",
-        description, f"{FIGURE_SOURCE}; {OWN}",
-        [markup.Column("jahr", "Jahr"), markup.Column("gruppe", "Gruppe"),
-         markup.Column("anzahl", "Kreise mit Wert", "number"),
-         markup.Column("q25", "unteres Quartil", "number", decimals(ind)),
-         markup.Column("median", "Median", "number", decimals(ind)),
-         markup.Column("q75", "oberes Quartil", "number", decimals(ind))],
-        quelle_ids=[INKAR])
+        t("verteilung_titel", name=ind["indikator_name"], von=years[0], bis=years[-1]),
+        description, figure_source(site, t("mediane_eigene_berechnung")),
+        columns("verteilung", ind), quelle_ids=[INKAR, BA])
 
 
 def within_tables(ind: pd.Series, table: pd.DataFrame, year: int) -> Markup:
-    d = decimals(ind)
-    cols = [markup.Column("anzahl_zkt", "Kreise mit zkT", "number"),
-            markup.Column("median_zkt", "Median mit zkT", "number", d),
-            markup.Column("anzahl_ohne", "Kreise ohne zkT", "number"),
-            markup.Column("median_ohne", "Median ohne zkT", "number", d),
-            markup.Column("differenz", "Differenz", "number", d)]
+    name = ind["indikator_name"]
     by_land = markup.table(sf.compare_within(table, "land"),
-                           [markup.Column("land", "Land"), *cols],
-                           caption=f"{ind['indikator_name']} {year}: Mediane innerhalb "
-                                   f"der Länder (Differenz: mit minus ohne zkT)")
+                           columns("innerhalb_laender", ind),
+                           caption=t("innerhalb_laender", name=name, jahr=year))
     by_type = markup.table(sf.compare_within(table, "kreistyp"),
-                           [markup.Column("kreistyp", "Kreistyp"), *cols],
-                           caption=f"{ind['indikator_name']} {year}: Mediane innerhalb "
-                                   f"der Kreistypen")
+                           columns("innerhalb_kreistypen", ind),
+                           caption=t("innerhalb_kreistypen", name=name, jahr=year))
     return Markup(f"{by_type}\n\n{by_land}")
 
 
@@ -312,35 +352,34 @@ def indicator_page(site: Site, ctx: Context, indikator_id: str) -> None:
     assert year is not None, f"keine Kreiswerte für {indikator_id}"
     table = sf.kreis_table(values, ctx.kreise, ctx.status, year)
     links = kreis_links(site, page, ctx)
+    status_text = zuordnung("status")
     rows = [{
         "kreis": Markup(markup.link(links[r["ags"]], r["kreis_name"])) if r["ags"] in links
         else Markup(markup.text(r["kreis_name"])),
         "land": r["land"], "kreistyp": r["kreistyp"], "wert": r["wert"],
-        "status": STATUS_TEXT.get(r["status"], "–"),
+        "status": status_text.get(r["status"], "–"),
     } for _, r in table.iterrows()]
-    kreis_table = markup.table(rows, [
-        markup.Column("kreis", "Kreis", "html"), markup.Column("land", "Land"),
-        markup.Column("kreistyp", "Kreistyp"),
-        markup.Column("wert", f"{year} ({ind['einheit']})", "number", decimals(ind)),
-        markup.Column("status", f"Status am 1.1.{year}")],
-        caption=f"{ind['indikator_name']} {year}: alle {len(table)} Kreise",
+    kreis_table = markup.table(
+        rows, columns("alle_kreise", ind, jahr=year, einheit=ind["einheit"]),
+        caption=t("alle_kreise", name=ind["indikator_name"], jahr=year, anzahl=len(table)),
         table_id="kreise-tabelle", filterable=True, searchable=False)
     missing = table[table["wert"].isna()]
     land_values = values[(values["jahr"] == year) & (values["region_id"].str.len() == 2)]
     bund = values[(values["jahr"] == year) & (values["region_id"] == sf.BUND_ID)]["wert"]
     groups = sf.compare_groups(table).set_index("gruppe")
+    spanne = t("spanne", min=fmt(land_values["wert"].min(), ind),
+               max=fmt(land_values["wert"].max(), ind)) if len(land_values) else "–"
     body = site.render(
         "statistik_indikator.md.j2", ind=ind, id=indikator_id, jahr=year,
         jahre=f"{int(ind['jahr_von'])}–{int(ind['jahr_bis'])}",
+        sgb2=ind["leistungsbereich"] == SGB2,
         anzahl_werte=int(table["wert"].notna().sum()), anzahl=len(table),
         fehlend=", ".join(missing["kreis_name"]),
         bund=fmt(bund.iloc[0] if len(bund) else None, ind),
         median_zkt=fmt(groups.loc[sf.GROUP_LABELS[sf.ZKT], "median"], ind),
         median_ohne=fmt(groups.loc[sf.GROUP_LABELS[sf.KEIN_ZKT], "median"], ind),
-        laender_spanne=(f"{fmt(land_values['wert'].min(), ind)} bis "
-                        f"{fmt(land_values['wert'].max(), ind)}") if len(land_values) else "–",
-        sicherheit=Markup(markup.badge(ind["sicherheit"])),
-        quelle=SOURCE_LINE, cites=source_cites(site, page),
+        laender_spanne=spanne, sicherheit=Markup(markup.badge(ind["sicherheit"])),
+        quelle=source_line(site), cites=source_cites(site, page),
         karte=map_figure(site, page, ctx, ind, table, year),
         verteilung=distribution_figure(site, page, ctx, ind),
         innerhalb=within_tables(ind, table, year),
@@ -351,28 +390,31 @@ def indicator_page(site: Site, ctx: Context, indikator_id: str) -> None:
 
 # -- overview ---------------------------------------------------------------------------
 
+def indicator_table(site: Site, rows: pd.DataFrame, caption: str, table_id: str) -> Markup:
+    records = [{
+        "name": link(site, INDEX, indicator_path(indikator_id), ind["indikator_name"]),
+        "definition": ind["definition"], "einheit": ind["einheit"],
+        "jahre": f"{int(ind['jahr_von'])}–{int(ind['jahr_bis'])}",
+        "id": Markup(f"<code>{markup.text(indikator_id)}</code>"),
+    } for indikator_id, ind in rows.sort_index().iterrows()]
+    return Markup(markup.table(records, columns("indikatoren"), caption=caption,
+                               table_id=table_id, filterable=True))
+
+
 def index_page(site: Site, ctx: Context) -> None:
-    rows = []
-    for indikator_id, ind in ctx.indikatoren.sort_index().iterrows():
-        rows.append({
-            "name": link(site, INDEX, indicator_path(indikator_id), ind["indikator_name"]),
-            "definition": ind["definition"], "einheit": ind["einheit"],
-            "jahre": f"{int(ind['jahr_von'])}–{int(ind['jahr_bis'])}",
-            "id": Markup(f"<code>{markup.text(indikator_id)}</code>"),
-        })
-    table = markup.table(rows, [
-        markup.Column("name", "Indikator", "html"), markup.Column("definition", "Definition"),
-        markup.Column("einheit", "Einheit"), markup.Column("jahre", "Jahre"),
-        markup.Column("id", "INKAR-Kürzel", "html")],
-        caption=f"Die {len(rows)} Indikatoren zur Grundsicherung", table_id="indikatoren",
-        filterable=True)
+    ind = ctx.indikatoren
+    sgb2, weitere = ind[ind["leistungsbereich"] == SGB2], ind[ind["leistungsbereich"] != SGB2]
     key = [link(site, INDEX, indicator_path(i), ctx.indikatoren.loc[i, "indikator_name"])
-           for i in KEY_INDICATORS]
-    body = site.render("statistik_index.md.j2", tabelle=Markup(table), anzahl=len(rows),
-                       kreise=len(ctx.kreise), kern=Markup(", ".join(key)),
-                       quelle=SOURCE_LINE, cites=source_cites(site, INDEX),
-                       stand=stand_line())
-    site.page(INDEX, "SGB II-Statistik", body)
+           for i in key_indicators()]
+    body = site.render(
+        "statistik_index.md.j2",
+        tabelle=indicator_table(site, sgb2, t("index_sgb2", anzahl=len(sgb2)), "indikatoren"),
+        weitere=indicator_table(site, weitere, t("index_weitere"), "indikatoren-weitere")
+        if len(weitere) else "",
+        weitere_namen=", ".join(weitere["indikator_name"]),
+        anzahl=len(sgb2), kreise=len(ctx.kreise), kern=Markup(", ".join(key)),
+        quelle=source_line(site), cites=source_cites(site, INDEX), stand=stand_line())
+    site.page(INDEX, t("titel_index"), body)
 
 
 # -- comparison -------------------------------------------------------------------------
@@ -382,12 +424,13 @@ def comparison_rows(ctx: Context) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]
     and how often zkT Kreise lie above the others within a Land."""
     rows, tables = [], {}
     zugang = ctx.zugang_2012()
+    zugang_label = t("zugang_2012")
     for indikator_id, ind in ctx.indikatoren.sort_index().iterrows():
         values = ctx.of(indikator_id)
         year = sf.latest_year(values)
         table = sf.kreis_table(values, ctx.kreise, ctx.status, year)
         tables[indikator_id] = table
-        g = sf.compare_groups(table, {ZUGANG_2012: zugang}).set_index("gruppe")
+        g = sf.compare_groups(table, {zugang_label: zugang}).set_index("gruppe")
         zkt, ohne = g.loc[sf.GROUP_LABELS[sf.ZKT]], g.loc[sf.GROUP_LABELS[sf.KEIN_ZKT]]
         within = sf.compare_within(table, "land").dropna(subset=["differenz"])
         ratio = (within["median_zkt"] / within["median_ohne"] - 1) * 100
@@ -398,7 +441,8 @@ def comparison_rows(ctx: Context) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]
             "q75_zkt": zkt["q75"],
             "n_ohne": ohne["anzahl"], "median_ohne": ohne["median"], "q25_ohne": ohne["q25"],
             "q75_ohne": ohne["q75"],
-            "n_2012": g.loc[ZUGANG_2012, "anzahl"], "median_2012": g.loc[ZUGANG_2012, "median"],
+            "n_2012": g.loc[zugang_label, "anzahl"],
+            "median_2012": g.loc[zugang_label, "median"],
             "laender": len(within), "laender_hoeher": int((within["differenz"] > 0).sum()),
             "abw_alle_pct": (zkt["median"] / ohne["median"] - 1) * 100,
             "abw_land_pct": float(ratio.median()) if len(ratio) else float("nan"),
@@ -406,108 +450,81 @@ def comparison_rows(ctx: Context) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]
     return pd.DataFrame(rows), tables
 
 
-def iqr_text(lo: float, hi: float, ind: pd.Series) -> str:
-    d = decimals(ind)
-    return f"{markup.format_number(lo, d)}–{markup.format_number(hi, d)}"
+def group_cell(r: pd.Series, group: str, d: int) -> Markup:
+    n = markup.format_number
+    return Markup(t("vergleich_wert", median=n(r[f"median_{group}"], d),
+                    q25=n(r[f"q25_{group}"], d), q75=n(r[f"q75_{group}"], d),
+                    n=int(r[f"n_{group}"])))
 
 
 def comparison_table(site: Site, ctx: Context, comp: pd.DataFrame) -> Markup:
     rows = []
     for _, r in comp.iterrows():
-        ind = ctx.indikatoren.loc[r["indikator_id"]]
-        d = decimals(ind)
+        d = decimals(ctx.indikatoren.loc[r["indikator_id"]])
         rows.append({
             "indikator": link(site, VERGLEICH, indicator_path(r["indikator_id"]),
                               r["indikator"]),
             "jahr": int(r["jahr"]), "einheit": r["einheit"],
-            "zkt": Markup(f"{markup.format_number(r['median_zkt'], d)} "
-                          f"<small>({iqr_text(r['q25_zkt'], r['q75_zkt'], ind)}; "
-                          f"n = {int(r['n_zkt'])})</small>"),
-            "ohne": Markup(f"{markup.format_number(r['median_ohne'], d)} "
-                           f"<small>({iqr_text(r['q25_ohne'], r['q75_ohne'], ind)}; "
-                           f"n = {int(r['n_ohne'])})</small>"),
-            "z2012": Markup(f"{markup.format_number(r['median_2012'], d)} "
-                            f"<small>(n = {int(r['n_2012'])})</small>"),
-            "laender": f"{int(r['laender_hoeher'])} von {int(r['laender'])}",
+            "zkt": group_cell(r, "zkt", d), "ohne": group_cell(r, "ohne", d),
+            "z2012": Markup(t("vergleich_zugang", median=markup.format_number(
+                r["median_2012"], d), n=int(r["n_2012"]))),
+            "laender": t("vergleich_laender", hoeher=int(r["laender_hoeher"]),
+                         alle=int(r["laender"])),
         })
-    return Markup(markup.table(rows, [
-        markup.Column("indikator", "Indikator", "html"), markup.Column("jahr", "Jahr"),
-        markup.Column("einheit", "Einheit"),
-        markup.Column("zkt", "Kreise mit zkT: Median (Quartile; Anzahl)", "html"),
-        markup.Column("ohne", "Kreise ohne zkT: Median (Quartile; Anzahl)", "html"),
-        markup.Column("z2012", "davon Zugang 2012: Median", "html"),
-        markup.Column("laender", "Länder, in denen der zkT-Median höher liegt")],
-        caption="Kreise mit und ohne zkT im jeweils letzten Jahr mit Daten",
-        table_id="vergleich", filterable=True))
+    return Markup(markup.table(rows, columns("vergleich"), caption=t("vergleich_tabelle"),
+                               table_id="vergleich", filterable=True))
+
+
+def two_colours(labels: list[str]) -> dict[str, str]:
+    farben = zuordnung("farben")
+    return dict(zip(labels, [farben["erste"], farben["zweite"]], strict=True))
 
 
 def deviation_figure(site: Site, comp: pd.DataFrame) -> Markup:
-    labels = {"abw_alle_pct": "alle Kreise", "abw_land_pct": "innerhalb der Länder (Median)"}
+    labels = {"abw_alle_pct": t("abweichung_alle"), "abw_land_pct": t("abweichung_land")}
     frame = comp.melt(id_vars=["indikator", "jahr"], value_vars=list(labels),
                       var_name="vergleich", value_name="abweichung_pct")
     frame["vergleich"] = frame["vergleich"].map(labels)
-    colors = {labels["abw_alle_pct"]: "#1a5e9a", labels["abw_land_pct"]: "#d95f02"}
     order = comp.sort_values("abw_alle_pct")["indikator"].tolist()
     chart = charts.dots_by_group(frame, "abweichung_pct", "indikator", "vergleich",
-                                 "Abweichung des zkT-Medians in %", "Vergleich", "Indikator",
-                                 value_format=",.0f", colors=colors, sort=order)
-    q = comp.set_index("indikator_id")
-    sgb = q.loc["q_SGBII"]
-    larger = int((comp["abw_land_pct"].abs() > comp["abw_alle_pct"].abs()).sum())
-    description = (
-        f"Je Indikator, um wie viel Prozent der Median der Kreise mit zkT über (positiv) "
-        f"oder unter (negativ) dem Median der Kreise ohne zkT liegt – einmal über alle "
-        f"Kreise, einmal als Median der Vergleiche innerhalb der Länder. SGB II-Quote "
-        f"{int(sgb['jahr'])}: {markup.format_number(sgb['abw_alle_pct'], 0)} % über alle "
-        f"Kreise, {markup.format_number(sgb['abw_land_pct'], 0)} % innerhalb der Länder. "
-        f"Bei {larger} von {len(comp)} Indikatoren ist der Abstand innerhalb der Länder "
-        f"größer als über alle Kreise: Wie die zkT auf die Länder verteilt sind, verändert "
-        f"das Bild deutlich.")
+                                 t("abweichung_achse"), t("achse_vergleich"),
+                                 t("achse_indikator"), value_format=",.0f",
+                                 colors=two_colours(list(labels.values())), sort=order)
+    sgb = comp.set_index("indikator_id").loc["q_SGBII"]
+    n = markup.format_number
+    description = t(
+        "abweichung_beschreibung", jahr=int(sgb["jahr"]), alle=n(sgb["abw_alle_pct"], 0),
+        land=n(sgb["abw_land_pct"], 0), anzahl=len(comp),
+        groesser=int((comp["abw_land_pct"].abs() > comp["abw_alle_pct"].abs()).sum()))
     return site.chart(
-        VERGLEICH, "vergleich-abweichung", chart, frame,
-        "Abweichung der Kreise mit zkT von den übrigen Kreisen, je Indikator", description,
-        f"{FIGURE_SOURCE}; eigene Berechnung",
-        [markup.Column("indikator", "Indikator"), markup.Column("jahr", "Jahr"),
-         markup.Column("vergleich", "Vergleich"),
-         markup.Column("abweichung_pct", "Abweichung in %", "number", 1)],
-        quelle_ids=[INKAR])
+        VERGLEICH, "vergleich-abweichung", chart, frame, t("abweichung_titel"), description,
+        figure_source(site, t("eigene_berechnung")), columns("abweichung"),
+        quelle_ids=[INKAR, BA])
 
 
 def share_figure(site: Site, ctx: Context, year: int) -> tuple[Markup, Markup]:
     share = sf.zkt_share_by_land(ctx.kreise, ctx.status, year)
-    labels = {"anteil_kreise_pct": "Anteil der Kreise", "anteil_einwohner_pct":
-              "Anteil der Einwohner"}
+    labels = {"anteil_kreise_pct": t("anteil_kreise"),
+              "anteil_einwohner_pct": t("anteil_einwohner")}
     frame = share.melt(id_vars=["land"], value_vars=list(labels), var_name="mass",
                        value_name="anteil_pct")
     frame["mass"] = frame["mass"].map(labels)
-    colors = {labels["anteil_kreise_pct"]: "#1a5e9a",
-              labels["anteil_einwohner_pct"]: "#d95f02"}
-    chart = charts.dots_by_group(frame, "anteil_pct", "land", "mass", "Anteil in %",
-                                 "Maß", "Land", value_format=",.0f", colors=colors,
+    chart = charts.dots_by_group(frame, "anteil_pct", "land", "mass", t("anteil_achse"),
+                                 t("achse_mass"), t("achse_land"), value_format=",.0f",
+                                 colors=two_colours(list(labels.values())),
                                  sort=share["land"].tolist())
     top = share.iloc[0]
     none = share.loc[share["zkt"] == 0, "land"].tolist()
-    total = 100 * share["zkt"].sum() / share["kreise"].sum()
-    description = (
-        f"Anteil der Kreise mit zkT und Anteil der Einwohner, die in ihnen leben, je Land "
-        f"am 1. Januar {year}. Bundesweit {markup.format_number(total, 0)} % der Kreise; "
-        f"am höchsten in {top['land']} ({markup.format_number(top['anteil_kreise_pct'], 0)} "
-        f"% der Kreise), keine zkT in {len(none)} Ländern ({', '.join(none)}).")
+    n = markup.format_number
+    description = t(
+        "anteil_beschreibung", jahr=year,
+        gesamt=n(100 * share["zkt"].sum() / share["kreise"].sum(), 0), land=top["land"],
+        anteil=n(top["anteil_kreise_pct"], 0), keine=len(none), namen=", ".join(none))
     figure = site.chart(
-        VERGLEICH, "vergleich-anteil-laender", chart, frame,
-        f"Anteil der zkT-Kreise je Land, {year}", description,
-        "Status der Kreise: eigene Ableitung aus der KomtrZV; Einwohner: Destatis 2021; "
-        "eigene Berechnung",
-        [markup.Column("land", "Land"), markup.Column("mass", "Maß"),
-         markup.Column("anteil_pct", "Anteil in %", "number", 1)],
-        quelle_ids=["ABL-STATUS", "DESTATIS2021"])
-    table = markup.table(share, [
-        markup.Column("land", "Land"), markup.Column("kreise", "Kreise", "number"),
-        markup.Column("zkt", "davon mit zkT", "number"),
-        markup.Column("teilgebiet", "davon zkT nur in einem Teil", "number"),
-        markup.Column("anteil_kreise_pct", "Anteil Kreise in %", "number", 1),
-        markup.Column("anteil_einwohner_pct", "Anteil Einwohner in %", "number", 1)],
-        caption=f"Kreise mit zkT je Land am 1. Januar {year}")
+        VERGLEICH, "vergleich-anteil-laender", chart, frame, t("anteil_titel", jahr=year),
+        description, t("anteil_quelle", destatis=attribution(site, STATUS_QUELLEN[1])),
+        columns("anteil_grafik"), quelle_ids=STATUS_QUELLEN)
+    table = markup.table(share, columns("anteil"), caption=t("anteil_tabelle", jahr=year))
     return figure, Markup(table)
 
 
@@ -522,20 +539,16 @@ def within_land_figure(site: Site, ctx: Context, indikator_id: str,
                                            "median_ohne": sf.GROUP_LABELS[sf.KEIN_ZKT]})
     both = within.dropna(subset=["differenz"])
     chart = charts.dots_by_group(frame, "median", "land", "gruppe", str(ind["einheit"]),
-                                 "Kreise", "Land", value_format(ind),
+                                 t("achse_kreise"), t("achse_land"), value_format(ind),
                                  sort=within.sort_values("land")["land"].tolist())
-    description = (
-        f"Median je Land, {year}. In {len(both)} Ländern gibt es beide Gruppen; in "
-        f"{int((both['differenz'] > 0).sum())} davon liegt der Median der Kreise mit zkT "
-        f"höher, in {int((both['differenz'] < 0).sum())} niedriger. Länder mit nur einer "
-        f"Gruppe zeigen nur einen Punkt.")
+    description = t("laender_beschreibung", jahr=year, beide=len(both),
+                    hoeher=int((both["differenz"] > 0).sum()),
+                    niedriger=int((both["differenz"] < 0).sum()))
     return site.chart(
         VERGLEICH, f"vergleich-laender-{markup.slugify(indikator_id)}", chart, frame,
-        f"{ind['indikator_name']} {year}: Kreise mit und ohne zkT innerhalb der Länder",
-        description, f"{FIGURE_SOURCE}; {OWN}",
-        [markup.Column("land", "Land"), markup.Column("gruppe", "Gruppe"),
-         markup.Column("median", "Median", "number", decimals(ind))],
-        quelle_ids=[INKAR])
+        t("laender_titel", name=ind["indikator_name"], jahr=year), description,
+        figure_source(site, t("mediane_eigene_berechnung")), columns("laender", ind),
+        quelle_ids=[INKAR, BA])
 
 
 def kreistyp_table(ctx: Context, tables: dict[str, pd.DataFrame]) -> Markup:
@@ -543,15 +556,13 @@ def kreistyp_table(ctx: Context, tables: dict[str, pd.DataFrame]) -> Markup:
     for indikator_id, table in tables.items():
         ind = ctx.indikatoren.loc[indikator_id]
         for _, r in sf.compare_within(table, "kreistyp").iterrows():
-            rows.append({"indikator": ind["indikator_name"], "kreistyp": r["kreistyp"],
-                         "zkt": f"{fmt(r['median_zkt'], ind)} (n = {r['anzahl_zkt']})",
-                         "ohne": f"{fmt(r['median_ohne'], ind)} (n = {r['anzahl_ohne']})"})
-    return Markup(markup.table(rows, [
-        markup.Column("indikator", "Indikator"), markup.Column("kreistyp", "Kreistyp"),
-        markup.Column("zkt", "Median mit zkT (Anzahl)"),
-        markup.Column("ohne", "Median ohne zkT (Anzahl)")],
-        caption="Kreise mit und ohne zkT innerhalb der Kreistypen, jeweils letztes Jahr",
-        table_id="vergleich-kreistyp", filterable=True))
+            rows.append({
+                "indikator": ind["indikator_name"], "kreistyp": r["kreistyp"],
+                "zkt": t("kreistyp_wert", wert=fmt(r["median_zkt"], ind), n=r["anzahl_zkt"]),
+                "ohne": t("kreistyp_wert", wert=fmt(r["median_ohne"], ind),
+                          n=r["anzahl_ohne"])})
+    return Markup(markup.table(rows, columns("kreistyp"), caption=t("kreistyp_tabelle"),
+                               table_id="vergleich-kreistyp", filterable=True))
 
 
 def comparison_page(site: Site, ctx: Context) -> None:
@@ -559,22 +570,22 @@ def comparison_page(site: Site, ctx: Context) -> None:
     year = int(comp["jahr"].max())
     share_chart, share_table = share_figure(site, ctx, year)
     typ = tables["q_SGBII"].groupby(["kreistyp", "status"]).size().unstack(fill_value=0)
+    stadt, land = typ.loc[sf.KREISTYP_STADT], typ.loc[sf.KREISTYP_LAND]
     body = site.render(
         "statistik_vergleich.md.j2", tabelle=comparison_table(site, ctx, comp),
         abweichung=deviation_figure(site, comp), anteil=share_chart,
         anteil_tabelle=share_table, jahr=year,
         laender=Markup("\n\n".join(within_land_figure(site, ctx, i, tables[i])
-                                   for i in KEY_INDICATORS)),
+                                   for i in key_indicators())),
         kreistyp=kreistyp_table(ctx, tables),
-        stadt_zkt=int(typ.loc["kreisfreie Stadt"].get(sf.ZKT, 0)),
-        stadt=int(typ.loc["kreisfreie Stadt"].sum()),
-        land_zkt=int(typ.loc["Landkreis"].get(sf.ZKT, 0)), land=int(typ.loc["Landkreis"].sum()),
-        zugang=len(ctx.zugang_2012()), quelle=SOURCE_LINE,
+        stadt_zkt=int(stadt.get(sf.ZKT, 0)), stadt=int(stadt.sum()),
+        land_zkt=int(land.get(sf.ZKT, 0)), land=int(land.sum()),
+        zugang=len(ctx.zugang_2012()), quelle=source_line(site),
         cites=source_cites(site, VERGLEICH), stand=stand_line(),
         indikatoren=site.href(VERGLEICH, INDEX),
         evaluation=finanzen.evaluation_section(site, VERGLEICH),
     )
-    site.page(VERGLEICH, "Vergleich: Kreise mit und ohne zkT", body)
+    site.page(VERGLEICH, t("titel_vergleich"), body)
 
 
 def generate(site: Site) -> None:
