@@ -6,33 +6,43 @@ import pandas as pd
 
 from scripts.load import load_package
 from scripts.pages.geschichte import active_on_first_january, changes
-from scripts.pages.jobcenter import status_periods
+from scripts.pages.jobcenter import labels, status_periods
 from scripts.pages.start import key_figures
 
 
 def _traeger() -> pd.DataFrame:
     return pd.DataFrame({
+        "zkt_id": ["SN-01", "SN-08", "HE-01"],
         "name": ["A", "B", "C"], "land": ["Sachsen", "Sachsen", "Hessen"],
-        "zkt_seit": pd.to_datetime(["2005-01-01", "2005-01-01", "2012-01-01"]),
+        "zkt_seit": pd.to_datetime(["2005-01-01", "2008-08-01", "2012-01-01"]),
         "zkt_bis": pd.to_datetime(["2008-07-31", None, None]),
         "ende_grund": ["Fusion", None, None],
+        "nachfolger_zkt_id": ["SN-08", None, None],
     })
 
 
 def test_active_on_first_january_counts_by_land() -> None:
     counts = active_on_first_january(_traeger(), range(2008, 2013))
     by = counts.set_index(["jahr", "land"])["anzahl"]
-    assert by[(2008, "Sachsen")] == 2  # A ends on 31 July 2008, active on 1 January
-    assert by[(2009, "Sachsen")] == 1
+    assert by[(2008, "Sachsen")] == 1  # A ends on 31 July 2008, active on 1 January
+    assert by[(2009, "Sachsen")] == 1  # B took over on 1 August 2008
     assert (2011, "Hessen") not in by.index
     assert by[(2012, "Hessen")] == 1
 
 
-def test_changes_lists_starts_and_ends_in_order() -> None:
-    events = changes(_traeger())
+def test_changes_lists_starts_takeovers_and_ends_in_order() -> None:
+    events = changes(_traeger(), labels("geschichte"))
     assert len(events) == 4
     assert events["datum"].is_monotonic_increasing
-    assert events.iloc[2]["ereignis"] == "Ende: Fusion"
+    assert list(events["ereignis"]) == ["Beginn der Zulassung", "Ende: Fusion",
+                                        "Übernahme der Zulassung von A", "Beginn der Zulassung"]
+
+
+def test_status_periods_split_where_certainty_changes() -> None:
+    status = pd.DataFrame({"jahr": [2010, 2011, 2012, 2013], "zkt_ids": ["X"] * 4,
+                           "status": ["zkT"] * 4,
+                           "sicherheit": ["wahrscheinlich"] * 2 + ["gesichert"] * 2})
+    assert [p["jahre"] for p in status_periods(status)] == ["2010–2011", "2012–2013"]
 
 
 def test_status_periods_collapse_years() -> None:

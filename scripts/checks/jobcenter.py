@@ -1,4 +1,6 @@
-"""Checks of the «jobcenter» package: registry rules, fixed counts, status panel vs registry."""
+"""Checks of the «jobcenter» package: certainty of the registry by rule, successors, fixed
+counts, status panel vs registry. Only what the schema cannot say (foreign keys, types,
+enums and ranges are Frictionless rules); messages are in curated/jobcenter/meldungen.yaml."""
 
 from __future__ import annotations
 
@@ -6,16 +8,24 @@ from collections.abc import Iterator
 
 import pandas as pd
 
+from scripts import certainty, curated
 from scripts.checks import Packages, Problem, csv_file, csv_row
 
 PKG = "jobcenter"
+MELDUNGEN = "jobcenter/meldungen.yaml"
 YEARS = range(2005, 2026)
 N_AKTUELL, N_URSPRUNG, N_ZUGANG, N_KREISE, N_LAENDER = 104, 69, 41, 400, 16
 START_2005, START_2012 = pd.Timestamp("2005-01-01"), pd.Timestamp("2012-01-01")
+OWN_DERIVATION = "Eigene Ableitung"  # quellen.art of our own reasoning: no source rank
 # A dissolved district split over several of today's Kreise: the registry names only the main
 # successor in «ags». Anhalt-Zerbst (15151) went in 2007 to 15001, 15082, 15086 and 15091
 # (Destatis key changes 2006→2007), so its zkT also covers those Kreise until 30.6.2007.
 SPLIT_TERRITORY = {"ST-01": {"15001", "15086", "15091"}}
+
+
+def meldung(key: str, /, **values: object) -> str:
+    """The message ``key`` of curated/jobcenter/meldungen.yaml with its placeholders filled."""
+    return curated.document(MELDUNGEN)["meldungen"][key].format(**values)
 
 
 def _table(packages: Packages, resource: str) -> pd.DataFrame:
@@ -31,39 +41,78 @@ def _true(value: object) -> bool:
     return not _empty(value) and bool(value)
 
 
-def check_quellen_exist(packages: Packages) -> Iterator[Problem]:
-    """Every quelle_id used in the package is a row of quellen.csv."""
-    known = set(_table(packages, "quellen").quelle_id)
-    for resource in ("traeger_quellen", "kreise", "status_jahr"):
-        for i, qid in enumerate(_table(packages, resource).quelle_id):
-            if qid not in known:
-                yield Problem(csv_file(PKG, resource), csv_row(i), "quelle_id",
-                              f"Quelle '{qid}' gibt es in quellen.csv nicht")
+def _text(value: object) -> str:
+    """A text cell as str; NA (a cell the lenient load could not read) as ''."""
+    return value if isinstance(value, str) else ""
+
+
+def _day(value: pd.Timestamp) -> str:
+    return f"{value:%d.%m.%Y}"
+
+
+def check_sicherheit_beginn(packages: Packages) -> Iterator[Problem]:
+    """The start of an admission is no more certain than the rule allows for the sources
+    that show it (traeger_quellen.ist_beleg_beginn, quellen.quellenrang): «gesichert» needs a
+    primary source, and a start resting on our own derivation is at most «wahrscheinlich» and
+    says how it was derived (herleitung)."""
+    quellen = _table(packages, "quellen")
+    kind = dict(zip(quellen.quelle_id, quellen.art, strict=True))
+    rank = dict(zip(quellen.quelle_id, quellen.quellenrang, strict=True))
+    links = _table(packages, "traeger_quellen")
+    start = links[links.ist_beleg_beginn.fillna(False).astype(bool)]
+    by_zkt = start.groupby("zkt_id").quelle_id.agg(list).to_dict()
+    for i, row in enumerate(_table(packages, "traeger").itertuples()):
+        if not isinstance(row.sicherheit, str) or row.sicherheit not in certainty.LEVELS:
+            continue  # an unknown level is a schema error, reported by Frictionless
+        sources = [q for q in by_zkt.get(row.zkt_id, []) if q in kind]
+        own = [q for q in sources if _text(kind[q]) == OWN_DERIVATION]
+        ranks = [rank[q] for q in sources if q not in own and _text(rank[q])]
+        allowed = certainty.certainty(ranks, "berechnet" if own else "gelesen")
+        where = (csv_file(PKG, "traeger"), csv_row(i))
+        if certainty.LEVELS.index(row.sicherheit) < certainty.LEVELS.index(allowed):
+            yield Problem(*where, "sicherheit", meldung(
+                "beginn_zu_sicher", zkt_id=row.zkt_id, sicherheit=row.sicherheit,
+                erlaubt=allowed, quellen=", ".join(sources) or meldung("keine_quellen")))
+        if own and _empty(row.herleitung):
+            yield Problem(*where, "herleitung", meldung(
+                "herleitung_fehlt", zkt_id=row.zkt_id, quellen=", ".join(own)))
+
+
+def check_sicherheit_ende(packages: Packages) -> Iterator[Problem]:
+    """A former zkT says how certain its end is; a current one has no such value."""
+    for i, row in enumerate(_table(packages, "traeger").itertuples()):
+        if _empty(row.zkt_bis) != _empty(row.sicherheit_ende):
+            key = "ende_ohne_sicherheit" if _empty(row.sicherheit_ende) else "sicherheit_ohne_ende"
+            yield Problem(csv_file(PKG, "traeger"), csv_row(i), "sicherheit_ende",
+                          meldung(key, zkt_id=row.zkt_id))
 
 
 def check_nachfolger(packages: Packages) -> Iterator[Problem]:
-    """A successor exists in traeger.csv and is not the row itself."""
+    """A successor is not the row itself and takes over on the day after the end.
+    (That it exists is a foreign key of the schema.)"""
     traeger = _table(packages, "traeger")
-    known = set(traeger.zkt_id)
+    starts = dict(zip(traeger.zkt_id, traeger.zkt_seit, strict=True))
     for i, row in enumerate(traeger.itertuples()):
         succ = row.nachfolger_zkt_id
         if _empty(succ):
             continue
-        if succ not in known:
-            yield Problem(csv_file(PKG, "traeger"), csv_row(i), "nachfolger_zkt_id",
-                          f"Nachfolger '{succ}' gibt es in traeger.csv nicht")
-        elif succ == row.zkt_id:
-            yield Problem(csv_file(PKG, "traeger"), csv_row(i), "nachfolger_zkt_id",
-                          f"{row.zkt_id} ist als sein eigener Nachfolger eingetragen")
+        where = (csv_file(PKG, "traeger"), csv_row(i), "nachfolger_zkt_id")
+        if succ == _text(row.zkt_id):
+            yield Problem(*where, meldung("eigener_nachfolger", zkt_id=row.zkt_id))
+        elif succ in starts and not _empty(row.zkt_bis) and not _empty(starts[succ]) \
+                and starts[succ] != row.zkt_bis + pd.Timedelta(days=1):
+            yield Problem(*where, meldung("nachfolger_luecke", zkt_id=row.zkt_id,
+                                          ende=_day(row.zkt_bis), nachfolger=succ,
+                                          beginn=_day(starts[succ])))
 
 
 def check_zeitraum(packages: Packages) -> Iterator[Problem]:
     """zkt_bis is not before zkt_seit."""
     for i, row in enumerate(_table(packages, "traeger").itertuples()):
-        if not _empty(row.zkt_bis) and row.zkt_bis < row.zkt_seit:
-            yield Problem(csv_file(PKG, "traeger"), csv_row(i), "zkt_bis",
-                          f"{row.zkt_id}: Ende {row.zkt_bis:%d.%m.%Y} liegt vor dem Beginn "
-                          f"{row.zkt_seit:%d.%m.%Y}")
+        if not _empty(row.zkt_bis) and not _empty(row.zkt_seit) and row.zkt_bis < row.zkt_seit:
+            yield Problem(csv_file(PKG, "traeger"), csv_row(i), "zkt_bis", meldung(
+                "ende_vor_beginn", zkt_id=row.zkt_id, ende=_day(row.zkt_bis),
+                beginn=_day(row.zkt_seit)))
 
 
 def check_ende_grund(packages: Packages) -> Iterator[Problem]:
@@ -72,8 +121,7 @@ def check_ende_grund(packages: Packages) -> Iterator[Problem]:
         ended = not _empty(row.zkt_bis) and not _empty(row.zkt_seit)
         if ended and _empty(row.ende_grund):
             yield Problem(csv_file(PKG, "traeger"), csv_row(i), "ende_grund",
-                          f"{row.zkt_id} endete am {row.zkt_bis:%d.%m.%Y}, aber der Grund "
-                          "fehlt")
+                          meldung("grund_fehlt", zkt_id=row.zkt_id, ende=_day(row.zkt_bis)))
 
 
 def check_aktuell(packages: Packages) -> Iterator[Problem]:
@@ -82,56 +130,56 @@ def check_aktuell(packages: Packages) -> Iterator[Problem]:
     count = int(traeger.ist_aktuell.fillna(False).sum())
     if count != N_AKTUELL:
         yield Problem(csv_file(PKG, "traeger"), None, "ist_aktuell",
-                      f"{count} Träger sind als aktuell markiert, erwartet {N_AKTUELL}")
+                      meldung("anzahl_aktuell", anzahl=count, erwartet=N_AKTUELL))
     for i, row in enumerate(traeger.itertuples()):
         if not _true(row.ist_aktuell):
             continue
         if not _empty(row.zkt_bis):
             yield Problem(csv_file(PKG, "traeger"), csv_row(i), "zkt_bis",
-                          f"{row.zkt_id} ist als aktuell markiert, hat aber ein Enddatum")
+                          meldung("aktuell_mit_ende", zkt_id=row.zkt_id))
         if not _true(row.ist_in_komtrzv_2017):
             yield Problem(csv_file(PKG, "traeger"), csv_row(i), "ist_in_komtrzv_2017",
-                          f"{row.zkt_id} ist als aktuell markiert, steht aber nicht in der "
-                          "KomtrZV 2017")
+                          meldung("aktuell_nicht_2017", zkt_id=row.zkt_id))
 
 
 def check_anzahl_kreise_laender(packages: Packages) -> Iterator[Problem]:
     """400 Kreise and 16 Länder."""
-    for resource, expected, what in (("kreise", N_KREISE, "Kreise"),
-                                     ("laender", N_LAENDER, "Länder")):
+    for resource, expected, what in (("kreise", N_KREISE, "was_kreise"),
+                                     ("laender", N_LAENDER, "was_laender")):
         count = len(_table(packages, resource))
         if count != expected:
-            yield Problem(csv_file(PKG, resource), None, None,
-                          f"{count} {what} statt {expected}")
+            yield Problem(csv_file(PKG, resource), None, None, meldung(
+                "anzahl_zeilen", anzahl=count, was=meldung(what), erwartet=expected))
 
 
 def check_ursprung_zugang(packages: Packages) -> Iterator[Problem]:
     """69 original zkT (from 1.1.2005) and 41 added on 1.1.2012; flags match the dates."""
     traeger = _table(packages, "traeger")
-    for field, expected, start, label in (
-        ("ist_ursprung_2005", N_URSPRUNG, START_2005, "ab 1.1.2005"),
-        ("ist_zugang_2012", N_ZUGANG, START_2012, "ab 1.1.2012"),
-    ):
+    for field, expected, start in (("ist_ursprung_2005", N_URSPRUNG, START_2005),
+                                   ("ist_zugang_2012", N_ZUGANG, START_2012)):
         flags = traeger[field].fillna(False)
         if int(flags.sum()) != expected:
-            yield Problem(csv_file(PKG, "traeger"), None, field,
-                          f"{int(flags.sum())} Träger mit «{field}», erwartet {expected}")
+            yield Problem(csv_file(PKG, "traeger"), None, field, meldung(
+                "anzahl_flag", anzahl=int(flags.sum()), feld=field, erwartet=expected))
         for i in range(len(traeger)):
+            if _empty(traeger.zkt_seit.iloc[i]):
+                continue
             if bool(flags.iloc[i]) != (traeger.zkt_seit.iloc[i] == start):
-                yield Problem(csv_file(PKG, "traeger"), csv_row(i), field,
-                              f"{traeger.zkt_id.iloc[i]}: «{field}» passt nicht zum Beginn "
-                              f"(zugelassen {label} genau dann, wenn zkt_seit so lautet)")
+                yield Problem(csv_file(PKG, "traeger"), csv_row(i), field, meldung(
+                    "flag_passt_nicht", zkt_id=traeger.zkt_id.iloc[i], feld=field,
+                    stichtag=_day(start)))
 
 
 def check_status_vollstaendig(packages: Packages) -> Iterator[Problem]:
     """status_jahr has one row for every Kreis and every year 2005–2025."""
     status = _table(packages, "status_jahr")
-    have = set(zip(status.ags, status.jahr.astype(int), strict=True))
-    for ags in sorted(_table(packages, "kreise").ags):
+    have = {(a, int(y)) for a, y in zip(status.ags, status.jahr, strict=True)
+            if not _empty(a) and not _empty(y)}
+    for ags in sorted(a for a in _table(packages, "kreise").ags if isinstance(a, str)):
         missing = [y for y in YEARS if (ags, y) not in have]
         if missing:
             yield Problem(csv_file(PKG, "status_jahr"), None, "jahr",
-                          f"Kreis {ags} fehlt für {_years(missing)}")
+                          meldung("status_fehlt", ags=ags, jahre=_years(missing)))
 
 
 def _years(years: list[int]) -> str:
@@ -142,6 +190,8 @@ def _expected_ids(traeger: pd.DataFrame) -> dict[tuple[str, int], set[str]]:
     """(ags, year) → registry rows whose [zkt_seit, zkt_bis] covers 1 January there."""
     out: dict[tuple[str, int], set[str]] = {}
     for row in traeger.itertuples():
+        if _empty(row.zkt_id) or _empty(row.zkt_seit) or _empty(row.ags):
+            continue
         for year in YEARS:
             day = pd.Timestamp(year=year, month=1, day=1)
             if row.zkt_seit <= day and (_empty(row.zkt_bis) or row.zkt_bis >= day):
@@ -154,21 +204,23 @@ def check_status_registry(packages: Packages) -> Iterator[Problem]:
     """Each cell lists exactly the registry rows active there; 'kein zkT' iff none."""
     expected_ids = _expected_ids(_table(packages, "traeger"))
     for i, row in enumerate(_table(packages, "status_jahr").itertuples()):
+        if _empty(row.ags) or _empty(row.jahr):
+            continue  # a missing key is a schema error, reported by Frictionless
         listed = set() if _empty(row.zkt_ids) else set(row.zkt_ids.split(";"))
         expected = expected_ids.get((row.ags, int(row.jahr)), set())
         where = (csv_file(PKG, "status_jahr"), csv_row(i))
         if listed != expected:
-            yield Problem(*where, "zkt_ids",
-                          f"Kreis {row.ags}, {row.jahr}: eingetragen {_ids(listed)}, laut "
-                          f"traeger.csv am 1. Januar zugelassen: {_ids(expected)}")
-        if (row.status == "kein zkT") != (not listed):
-            yield Problem(*where, "status",
-                          f"Kreis {row.ags}, {row.jahr}: Status «{row.status}» passt nicht zu "
-                          f"den Trägern {_ids(listed)}")
+            yield Problem(*where, "zkt_ids", meldung(
+                "status_traeger", ags=row.ags, jahr=row.jahr, eingetragen=_ids(listed),
+                erwartet=_ids(expected)))
+        if not _empty(row.status) and (row.status == "kein zkT") != (not listed):
+            yield Problem(*where, "status", meldung(
+                "status_passt_nicht", ags=row.ags, jahr=row.jahr, status=row.status,
+                traeger=_ids(listed)))
 
 
 def _ids(ids: set[str]) -> str:
-    return ", ".join(sorted(ids)) if ids else "keiner"
+    return ", ".join(sorted(ids)) if ids else meldung("keiner")
 
 
 def check_status_anzahl(packages: Packages) -> Iterator[Problem]:
@@ -180,13 +232,13 @@ def check_status_anzahl(packages: Packages) -> Iterator[Problem]:
         whole = int((cells.status == "zkT").sum())
         partial = int((cells.status == "zkT-Teilgebiet").sum())
         if whole != current or partial:
-            yield Problem(csv_file(PKG, "status_jahr"), None, "status",
-                          f"{year}: {whole} Kreise ganz und {partial} teilweise zkT; erwartet "
-                          f"{current} ganz (so viele aktuelle Träger) und keiner teilweise")
+            yield Problem(csv_file(PKG, "status_jahr"), None, "status", meldung(
+                "status_anzahl", jahr=year, ganz=whole, teil=partial, erwartet=current))
 
 
 CHECKS = [
-    check_quellen_exist,
+    check_sicherheit_beginn,
+    check_sicherheit_ende,
     check_nachfolger,
     check_zeitraum,
     check_ende_grund,

@@ -1,5 +1,5 @@
-"""Across packages: a source id means one source everywhere, and every source is
-reachable (its url, if any, is http(s) — the schema pattern also says so)."""
+"""Across packages: a source id means one source everywhere (same title, publisher, date
+and address). The message is in curated/jobcenter/meldungen.yaml."""
 
 from __future__ import annotations
 
@@ -8,8 +8,15 @@ from collections.abc import Iterator
 import pandas as pd
 
 from scripts.checks import Packages, Problem, csv_file, csv_row
+from scripts.checks.jobcenter import meldung
 
 SAME_SOURCE_FIELDS = ["titel", "herausgeber", "datum", "url"]
+
+
+def _cell(value: object) -> str:
+    """A cell as text; empty or unreadable (NA) as ''."""
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) \
+        else str(value)
 
 
 def check_same_id_same_source(packages: Packages) -> Iterator[Problem]:
@@ -21,17 +28,18 @@ def check_same_id_same_source(packages: Packages) -> Iterator[Problem]:
             continue
         for position, (_, row) in enumerate(sources.iterrows()):
             quelle_id = row["quelle_id"]
+            if not isinstance(quelle_id, str):
+                continue  # a missing key is a schema error, reported by Frictionless
             if quelle_id not in first:
                 first[quelle_id] = (name, row)
                 continue
             other_package, other = first[quelle_id]
             for field in SAME_SOURCE_FIELDS:
-                a, b = row.get(field), other.get(field)
-                if not (pd.isna(a) and pd.isna(b)) and a != b:
-                    yield Problem(csv_file(name, "quellen"), csv_row(position), field,
-                                  f"Quelle «{quelle_id}» steht auch im Paket «{other_package}», "
-                                  f"dort aber mit {field} «{b}» statt «{a}». Eine Quellen-ID "
-                                  "muss überall dieselbe Quelle bezeichnen.")
+                a, b = _cell(row.get(field)), _cell(other.get(field))
+                if a != b:
+                    yield Problem(csv_file(name, "quellen"), csv_row(position), field, meldung(
+                        "quelle_abweichend", quelle_id=quelle_id, paket=other_package,
+                        feld=field, dort=b, hier=a))
 
 
 CHECKS = [check_same_id_same_source]

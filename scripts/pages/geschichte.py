@@ -1,17 +1,22 @@
 """Geschichte: number of zkT per year and Land 2005–today, maps of selected years,
-and the list of changes."""
+and the list of changes. Labels come from ``curated/jobcenter/seiten.yaml``, prose from
+``geschichte.md.j2``."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pandas as pd
 from markupsafe import Markup
 
 from scripts import charts, markup
+from scripts.pages.jobcenter import columns, labels, profile_path
 from scripts.pages.start import status_map_figure
 from scripts.site import Site
 
 PAGE = "geschichte.md"
 MAP_YEARS = [2005, 2012]
+LAW_SOURCES = ["L2012", "L2017"]
 
 
 def active_on_first_january(traeger: pd.DataFrame, years: range) -> pd.DataFrame:
@@ -26,57 +31,56 @@ def active_on_first_january(traeger: pd.DataFrame, years: range) -> pd.DataFrame
     return pd.DataFrame(rows, columns=["jahr", "land", "anzahl"])
 
 
-def changes(traeger: pd.DataFrame) -> pd.DataFrame:
-    """Every start and end of an admission, in date order."""
-    starts = traeger[["zkt_seit", "name", "land"]].rename(columns={"zkt_seit": "datum"})
-    starts["ereignis"] = "Beginn der Zulassung"
-    ends = traeger[traeger["zkt_bis"].notna()][["zkt_bis", "name", "land", "ende_grund"]]
+def changes(traeger: pd.DataFrame, words: dict[str, Any]) -> pd.DataFrame:
+    """Every start, takeover and end of an admission, in date order. A successor's start is
+    the takeover of its predecessors' admission, not a new one."""
+    names = traeger.groupby("nachfolger_zkt_id")["name"].agg(" und ".join)
+    keep = ["zkt_id", "name", "land"]
+    starts = traeger[["zkt_seit", *keep]].rename(columns={"zkt_seit": "datum"})
+    starts["ereignis"] = [words["uebernahme"].format(vorgaenger=names[i]) if i in names.index
+                          else words["beginn"] for i in traeger["zkt_id"]]
+    ends = traeger[traeger["zkt_bis"].notna()][["zkt_bis", *keep, "ende_grund"]]
     ends = ends.rename(columns={"zkt_bis": "datum"})
-    ends["ereignis"] = "Ende: " + ends["ende_grund"].fillna("Grund nicht bekannt")
+    ends["ereignis"] = [words["ende"].format(grund=g) if isinstance(g, str)
+                        else words["ende_ohne_grund"] for g in ends["ende_grund"]]
     out = pd.concat([starts, ends.drop(columns="ende_grund")], ignore_index=True)
-    return out.sort_values(["datum", "land", "name"]).reset_index(drop=True)
+    return out.sort_values(["datum", "land", "name", "zkt_id"]).reset_index(drop=True)
 
 
 def generate(site: Site) -> None:
     jc = site.packages["jobcenter"]
+    words = labels("geschichte")
     traeger = jc["traeger"]
     last_year = int(jc["status_jahr"]["jahr"].max())
     counts = active_on_first_january(traeger, range(2005, last_year + 1))
     totals = counts.groupby("jahr")["anzahl"].sum()
-    chart = charts.stacked_bars_by_year(counts, "anzahl", "land", "Anzahl zkT", "Land")
+    chart = charts.stacked_bars_by_year(counts, "anzahl", "land", words["balken_achse"],
+                                        words["balken_farbe"])
     bars = site.chart(
         PAGE, "zkt-je-jahr-und-land", chart, counts,
-        f"Zugelassene kommunale Träger am 1. Januar, 2005–{last_year}, nach Ländern",
-        f"Gestapelte Säulen je Jahr: {int(totals.loc[2005])} Träger im Jahr 2005, "
-        f"{int(totals.max())} im Höchststand {int(totals.idxmax())}, {int(totals.iloc[-1])} "
-        f"im Jahr {last_year}. Gezählt sind Träger, nicht heutige Kreise.",
-        "KomtrZV 2012 und 2017, Presse- und Behördenquellen je Träger; eigene Zählung",
-        [markup.Column("jahr", "Jahr"), markup.Column("land", "Land"),
-         markup.Column("anzahl", "Anzahl zkT", "number")],
-        quelle_ids=["L2012", "L2017"],
+        words["balken_titel"].format(jahr=last_year),
+        words["balken_text"].format(erstes=int(totals.loc[2005]), hoechst=int(totals.max()),
+                                    hoechstjahr=int(totals.idxmax()),
+                                    letztes=int(totals.iloc[-1]), jahr=last_year),
+        words["balken_quelle"], columns(words["balken_spalten"]), quelle_ids=LAW_SOURCES,
     )
     pivot = counts.pivot(index="land", columns="jahr", values="anzahl").fillna(0).astype(int)
-    pivot_rows = pivot.reset_index().to_dict("records")
-    pivot_cols = [markup.Column("land", "Land")] + [
+    pivot_cols = [markup.Column("land", words["uebersicht_erste_spalte"])] + [
         markup.Column(y, str(y), "number") for y in pivot.columns]
-    overview = markup.table(pivot_rows, pivot_cols,
-                            caption="Anzahl zugelassener kommunaler Träger je Land am 1. Januar")
+    overview = markup.table(pivot.reset_index().to_dict("records"), pivot_cols,
+                            caption=words["uebersicht"])
     maps = Markup("\n\n".join(
         status_map_figure(site, PAGE, year, f"karte-status-{year}")
         for year in MAP_YEARS if year <= last_year))
-    events = changes(traeger)
+    slugs = dict(zip(traeger["zkt_id"], traeger["slug"], strict=True))
     event_rows = [{"datum": r["datum"], "ereignis": r["ereignis"], "land": r["land"],
-                   "name": Markup(markup.link(site.href(PAGE, f"jobcenter/{slug}.md"),
+                   "name": Markup(markup.link(site.href(PAGE, profile_path(slugs[r["zkt_id"]])),
                                               r["name"]))}
-                  for r, slug in zip(events.to_dict("records"),
-                                     events.merge(traeger[["name", "slug"]], on="name",
-                                                  how="left")["slug"], strict=True)]
+                  for r in changes(traeger, words).to_dict("records")]
     body = site.render(
         "geschichte.md.j2", balken=bars, uebersicht=Markup(overview), karten=maps,
-        ereignisse=Markup(markup.table(event_rows, [
-            markup.Column("datum", "Datum", "date"), markup.Column("name", "Träger", "html"),
-            markup.Column("land", "Land"), markup.Column("ereignis", "Ereignis")],
-            caption="Beginn und Ende jeder Zulassung", filterable=True)),
+        ereignisse=Markup(markup.table(event_rows, columns(words["ereignisse_spalten"]),
+                                       caption=words["ereignisse"], filterable=True)),
         letztes_jahr=last_year,
     )
-    site.page(PAGE, "Geschichte", body)
+    site.page(PAGE, words["seitentitel"], body)

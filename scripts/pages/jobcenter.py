@@ -2,24 +2,43 @@
 
 Other page modules add sections to every profile page by exposing
 ``profile_section(site, page, traeger_row) -> str`` and being listed in
-``PROFILE_SECTION_MODULES``.
+``PROFILE_SECTION_MODULES``. Labels come from ``curated/jobcenter/seiten.yaml``, prose from
+the templates ``verzeichnis.md.j2`` and ``profil.md.j2``.
 """
 
 from __future__ import annotations
 
 from importlib import import_module
+from typing import Any
 
 import pandas as pd
 from markupsafe import Markup
 
-from scripts import charts, markup
+from scripts import charts, curated, markup
 from scripts.geometry import coarse
 from scripts.parallel import map_pages
 from scripts.site import Site
 
 INDEX = "jobcenter/index.md"
+LABELS = "jobcenter/seiten.yaml"
 LOCATOR_TOLERANCE = 0.04  # degrees; about 4 km, below one pixel of the locator map
 PROFILE_SECTION_MODULES: list[str] = ["statistik", "finanzen", "daten", "programme"]
+GEO_QUELLE, KREISE_QUELLE = "BKG-VG5000-2021", "DESTATIS2021"
+
+
+def labels(section: str) -> dict[str, Any]:
+    """The labels of one page family from curated/jobcenter/seiten.yaml."""
+    return curated.document(LABELS)[section]
+
+
+def columns(spec: list[list[str]]) -> list[markup.Column]:
+    return [markup.Column(*column) for column in spec]
+
+
+def attribution(site: Site, quelle_id: str) -> str:
+    """The attribution a source asks for (quellen.namensnennung of the jobcenter package)."""
+    quellen = site.packages["jobcenter"]["quellen"].set_index("quelle_id")
+    return str(quellen.at[quelle_id, "namensnennung"])
 
 
 def profile_path(slug: str) -> str:
@@ -27,16 +46,17 @@ def profile_path(slug: str) -> str:
 
 
 def status_text(row: pd.Series) -> str:
+    words = labels("verzeichnis")
     if bool(row["ist_aktuell"]):
-        return "heute zkT"
+        return words["status_aktuell"]
     if pd.notna(row["zkt_bis"]):
-        return f"bis {markup.format_date(row['zkt_bis'])}"
-    return "–"
+        return words["status_frueher"].format(datum=markup.format_date(row["zkt_bis"]))
+    return words["status_offen"]
 
 
 def directory_rows(site: Site, traeger: pd.DataFrame) -> list[dict[str, object]]:
     rows = []
-    for _, t in traeger.sort_values(["land", "name"]).iterrows():
+    for _, t in traeger.sort_values(["land", "name", "zkt_seit"]).iterrows():
         href = site.href(INDEX, profile_path(t["slug"]))
         rows.append({
             "name": Markup(markup.link(href, t["name"])),
@@ -48,14 +68,9 @@ def directory_rows(site: Site, traeger: pd.DataFrame) -> list[dict[str, object]]
 
 def directory_page(site: Site) -> None:
     traeger = site.packages["jobcenter"]["traeger"]
-    columns = [
-        markup.Column("name", "Träger", "html"), markup.Column("land", "Land"),
-        markup.Column("art", "Art"), markup.Column("seit", "zkT seit", "date"),
-        markup.Column("status", "Status"), markup.Column("sicherheit", "Sicherheit des Beginns",
-                                                          "html"),
-    ]
-    table = markup.table(directory_rows(site, traeger), columns,
-                         caption=f"Alle {len(traeger)} zugelassenen kommunalen Träger seit 2005",
+    words = labels("verzeichnis")
+    table = markup.table(directory_rows(site, traeger), columns(words["tabelle_spalten"]),
+                         caption=words["tabelle"].format(anzahl=len(traeger)),
                          table_id="verzeichnis", filterable=True)
     counts = traeger.groupby("land").agg(heute=("ist_aktuell", "sum"),
                                          insgesamt=("zkt_id", "count")).reset_index()
@@ -63,19 +78,17 @@ def directory_page(site: Site) -> None:
                        aktuell=int(traeger["ist_aktuell"].sum()),
                        frueher=int(traeger["zkt_bis"].notna().sum()),
                        tabelle=Markup(table),
-                       laender=Markup(markup.table(counts, [
-                           markup.Column("land", "Land"),
-                           markup.Column("heute", "heute zkT", "number"),
-                           markup.Column("insgesamt", "Träger seit 2005", "number")],
-                           caption="Träger je Land")))
-    site.page(INDEX, "Jobcenter-Verzeichnis", body)
+                       laender=Markup(markup.table(counts, columns(words["laender_spalten"]),
+                                                   caption=words["laender"])))
+    site.page(INDEX, words["seitentitel"], body)
 
 
 def status_periods(status: pd.DataFrame) -> list[dict[str, object]]:
     """Consecutive years with the same status, collapsed: 2005–2011 zkT-Teilgebiet, …"""
     periods: list[dict[str, object]] = []
     for _, row in status.sort_values("jahr").iterrows():
-        key = (row["status"], row["zkt_ids"] if pd.notna(row["zkt_ids"]) else "")
+        key = (row["status"], row["zkt_ids"] if pd.notna(row["zkt_ids"]) else "",
+               row["sicherheit"])
         if periods and periods[-1]["key"] == key:
             periods[-1]["bis"] = int(row["jahr"])
             continue
@@ -88,67 +101,93 @@ def status_periods(status: pd.DataFrame) -> list[dict[str, object]]:
     return periods
 
 
-def related(site: Site, page: str, traeger: pd.DataFrame, ids: list[str]) -> Markup:
-    rows = traeger[traeger["zkt_id"].isin(ids)]
-    links = [markup.link(site.href(page, profile_path(r["slug"])), r["name"])
-             for _, r in rows.iterrows()]
-    return Markup(", ".join(links))
+def years_of(status: pd.DataFrame, zkt_id: str, kind: str) -> list[int]:
+    """Years (1 January) in which ``zkt_id`` is listed in a cell of the given status."""
+    listed = status["zkt_ids"].fillna("").str.split(";").apply(lambda ids: zkt_id in ids)
+    return sorted(int(y) for y in status.loc[listed & (status["status"] == kind), "jahr"])
+
+
+def opening(t: pd.Series, traeger: pd.DataFrame, status: pd.DataFrame) -> dict[str, Any]:
+    """The facts of the profile's opening sentence, all from the data: current or former,
+    start, end and its reason, whose admission it took over, and – for the Kreis it still
+    is – the years it covered only part of its area. ``status`` holds the rows of the
+    Träger's present-day Kreis."""
+    predecessors = traeger[traeger["nachfolger_zkt_id"] == t["zkt_id"]]
+    partial = years_of(status, t["zkt_id"], "zkT-Teilgebiet")
+    whole = years_of(status, t["zkt_id"], "zkT")
+    same_kreis = t["ags_bei_zulassung"] == t["ags"]
+    successor = traeger[traeger["zkt_id"] == t["nachfolger_zkt_id"]]
+    return {
+        "aktuell": bool(t["ist_aktuell"]),
+        "seit": t["zkt_seit"],
+        "bis": t["zkt_bis"] if pd.notna(t["zkt_bis"]) else None,
+        "ende_grund": t["ende_grund"] if isinstance(t["ende_grund"], str) else "",
+        "vorgaenger": predecessors[["zkt_id", "slug", "name"]].to_dict("records"),
+        "nachfolger": successor[["zkt_id", "slug", "name"]].to_dict("records"),
+        "teilgebiet": bool(partial) and same_kreis,
+        "ganz_ab": whole[0] if partial and whole and same_kreis else None,
+    }
+
+
+def related(site: Site, page: str, rows: list[dict[str, Any]]) -> Markup:
+    links = [markup.link(site.href(page, profile_path(r["slug"])), r["name"]) for r in rows]
+    if len(links) > 1:
+        return Markup(", ".join(links[:-1]) + " und " + links[-1])
+    return Markup("".join(links))
 
 
 def sources_table(site: Site, page: str, zkt_id: str) -> Markup:
     jc = site.packages["jobcenter"]
+    words = labels("profil")
     links = jc["traeger_quellen"][jc["traeger_quellen"]["zkt_id"] == zkt_id]
     rows = links.merge(jc["quellen"], on="quelle_id").sort_values("quelle_id")
     records = [{
         "id": site.cite(page, r["quelle_id"]), "titel": r["titel"],
         "herausgeber": r["herausgeber"], "datum": r["datum"],
-        "beginn": "ja" if bool(r["ist_beleg_beginn"]) else "",
+        "beginn": words["ja"] if bool(r["ist_beleg_beginn"]) else "",
     } for _, r in rows.iterrows()]
-    return Markup(markup.table(records, [
-        markup.Column("id", "Quelle", "html"), markup.Column("titel", "Titel"),
-        markup.Column("herausgeber", "Herausgeber"), markup.Column("datum", "Datum"),
-        markup.Column("beginn", "belegt den Beginn")], caption="Quellen zu diesem Träger"))
+    return Markup(markup.table(records, columns(words["quellen_spalten"]),
+                               caption=words["quellen"]))
 
 
 def locator(site: Site, page: str, t: pd.Series, kreis: pd.Series) -> Markup:
+    words = labels("profil")
     kreise, laender = site.geometry()
     # A 240-pixel overview needs no more than a coarse Länder outline (≈ 8 KB, not 40).
     chart = charts.locator_map(kreise, coarse(laender, LOCATOR_TOLERANCE), t["ags"])
     data = pd.DataFrame([{"ags": t["ags"], "kreis_name": kreis["kreis_name"],
                           "land": kreis["land"]}])
     return site.chart(page, f"lage-{t['slug']}", chart, data,
-                      f"Lage: {kreis['kreis_name']}",
-                      f"Deutschlandkarte mit den Ländergrenzen; hervorgehoben ist der heutige "
-                      f"Kreis {kreis['kreis_name']} ({kreis['land']}).",
-                      "© GeoBasis-DE / BKG 2021 (Daten verändert)",
-                      [markup.Column("kreis_name", "Kreis"), markup.Column("land", "Land"),
-                       markup.Column("ags", "Kreisschlüssel")],
-                      quelle_ids=["BKG-VG5000-2021"])
+                      words["karte_titel"].format(kreis=kreis["kreis_name"]),
+                      words["karte_text"].format(kreis=kreis["kreis_name"], land=kreis["land"]),
+                      attribution(site, GEO_QUELLE), columns(words["karte_spalten"]),
+                      quelle_ids=[GEO_QUELLE])
 
 
 def profile_page(site: Site, t: pd.Series) -> None:
     jc = site.packages["jobcenter"]
+    words = labels("profil")
     page = profile_path(t["slug"])
     kreis = jc["kreise"].set_index("ags").loc[t["ags"]]
     status = jc["status_jahr"][jc["status_jahr"]["ags"] == t["ags"]]
-    traeger = jc["traeger"]
-    predecessors = traeger.loc[traeger["nachfolger_zkt_id"] == t["zkt_id"], "zkt_id"].tolist()
-    successor = [t["nachfolger_zkt_id"]] if pd.notna(t["nachfolger_zkt_id"]) else []
+    facts = opening(t, jc["traeger"], status)
     extra = [import_module(f"scripts.pages.{m}").profile_section(site, page, t)
              for m in PROFILE_SECTION_MODULES]
     body = site.render(
-        "profil.md.j2", t=t, kreis=kreis, status_text=status_text(t),
+        "profil.md.j2", t=t, kreis=kreis, status_text=status_text(t), e=facts,
         sicherheit=Markup(markup.badge(t["sicherheit"])),
-        vorgaenger=related(site, page, traeger, predecessors),
-        nachfolger=related(site, page, traeger, successor),
-        perioden=Markup(markup.table(status_periods(status), [
-            markup.Column("jahre", "Jahre (1. Januar)"), markup.Column("status", "Status"),
-            markup.Column("traeger", "aktive Träger-IDs"),
-            markup.Column("sicherheit", "Sicherheit", "html")],
-            caption=f"Status des heutigen Kreises {kreis['kreis_name']} 2005–"
-                    f"{int(status['jahr'].max())}")),
+        sicherheit_ende=Markup(markup.badge(t["sicherheit_ende"]))
+        if isinstance(t["sicherheit_ende"], str) else "",
+        vorgaenger=related(site, page, facts["vorgaenger"]),
+        nachfolger=related(site, page, facts["nachfolger"]),
+        perioden=Markup(markup.table(status_periods(status), columns(words["perioden_spalten"]),
+                                     caption=words["perioden"].format(
+                                         kreis=kreis["kreis_name"],
+                                         jahr=int(status["jahr"].max())))),
         karte=locator(site, page, t, kreis),
         quellen=sources_table(site, page, t["zkt_id"]),
+        kreis_quelle=site.cite(page, KREISE_QUELLE),
+        kreis_namensnennung=attribution(site, KREISE_QUELLE),
         zusatz=Markup("\n\n".join(s for s in extra if s)),
         verzeichnis=site.href(page, INDEX), methodik=site.href(page, "methodik.md"),
     )

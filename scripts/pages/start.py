@@ -1,4 +1,5 @@
-"""Start page: what zkT are, key figures computed from the data, the map of today."""
+"""Start page: what zkT are, key figures computed from the data, the map of today.
+Labels come from ``curated/jobcenter/seiten.yaml``, prose from ``start.md.j2``."""
 
 from __future__ import annotations
 
@@ -6,9 +7,12 @@ import pandas as pd
 from markupsafe import Markup
 
 from scripts import charts, markup
+from scripts.pages.jobcenter import attribution, columns, labels
 from scripts.site import Site
 
 PAGE = "index.md"
+LAW_SOURCE, STATUS_SOURCES = "L2017", ["ABL-STATUS", "BKG-VG5000-2021"]
+KREISE_SOURCE = "DESTATIS2021"
 
 
 def key_figures(traeger: pd.DataFrame, kreise: pd.DataFrame,
@@ -37,23 +41,19 @@ def status_in(status: pd.DataFrame, kreise: pd.DataFrame, year: int) -> pd.DataF
 
 
 def status_map_figure(site: Site, page: str, year: int, chart_id: str) -> Markup:
+    words = labels("start")
     jc = site.packages["jobcenter"]
     rows = status_in(jc["status_jahr"], jc["kreise"], year)
     chart = charts.status_map(*site.geometry(), rows)
     counts = rows["status"].value_counts()
-    description = (
-        f"Karte der {len(rows)} Kreise am 1. Januar {year}: "
-        f"{counts.get('zkT', 0)} Kreise ganz von einem zugelassenen kommunalen Träger betreut, "
-        f"{counts.get('zkT-Teilgebiet', 0)} teilweise, {counts.get('kein zkT', 0)} nicht."
-    )
+    description = words["karte_text"].format(
+        kreise=len(rows), jahr=year, ganz=counts.get("zkT", 0),
+        teil=counts.get("zkT-Teilgebiet", 0), kein=counts.get("kein zkT", 0))
     table_rows = rows.sort_values(["land", "kreis_name"])[["kreis_name", "land", "status", "ags"]]
     return site.chart(
-        page, chart_id, chart, table_rows, f"Status der Kreise am 1. Januar {year}",
-        description, "KomtrZV 2012 und 2017, eigene Ableitung; Grenzen © GeoBasis-DE / BKG "
-        "2021 (Daten verändert)",
-        [markup.Column("kreis_name", "Kreis"), markup.Column("land", "Land"),
-         markup.Column("status", "Status"), markup.Column("ags", "Kreisschlüssel")],
-        quelle_ids=["ABL-STATUS", "BKG-VG5000-2021"],
+        page, chart_id, chart, table_rows, words["karte_titel"].format(jahr=year), description,
+        words["karte_quelle"].format(bkg=attribution(site, STATUS_SOURCES[1])),
+        columns(words["karte_spalten"]), quelle_ids=STATUS_SOURCES,
     )
 
 
@@ -64,6 +64,8 @@ def generate(site: Site) -> None:
         "start.md.j2", k=figures,
         anteil=markup.format_number(figures["anteil_einwohner"], 1),
         karte=status_map_figure(site, PAGE, int(figures["jahr"]), "karte-status-aktuell"),
-        quelle_2017=site.cite(PAGE, "L2017"),
+        quelle_2017=site.cite(PAGE, LAW_SOURCE),
+        quelle_kreise=site.cite(PAGE, KREISE_SOURCE),
+        namensnennung_kreise=attribution(site, KREISE_SOURCE),
     )
-    site.page(PAGE, "Start", body)
+    site.page(PAGE, labels("start")["seitentitel"], body)
