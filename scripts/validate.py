@@ -364,15 +364,17 @@ def _frictionless_problems(folder: Path, descriptor: dict, data_dir: Path) -> li
     return problems
 
 
-def _run_checks(packages: dict[str, dict[str, Any]], complete: bool) -> list[Problem]:
-    """Every own check. When a package could not be read at all (``complete`` false), a
-    check that needs it is left out: the unreadable file is reported already."""
+def _run_checks(packages: dict[str, dict[str, Any]], reported: bool) -> list[Problem]:
+    """Every own check on the readable packages. When layout or Frictionless problems are
+    reported already (``reported``), a check that cannot work on the broken cells (a missing
+    package, a missing value where it needs one) is left out: the cause is in the report.
+    On data without such problems, an exception in a check is a bug and is raised."""
     problems: list[Problem] = []
     for check in all_checks():
         try:
             problems.extend(check(packages))
-        except KeyError:
-            if complete:
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            if not reported:
                 raise
     return problems
 
@@ -410,8 +412,7 @@ def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None) -> Vali
     rows = sum(len(frame) for tables in packages.values() for frame in tables.values())
     if packages:
         seen = {(p.file, p.row, p.field) for p in problems}
-        complete = len(packages) == len(folders)
-        problems.extend(p for p in _run_checks(packages, complete)
+        problems.extend(p for p in _run_checks(packages, bool(problems))
                         if (p.file, p.row, p.field) not in seen)
     return ValidationReport(problems, rows, time.perf_counter() - started)
 

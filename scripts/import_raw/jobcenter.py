@@ -11,21 +11,13 @@ the latest KomtrZV text, slugs, the certainty of every date and status cell by
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pandas as pd
 
 from scripts import certainty, curated
-from scripts.datapackage import (
-    DATA_DIR,
-    FileResource,
-    ForeignKey,
-    PackageMeta,
-    ResourceSpec,
-    write_package,
-)
+from scripts.datapackage import DATA_DIR, PackageMeta, package_meta, write_package
 from scripts.import_raw import _jobcenter_geo as geo
 
 PACKAGE = "jobcenter"
@@ -53,28 +45,6 @@ def read_csv(raw_dir: Path, name: str) -> pd.DataFrame:
 
 def curated_tables() -> dict[str, pd.DataFrame]:
     return curated.tables(PACKAGE)
-
-
-def package_meta() -> tuple[PackageMeta, dict[str, list[dict[str, str]]]]:
-    """The package metadata from ``curated/jobcenter/paket.yaml`` and the licences of its
-    tables (``ResourceSpec`` has no licences yet, so they are added to the descriptor after
-    writing; see ``add_table_licences``)."""
-    doc = curated.document(f"{PACKAGE}/paket.yaml")
-    tables: dict[str, ResourceSpec] = {}
-    files: dict[str, FileResource] = {}
-    licences: dict[str, list[dict[str, str]]] = {}
-    for entry in doc["resources"]:
-        spec = {k: v for k, v in entry.items() if k != "licenses" or "path" in entry}
-        if "path" in spec:
-            files[spec["name"]] = FileResource(**spec)
-            continue
-        if "licenses" in entry:
-            licences[entry["name"]] = entry["licenses"]
-        keys = [ForeignKey(**fk) for fk in spec.pop("foreign_keys", [])]
-        tables[spec["name"]] = ResourceSpec(**spec, foreign_keys=keys)
-    meta = PackageMeta(doc["name"], doc["title"], doc["description"], doc.get("keywords", []),
-                       doc.get("licenses"), tables, files)
-    return meta, licences
 
 
 def codes(cur: dict[str, pd.DataFrame], field: str) -> dict[str, str]:
@@ -397,20 +367,6 @@ def write_maps(raw_dir: Path, folder: Path, kreise: pd.DataFrame) -> None:
     geo.write_features(geo.land_features(simple, laender), folder / "laender.geojson")
 
 
-def add_table_licences(folder: Path, licences: dict[str, list[dict[str, str]]]) -> None:
-    """Put the licences of table resources into datapackage.json (same layout as
-    ``write_package``)."""
-    if not licences:
-        return
-    path = folder / "datapackage.json"
-    descriptor = json.loads(path.read_text(encoding="utf-8"))
-    for resource in descriptor["resources"]:
-        if resource["name"] in licences:
-            resource["licenses"] = licences[resource["name"]]
-    path.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n",
-                    encoding="utf-8")
-
-
 def build_frames(raw_dir: Path, meta: PackageMeta) -> dict[str, pd.DataFrame]:
     cur = curated_tables()
     registry = read_csv(raw_dir, REGISTRY)
@@ -431,12 +387,11 @@ def build_frames(raw_dir: Path, meta: PackageMeta) -> dict[str, pd.DataFrame]:
 
 def run(raw_dir: Path, data_dir: Path = DATA_DIR) -> Path:
     """Import the package into ``data_dir/jobcenter`` and return that folder."""
-    meta, licences = package_meta()
+    meta = package_meta(PACKAGE)
     frames = build_frames(raw_dir, meta)
     write_maps(raw_dir, data_dir / PACKAGE, read_csv(raw_dir, KREISE))
     tables = [(spec, frames[name][spec.fields]) for name, spec in meta.tables.items()]
     folder = write_package(meta.name, meta.title, meta.description, tables,
                            list(meta.files.values()), licenses=meta.licenses,
                            keywords=meta.keywords, data_dir=data_dir)
-    add_table_licences(folder, licences)
     return folder
