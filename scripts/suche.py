@@ -104,16 +104,24 @@ def split_compound(word: str, vocab: set[str], depth: int = 0) -> list[str]:
             if len(tail) < MIN_PART:
                 continue
             if tail in vocab:
-                return [head, tail]
+                return [_without_link(head, vocab), tail]
             deeper = split_compound(tail, vocab, depth + 1)
             if deeper:
-                return [head, *deeper]
+                return [_without_link(head, vocab), *deeper]
     # The head is no word of the site («Verwaltungs-»): the longest tail that is one, the
     # Grundwort that names what the compound is («-mittel»). Not inside a split.
     for cut in range(MIN_PART, len(word) - MIN_PART + 1) if depth == 0 else ():
         if word[cut:] in vocab:
             return [word[cut:]]
     return []
+
+
+def _without_link(head: str, vocab: set[str]) -> str:
+    """«eingliederungs» (a site word from «Eingliederungs- und …») → «eingliederung»."""
+    for link in LINKING[1:]:
+        if head.endswith(link) and head[:-len(link)] in vocab:
+            return head[:-len(link)]
+    return head
 
 
 def compound_parts(text: str, vocab: set[str]) -> list[str]:

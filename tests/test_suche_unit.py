@@ -21,6 +21,11 @@ def test_splits_compounds_with_and_without_linking_element() -> None:
     assert suche.split_compound("Arbeitsmarkt", VOCAB) == ["arbeit", "markt"]
 
 
+def test_a_head_that_ends_in_a_linking_element_loses_it() -> None:
+    vocab = VOCAB | {"eingliederungs"}  # «Eingliederungs- und Verwaltungsmittel»
+    assert suche.split_compound("Eingliederungsmittel", vocab) == ["eingliederung", "mittel"]
+
+
 def test_splits_three_parts() -> None:
     assert suche.split_compound("Arbeitsmarktleistung", VOCAB) == ["arbeit", "markt",
                                                                    "leistung"]

@@ -138,6 +138,14 @@
     else if (event.key === "ArrowUp") { event.preventDefault(); move(-1); }
     else if (event.key === "Escape") { event.preventDefault(); close(); }
   });
+  // Tab out of the search: it closes, so it never covers the element that has the focus
+  dialog.addEventListener("focusout", function (event) {
+    var next = event.relatedTarget;
+    if (next && !dialog.contains(next) && toggle.checked) {
+      toggle.checked = false;
+      opener = null;
+    }
+  });
   toggle.addEventListener("change", function () {
     if (toggle.checked) open(opener);
     else if (dialog.contains(document.activeElement)) document.activeElement.blur();
