@@ -99,3 +99,25 @@ def test_page_text_skips_what_pagefind_skips() -> None:
     text = suche.page_text(page)
     assert "Übersicht" in text and "Danach" in text
     assert "Mittelsachsen" not in text
+
+
+def test_bench_compares_with_the_theme_search_and_reports_both() -> None:
+    from scripts import bench, bench_suche
+
+    plugins = bench_suche.theme_search_plugins()
+    assert plugins[0] == {"search": {"lang": "de"}}
+    assert any("privacy" in p for p in plugins[1:])  # the rest of mkdocs.yml stays
+    result = {
+        "pagefind": {
+            "erster_aufruf": {"jobcenter/*": {"seite": "jobcenter/a.html", "bytes": 89_000,
+                                              "anfragen": 10, "suche_geladen": []}},
+            "erste_suche": {"Mittel": {"bytes": 150_000, "anfragen": 17,
+                                       "treffer": "3 Treffer für «Mittel»",
+                                       "erste": ["a.html"], "erwartet_gefunden": True}}},
+        "theme": {"index_bytes": 2_000_000, "index_gzip": 223_000, "worker_gzip": 12_000,
+                  "erste_suche_gzip": 227_000,
+                  "erster_aufruf_gzip": {"jobcenter/*": 101_000},
+                  "bisher_erster_aufruf_gzip": {"jobcenter/*": 328_000}}}
+    text = "\n".join(bench_suche.format_report(result, bench.kb, bench.table))
+    assert "89 KB" in text and "101 KB" in text and "328 KB" in text
+    assert "«Mittel»" in text and "150 KB" in text and "227 KB" in text
