@@ -121,12 +121,14 @@ def test_charts_carry_payloads_as_data(hostile_site: Path) -> None:
 
 
 def test_search_index_holds_the_hostile_text_as_text(hostile_site: Path) -> None:
-    """Pagefind keeps page text as text; suche.js shows it with textContent only."""
+    """Pagefind stores a page's text, decoded: the hostile name is there verbatim as text
+    (suche.js puts titles in with textContent and keeps only <mark> of an excerpt; the
+    browser test below shows it inert). No page markup leaks into the index."""
     records = fragments(hostile_site)
-    blob = json.dumps([[r["content"], r["meta"]] for r in records], ensure_ascii=False)
-    assert "alert(1)" in blob
+    titles = [r["meta"].get("title", "") for r in records]
+    assert any(hostile.SCRIPT in t for t in titles)
     for record in records:
-        assert "<script" not in record["meta"].get("title", ""), record["url"]
+        assert "<table" not in record["content"] and "<div" not in record["content"]
 
 
 # -- rejected by validation ----------------------------------------------------------------
