@@ -1,4 +1,4 @@
-"""validate → load → generate pages and charts → mkdocs build, atomically.
+"""validate → load → generate pages and charts → mkdocs build → search index, atomically.
 
 Everything is generated into a fresh staging folder (a copy of docs/ plus the generated
 pages); ``site/`` is replaced only when every step succeeded, so bad data never
@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import subprocess
 import tempfile
 import time
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
 
-from scripts import chart_output
+from scripts import chart_output, suche
 from scripts.datapackage import DATA_DIR
 from scripts.load import load_all
 from scripts.parallel import worker_pool
@@ -67,8 +68,6 @@ def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None =
 
 def source_date_epoch() -> str:
     """Commit time of HEAD in seconds; 0 outside a git checkout (e.g. a source tarball)."""
-    import subprocess
-
     try:
         out = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%ct"],
                              capture_output=True, text=True, timeout=10, check=True).stdout
@@ -78,7 +77,8 @@ def source_date_epoch() -> str:
 
 
 def mkdocs_build(docs_dir: Path, site_dir: Path, extra: dict | None = None,
-                 site_url: str = "") -> None:
+                 site_url: str = "", options: dict | None = None) -> None:
+    """mkdocs build --strict of docs_dir; options override mkdocs.yml (e.g. plugins)."""
     from mkdocs.commands.build import build as run_mkdocs
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
@@ -94,7 +94,7 @@ def mkdocs_build(docs_dir: Path, site_dir: Path, extra: dict | None = None,
     logger.addHandler(warnings)
     try:
         config = load_config(str(MKDOCS_YML), docs_dir=str(docs_dir),
-                             site_dir=str(site_dir), strict=True)
+                             site_dir=str(site_dir), strict=True, **(options or {}))
         config["extra"].update(extra or {})  # data Stand and citation for every page
         if site_url:  # deployed: absolute sitemap and canonical links; local stays relative
             config["site_url"] = site_url.rstrip("/") + "/"
@@ -155,6 +155,12 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
         started = time.perf_counter()
         mkdocs_build(docs, staging / "site", theme_extra(site), site_url)
         timings["mkdocs"] = time.perf_counter() - started
+        started = time.perf_counter()
+        try:  # the search index belongs to the build: without it, site/ stays as it was
+            suche.index_site(staging / "site")
+        except (OSError, RuntimeError, subprocess.SubprocessError) as err:
+            raise BuildError(f"Suchindex fehlgeschlagen: {err}") from err
+        timings["suche"] = time.perf_counter() - started
         _swap(staging / "site", site_dir)
         rendered = chart_output.STATS.rendered - before
         print(f"Website gebaut: {len(site.pages)} erzeugte Seiten, {len(site.chart_ids)} "

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from scripts.load import load_package
+from scripts.suche import fragments as pagefind_fragments
 from tests.sitecheck import broken_internal_links, external_asset_refs, html_pages
 
 pytestmark = pytest.mark.build
@@ -46,9 +47,10 @@ def test_profile_pages_are_not_in_the_navigation(built_site: Path) -> None:
 
 
 def test_search_index_is_german_and_finds_warendorf(built_site: Path) -> None:
-    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
-    assert "de" in index["config"]["lang"]
-    assert any("Warendorf" in doc["title"] for doc in index["docs"])
+    entry = json.loads((built_site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    assert list(entry["languages"]) == ["de"]
+    titles = [f["meta"]["title"] for f in pagefind_fragments(built_site)]
+    assert any("Warendorf" in t for t in titles)
 
 
 def test_charts_have_svg_spec_csv_and_table(built_site: Path) -> None:
