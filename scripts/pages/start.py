@@ -7,6 +7,7 @@ import pandas as pd
 from markupsafe import Markup
 
 from scripts import charts, markup
+from scripts.pages import kreise as kreise_page
 from scripts.pages.jobcenter import attribution, columns, labels
 from scripts.site import Site
 
@@ -67,5 +68,6 @@ def generate(site: Site) -> None:
         quelle_2017=site.cite(PAGE, LAW_SOURCE),
         quelle_kreise=site.cite(PAGE, KREISE_SOURCE),
         namensnennung_kreise=attribution(site, KREISE_SOURCE),
+        finder=kreise_page.widget(site, PAGE, len(jc["kreise"])),
     )
     site.page(PAGE, labels("start")["seitentitel"], body)
