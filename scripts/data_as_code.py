@@ -3,8 +3,8 @@
 A line counts as data when it holds at least one string or number literal and otherwise
 only literals, keyword-argument names (inside brackets; an assignment is code),
 ``True``/``False``/``None`` and punctuation: the lines of a table typed as a Python list or
-dict, or of prose typed as Python strings. Docstrings and comments are not counted at all. ``python -m
-scripts.data_as_code`` prints the share per file and in total; a test keeps it small.
+dict, or of prose typed as Python strings. Docstrings and comments are not counted at all.
+``python -m scripts.data_as_code`` prints the share per file and in total; a test keeps it small.
 """
 
 from __future__ import annotations

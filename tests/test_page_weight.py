@@ -26,6 +26,16 @@ def test_every_profile_page_without_javascript_stays_under_150_kb(weights: dict)
     assert heavy == {}
 
 
+def test_profile_pages_on_a_phone_stay_under_150_kb_with_their_narrow_charts(
+        weights: dict) -> None:
+    """A phone fetches the narrow variant instead of a wide chart: counted separately."""
+    profiles = {rel: p for rel, p in weights["seiten"].items() if p["typ"] == "jobcenter/*"}
+    assert sum(p["schmale_grafiken"] > 0 for p in profiles.values()) > 100
+    heavy = {rel: p["html_und_svg_telefon"] for rel, p in profiles.items()
+             if p["html_und_svg_telefon"] >= bench.TARGET_PROFILE_BYTES}
+    assert heavy == {}
+
+
 def test_start_page_first_visit_with_search_stays_under_600_kb_gzip(weights: dict) -> None:
     start = weights["seiten"]["index.html"]
     assert start["suche_gzip"] > 0  # the search index is counted: the theme loads it
