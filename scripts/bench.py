@@ -401,6 +401,8 @@ class _Refs(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.refs: list[str] = []
+        self.phone: list[str] = []  # narrow chart variants (<source srcset>): phones only
+        self.phone_specs: list[str] = []  # their specs, loaded on interaction on a phone
         self.on_interaction: list[str] = []
         self.figures = 0
         self.config = ""
@@ -415,9 +417,13 @@ class _Refs(HTMLParser):
             self.refs.append(a["src"])
             if tag == "script" and a.get("data-vega"):
                 self.on_interaction.append(a["data-vega"])
+        elif tag == "source" and a.get("srcset"):
+            self.phone.append(a["srcset"].split()[0])
         elif tag == "figure" and "data-spec" in a:
             self.figures += 1
             self.on_interaction.append(a["data-spec"])
+            if a.get("data-spec-schmal"):
+                self.phone_specs.append(a["data-spec-schmal"])
         if tag == "script" and a.get("id") == "__config":
             self._in_config = True
 
@@ -461,6 +467,7 @@ class PageResources:
     search: set[Path]  # loaded on a first visit, too, if the theme's search is on
     interaction: set[Path]  # loaded once the reader turns to a chart
     figures: int
+    phone: dict[Path, Path]  # narrow SVG → the wide SVG it replaces on a phone
     missing: list[str]
 
 
@@ -471,7 +478,9 @@ def page_resources(page: Path, site_dir: Path) -> PageResources:
     files: set[Path] = {page.resolve()}
     interaction: set[Path] = set()
     missing: list[str] = []
-    for refs, into in ((parser.refs, files), (parser.on_interaction, interaction)):
+    narrow: set[Path] = set()
+    for refs, into in ((parser.refs, files), (parser.on_interaction, interaction),
+                       (parser.phone, narrow), (parser.phone_specs, set())):
         for ref in refs:
             target = _resolve(page, ref, site_dir)
             if target is None:
@@ -499,7 +508,8 @@ def page_resources(page: Path, site_dir: Path) -> PageResources:
         lunr = (base / "assets/javascripts/lunr/min").resolve()
         search.update(p for p in (lunr / "lunr.stemmer.support.min.js",
                                   lunr / "lunr.de.min.js") if p.is_file() and search)
-    return PageResources(files, search, interaction - files, parser.figures, missing)
+    phone = {n: n.with_name(n.name.replace(".schmal.svg", ".svg")) for n in narrow}
+    return PageResources(files, search, interaction - files, parser.figures, phone, missing)
 
 
 def page_type(rel: str) -> str:
@@ -526,13 +536,18 @@ def page_weights(site_dir: Path) -> dict[str, Any]:
         files = res.files
         raw = sum(sizes(f)[0] for f in files)
         gz = sum(sizes(f)[1] for f in files)
-        svg = sum(sizes(f)[0] for f in files if f.suffix == ".svg" and f.parent.name != "images")
+        svgs = {f for f in files if f.suffix == ".svg" and f.parent.name != "images"}
+        svg = sum(sizes(f)[0] for f in svgs)
+        # On a phone each narrow variant is fetched instead of its wide chart.
+        phone_svgs = (svgs - set(res.phone.values())) | set(res.phone)
         vega = [f for f in files | res.interaction if f.as_posix().endswith(VEGA_JS)]
         vega_urls.update(vega)
         search_gz = sum(sizes(f)[1] for f in res.search - files)
         pages[rel] = {
             "typ": page_type(rel), "html": sizes(page.resolve())[0],
             "gesamt": raw, "gesamt_gzip": gz, "html_und_svg": sizes(page.resolve())[0] + svg,
+            "html_und_svg_telefon": sizes(page.resolve())[0]
+            + sum(sizes(f)[0] for f in phone_svgs), "schmale_grafiken": len(res.phone),
             "suche": sum(sizes(f)[0] for f in res.search - files), "suche_gzip": search_gz,
             "erster_aufruf_gzip": gz + search_gz,
             "interaktiv_gzip": sum(sizes(f)[1] for f in res.interaction),
@@ -554,6 +569,7 @@ def page_weights(site_dir: Path) -> dict[str, Any]:
             "gesamt_gzip_median": statistics.median(m["gesamt_gzip"] for m in members),
             "gesamt_gzip_max": pages[heaviest]["gesamt_gzip"],
             "html_und_svg_max": max(m["html_und_svg"] for m in members),
+            "html_und_svg_telefon_max": max(m["html_und_svg_telefon"] for m in members),
             "grafiken_max": max(m["grafiken"] for m in members),
             "vega": sum(m["vega"] for m in members),
             "suche_gzip": pages[heaviest]["suche_gzip"],

@@ -24,6 +24,7 @@ import altair as alt
 import pandas as pd
 import vl_convert as vlc
 
+from scripts import chart_narrow
 from scripts.datapackage import write_csv
 
 alt.data_transformers.disable_max_rows()
@@ -98,19 +99,74 @@ def render_svg(spec: dict[str, Any], cache_dir: Path | None) -> str:
 
 
 def svg_size(svg: str) -> tuple[int, int]:
-    import re
-
     match = re.search(r'<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"', svg)
     return (round(float(match.group(1))), round(float(match.group(2)))) if match else (600, 400)
 
 
-def publish(chart: alt.TopLevelMixin, data: pd.DataFrame, out_dir: Path, chart_id: str,
-            cache_dir: Path | None) -> tuple[int, int]:
-    """Write <id>.svg, <id>.vl.json and <id>.csv into out_dir; return the SVG size."""
+@dataclass(frozen=True)
+class Published:
+    """Sizes of a published chart; ``narrow`` is the phone variant's size, if it has one,
+    and ``media`` the viewports that get it."""
+
+    width: int
+    height: int
+    narrow: tuple[int, int] | None = None
+    media: str = ""
+
+
+NARROW_SUFFIX = ".schmal"  # <id>.schmal.svg: a dot never occurs in a chart id
+
+
+def narrow_variant(spec: dict[str, Any], wide_width: int,
+                   cache_dir: Path | None) -> tuple[dict[str, Any], str] | None:
+    """The phone variant (spec, SVG) of a chart wider than ``NARROW_ABOVE``, or None.
+    Layout first (one column, legends below), then the plot is narrowed to the phone
+    column; category labels are wrapped only if the chart still does not fit. Every
+    step is a rendering, cached like any other."""
+    if wide_width <= chart_narrow.NARROW_ABOVE:
+        return None
+    best: tuple[dict[str, Any], str] | None = None
+    for wrap in (False, True):
+        narrow = chart_narrow.narrow_spec(spec, wrap_labels=wrap)
+        svg = render_svg(narrow, cache_dir)
+        for _ in range(3):
+            target = chart_narrow.next_plot_width(narrow, svg_size(svg)[0])
+            if target is None:
+                break
+            narrow = chart_narrow.with_plot_width(narrow, target)
+            svg = render_svg(narrow, cache_dir)
+        if best is None or svg_size(svg)[0] < svg_size(best[1])[0]:
+            best = (narrow, svg)
+        if svg_size(best[1])[0] <= chart_narrow.NARROW_ABOVE:
+            break
+    if best is None or svg_size(best[1])[0] >= wide_width:
+        return None
+    return best
+
+
+def publish_chart(chart: alt.TopLevelMixin, data: pd.DataFrame, out_dir: Path,
+                  chart_id: str, cache_dir: Path | None) -> Published:
+    """Write <id>.svg, <id>.vl.json and <id>.csv into out_dir, and for a chart too wide
+    for a phone <id>.schmal.svg and <id>.schmal.vl.json."""
     spec = spec_of(chart)
     svg = render_svg(spec, cache_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / f"{chart_id}.svg").write_text(svg, encoding="utf-8")
     (out_dir / f"{chart_id}.vl.json").write_text(spec_json(spec), encoding="utf-8")
     write_csv(data, out_dir / f"{chart_id}.csv")
-    return svg_size(svg)
+    width, height = svg_size(svg)
+    variant = narrow_variant(spec, width, cache_dir)
+    if variant is None:
+        return Published(width, height)
+    narrow, narrow_svg = variant
+    stem = f"{chart_id}{NARROW_SUFFIX}"
+    (out_dir / f"{stem}.svg").write_text(narrow_svg, encoding="utf-8")
+    (out_dir / f"{stem}.vl.json").write_text(spec_json(narrow), encoding="utf-8")
+    return Published(width, height, svg_size(narrow_svg), chart_narrow.media_query(width))
+
+
+def publish(chart: alt.TopLevelMixin, data: pd.DataFrame, out_dir: Path, chart_id: str,
+            cache_dir: Path | None) -> tuple[int, int]:
+    """Write the chart's files (``publish_chart``); return the wide SVG's size."""
+    published = publish_chart(chart, data, out_dir, chart_id, cache_dir)
+    return published.width, published.height

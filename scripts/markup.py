@@ -74,6 +74,66 @@ def format_date(value: Any) -> str:
     return f"{ts.day:02d}.{ts.month:02d}.{ts.year}"
 
 
+# Words that end with a full stop inside a German sentence («u. a.», «Mrd. EUR», «Nr. 3»).
+_ABBREVIATIONS = {"abs", "bzw", "ca", "dr", "evtl", "ggf", "inkl", "mio", "mrd", "nr", "prof",
+                  "rd", "sog", "tsd", "usw", "vgl", "zzgl", "bspw"}
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»«\")]*\s+(?=[A-ZÄÖÜ0-9«„(])")
+
+
+def sentences(value: Any) -> list[str]:
+    """A German text split into sentences: a full stop ends a sentence unless it closes
+    an abbreviation, a single letter («u. a.») or a one- or two-digit ordinal («1. Januar»)."""
+    text_ = clean(value)
+    parts: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text_):
+        before = text_[start:match.start()].rstrip("»«\")")
+        word = re.search(r"(\S+)[.!?…]$", before)
+        token = word.group(1).lower().lstrip("(«„\"[") if word else ""
+        if before.endswith(".") and (token in _ABBREVIATIONS or len(token) == 1
+                                     or re.fullmatch(r"\d{1,2}", token)):
+            continue
+        parts.append(text_[start:match.start()].strip())
+        start = match.end()
+    rest = text_[start:].strip()
+    return [*parts, rest] if rest else parts
+
+
+def lead(value: Any, count: int = 1) -> str:
+    """The first ``count`` sentences of a text (a short text alternative by rule)."""
+    return " ".join(sentences(value)[:count])
+
+
+def _shorten(text_: str, limit: int, cuts: Sequence[str]) -> str:
+    """A text up to the first match of one of the ``cuts`` patterns (if something
+    stays), else cut after a word near ``limit`` characters with «…»."""
+    for cut in cuts:
+        found = re.search(cut, text_)
+        if found and 8 <= found.start() <= limit:
+            return text_[:found.start()]
+    if len(text_) <= limit:
+        return text_
+    return text_[:text_.rfind(" ", 0, limit)].rstrip(" ,;:–-") + " …"
+
+
+def source_title(title: Any, limit: int = 50) -> str:
+    """A source's title, short: up to a colon or about ``limit`` characters."""
+    return _shorten(clean(title), limit, (r": ",))
+
+
+def source_label(title: Any, publisher: Any, limit: int = 50) -> str:
+    """How a source is named where it is cited: «Titel, Herausgeber», both short (the
+    publisher up to a comma, «;» or bracket). The Quellen page, which the citation links
+    to, has both in full. No brackets: escaped for Markdown they cost ten bytes, on a
+    page citing one source fifty times."""
+    short_title = source_title(title, limit)
+    # «Bau-, Stadt- und Raumforschung»: a comma after a hyphen does not end the name
+    short_publisher = _shorten(clean(publisher), 50, (r"(?<!-), ", r"; ", r" \("))
+    if short_title and short_publisher and short_publisher not in short_title:
+        return f"{short_title}, {short_publisher}"
+    return short_title or short_publisher
+
+
 def link(href: str, label: str, raw_label: bool = False) -> str:
     return f'<a href="{attr(href)}">{label if raw_label else text(label)}</a>'
 

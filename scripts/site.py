@@ -157,10 +157,34 @@ class Site:
 
     # -- sources -----------------------------------------------------------------
     def cite(self, from_page: str, quelle_id: str) -> Markup:
-        """A link to the source on the Quellen page; remembers that the page uses it."""
+        """A link to the source on the Quellen page, named by its title and publisher (the
+        id stays in the link target); cited again on the same page, by its short title
+        alone. Remembers that the page uses it."""
+        again = from_page in self.source_usage.get(quelle_id, ())
         self.source_usage[quelle_id].add(from_page)
         href = self.href(from_page, f"{SOURCES_PAGE}#q-{markup.slugify(quelle_id)}")
-        return Markup(f'<a href="{markup.attr(href)}">{markup.text(quelle_id)}</a>')
+        label = self.source_label(quelle_id, short=again)
+        return Markup(f'<a href="{markup.attr(href)}">{markup.text(label)}</a>')
+
+    def source_label(self, quelle_id: str, short: bool = False) -> str:
+        """«Titel, Herausgeber» of a source in any package (``markup.source_label``), or
+        with ``short`` the title alone; the id if no package has the source."""
+        labels = self.__dict__.get("_source_labels")
+        if labels is None:
+            labels = {}
+            for tables in self.packages.values():
+                sources = tables.get("quellen")
+                if sources is None or "titel" not in sources.columns:
+                    continue
+                for row in sources.to_dict("records"):
+                    full = markup.source_label(row.get("titel"), row.get("herausgeber"))
+                    labels.setdefault(markup.clean(row.get("quelle_id")),
+                                      (full, markup.source_title(row.get("titel")) or full))
+            self.__dict__["_source_labels"] = labels
+        known = labels.get(quelle_id)
+        if not known:
+            return quelle_id
+        return known[1] if short else known[0]
 
     def cite_all(self, from_page: str, quelle_ids: Sequence[str]) -> Markup:
         return Markup(", ".join(self.cite(from_page, q) for q in quelle_ids))
@@ -183,16 +207,22 @@ class Site:
             raise ValueError(f"Grafik-ID {chart_id} ist doppelt")
         self.chart_ids.add(chart_id)
         self.chart_pages.add(page)
-        width, height = chart_output.publish(chart, data, self.docs_dir / CHART_DIR,
-                                             chart_id, self.cache_dir)
+        published = chart_output.publish_chart(chart, data, self.docs_dir / CHART_DIR,
+                                               chart_id, self.cache_dir)
         base = self.href(page, f"{CHART_DIR}/{chart_id}")
         cites = self.cite_all(page, quelle_ids) if quelle_ids else ""
         # The numbers behind a chart stay out of the site search; its description does not.
         table = markup.table(data, columns, caption=f"Daten zur Grafik: {title}",
                              searchable=False)
+        # Short text alternative by rule: the description's first sentence (the figure is
+        # named by its title); the rest of the description goes with the data table.
+        sentences = markup.sentences(description)
+        short, rest = " ".join(sentences[:1]), " ".join(sentences[1:])
         return Markup(self.render(
-            "figure.html.j2", chart_id=chart_id, base=base, width=width, height=height,
-            title=title, description=description, source=source, cites=cites,
+            "figure.html.j2", chart_id=chart_id, base=base, width=published.width,
+            height=published.height, narrow=published.narrow, media=published.media,
+            narrow_suffix=chart_output.NARROW_SUFFIX, title=title, short=short,
+            alt=short or title, rest=rest, source=source, cites=cites,
             table=Markup(table),
         ))
 

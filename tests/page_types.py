@@ -41,3 +41,7 @@ PAGE_TYPES: dict[str, str] = {
 # The test checks this list against the built pages, so it cannot go stale silently.
 CHART_PAGE = "profil"
 FILTER_PAGE = "verzeichnis"
+# Page types measured on a 390 px phone (every chart drawn at ≥ 75 % of its width,
+# short chart descriptions, tables scrolling sideways) and the one printed on A4.
+PHONE_PAGES = ["profil", "indikator", "geschichte"]
+PRINT_PAGE = "profil"

@@ -213,3 +213,20 @@ def test_parse_args_quick() -> None:
     assert args.runs == 1 and args.scale_list == [1, 3] and "inkrementell" not in args.parts
     args = bench.parse_args(["--runs", "5", "--scales", "1,10"])
     assert args.runs == 5 and args.scale_list == [1, 10] and "skalierung" in args.parts
+
+
+def test_phone_weight_counts_the_narrow_variant_instead_of_the_wide(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    (site / "grafiken" / "k.schmal.svg").write_text("<svg/>" * 4, encoding="utf-8")
+    page = ('<figure class="diagramm" data-spec="../grafiken/k.vl.json" '
+            'data-spec-schmal="../grafiken/k.schmal.vl.json"><picture>'
+            '<source media="(max-width: 442px)" srcset="../grafiken/k.schmal.svg">'
+            '<img src="../grafiken/k.svg"></picture></figure>')
+    (site / "jobcenter" / "c.html").write_text(page, encoding="utf-8")
+    weights = bench.page_weights(site)
+    c = weights["seiten"]["jobcenter/c.html"]
+    size = (site / "jobcenter" / "c.html").stat().st_size
+    assert c["html_und_svg"] == size + 60  # a desktop fetches only the wide SVG
+    assert c["html_und_svg_telefon"] == size + 24 and c["schmale_grafiken"] == 1
+    # the narrow spec is missing: reported like any other missing reference
+    assert weights["fehlende_verweise"]["jobcenter/c.html"] == ["../grafiken/k.schmal.vl.json"]

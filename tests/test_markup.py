@@ -40,3 +40,16 @@ def test_table_is_accessible_and_escaped() -> None:
 def test_slugify() -> None:
     assert markup.slugify("Landkreis Göttingen") == "landkreis-goettingen"
     assert markup.slugify("Kreis Groß-Gerau") == "kreis-gross-gerau"
+
+
+def test_sentences_end_at_full_stops_but_not_after_abbreviations_or_ordinals() -> None:
+    text = ("Karte der Kreise am 1. Januar 2025: zusammen 31,8 Mrd. EUR, u. a. für "
+            "Unterkunft (z. B. Heizung). Am stärksten gewachsen ist 2023. «Zitat» folgt! "
+            "Letzter Satz ohne Punkt")
+    assert markup.sentences(text) == [
+        "Karte der Kreise am 1. Januar 2025: zusammen 31,8 Mrd. EUR, u. a. für Unterkunft "
+        "(z. B. Heizung).", "Am stärksten gewachsen ist 2023.", "«Zitat» folgt!",
+        "Letzter Satz ohne Punkt"]
+    assert markup.lead(text) == markup.sentences(text)[0]
+    assert markup.lead(text, 2).endswith("gewachsen ist 2023.")
+    assert markup.sentences("") == [] and markup.lead("") == ""

@@ -47,6 +47,16 @@ def test_no_page_loads_a_search_index_on_first_visit(weights: dict, built_site: 
         assert '<script src="../pagefind' not in html and '<script src="pagefind' not in html
 
 
+def test_profile_pages_on_a_phone_stay_under_150_kb_with_their_narrow_charts(
+        weights: dict) -> None:
+    """A phone fetches the narrow variant instead of a wide chart: counted separately."""
+    profiles = {rel: p for rel, p in weights["seiten"].items() if p["typ"] == "jobcenter/*"}
+    assert sum(p["schmale_grafiken"] > 0 for p in profiles.values()) > 100
+    heavy = {rel: p["html_und_svg_telefon"] for rel, p in profiles.items()
+             if p["html_und_svg_telefon"] >= bench.TARGET_PROFILE_BYTES}
+    assert heavy == {}
+
+
 def test_start_page_first_visit_stays_under_600_kb_gzip(weights: dict) -> None:
     start = weights["seiten"]["index.html"]
     assert 0 < start["erster_aufruf_gzip"] < bench.TARGET_START_GZIP_BYTES

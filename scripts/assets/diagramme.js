@@ -33,9 +33,19 @@
     });
   }
 
+  // A phone shows the narrow SVG (<source media>); its interactive view uses the narrow
+  // spec too, so the chart keeps its layout when it becomes interactive.
+  function specUrl(figure, picture) {
+    var img = picture.querySelector("img");
+    var narrow = figure.getAttribute("data-spec-schmal");
+    var shown = img ? (img.currentSrc || img.src) : "";
+    if (narrow && /\.schmal\.svg$/.test(shown)) return narrow;
+    return figure.getAttribute("data-spec");
+  }
+
   function enhance(figure) {
-    var url = figure.getAttribute("data-spec");
     var picture = figure.querySelector(".diagramm-bild");
+    var url = picture ? specUrl(figure, picture) : null;
     if (!url || !picture || !bundle) return;
     Promise.all([fetchSpec(url), loadVega()])
       .then(function (loaded) {

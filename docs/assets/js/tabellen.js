@@ -1,5 +1,6 @@
 // Progressive enhancement for data tables: sortable columns (buttons in the headers,
-// keyboard-operable) and a text filter for tables marked "filterable".
+// keyboard-operable), a text filter for tables marked "filterable", and for a table wider
+// than its column (a phone) a visible hint and a keyboard-scrollable region.
 (function () {
   "use strict";
 
@@ -75,11 +76,52 @@
     });
   }
 
+  // A wide table scrolls sideways in its wrapper: say so above it, and let the keyboard
+  // scroll it (focusable region named by the caption). Checked again when the window
+  // changes size or a closed <details> with a table opens.
+  function markWide(wrap) {
+    if (!wrap.offsetParent || wrap.closest("details:not([open])")) return;  // not shown
+    var wide = wrap.scrollWidth > wrap.clientWidth + 1;
+    var hint = wrap.previousElementSibling;
+    var hasHint = hint && hint.classList.contains("tabellen-hinweis");
+    wrap.classList.toggle("ist-breit", wide);
+    if (wide && !hasHint) {
+      hint = document.createElement("p");
+      hint.className = "tabellen-hinweis";
+      hint.setAttribute("aria-hidden", "true");
+      hint.textContent = "Breite Tabelle: seitlich verschieben \u2192";
+      wrap.parentNode.insertBefore(hint, wrap);
+      var caption = wrap.querySelector("caption");
+      wrap.setAttribute("role", "region");
+      wrap.setAttribute("tabindex", "0");
+      wrap.setAttribute("aria-label", (caption ? caption.textContent : "Tabelle") +
+        " (seitlich verschiebbar)");
+    } else if (!wide && hasHint) {
+      hint.remove();
+      wrap.removeAttribute("role");
+      wrap.removeAttribute("tabindex");
+      wrap.removeAttribute("aria-label");
+    }
+  }
+
+  function markAllWide() {
+    document.querySelectorAll(".table-wrap").forEach(markWide);
+  }
+
   function start() {
     document.querySelectorAll("table.datatable").forEach(function (table) {
       makeSortable(table);
       if (table.classList.contains("filterable")) makeFilterable(table);
     });
+    markAllWide();
+    var pending = null;
+    window.addEventListener("resize", function () {
+      clearTimeout(pending);
+      pending = setTimeout(markAllWide, 150);
+    });
+    document.addEventListener("toggle", function (event) {
+      if (event.target.open) event.target.querySelectorAll(".table-wrap").forEach(markWide);
+    }, true);
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
