@@ -16,7 +16,7 @@ import pandas as pd
 
 from scripts.fields import FIELDS
 
-DATA_VERSION = "2026.12.0"
+DATA_VERSION = "2026.12.1"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
