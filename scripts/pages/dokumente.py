@@ -142,8 +142,9 @@ def facts_block(site: Site, page: str, fakten: pd.DataFrame) -> str:
     document pages, which carry the charts (a profile stays light without them)."""
     quellen = sorted(set(fakten["quelle_id"]))
     docs = ", ".join(markup.link(site.href(page, document_path(q)), q) for q in quellen)
+    # one document: the block above names it, so the rows need no document column
     table = facts_table(site, page, fakten, say(site, "fakten_profil", n=len(fakten)),
-                        with_document=True)
+                        with_document=len(quellen) > 1)
     return site.render(PIECES, teil="fakten_block", dokumente=Markup(docs), tabelle=table,
                        grafiken=sum(len(kind) for kind in chart_plan(fakten)), n=len(fakten))
 
