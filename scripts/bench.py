@@ -512,13 +512,17 @@ def page_resources(page: Path, site_dir: Path) -> PageResources:
     return PageResources(files, search, interaction - files, parser.figures, phone, missing)
 
 
+# pages in a family's folder that are not of that family (the list of all Kreise)
+SINGLE_PAGES = ("index.html", "kreise.html")
+
+
 def page_type(rel: str) -> str:
     """Group pages by their first path segment: «index.html», «jobcenter/index.html»,
     «jobcenter/*» (the many pages of one family), «geschichte.html», …"""
     parts = rel.split("/")
     if len(parts) == 1:
         return rel
-    if parts[-1] == "index.html" and len(parts) == 2:
+    if parts[-1] in SINGLE_PAGES and len(parts) == 2:
         return rel
     return f"{parts[0]}/*"
 

@@ -1,5 +1,6 @@
 """Two builds of the same commit give identical files — also on another day, without the
-chart cache (every SVG rendered afresh) and serially instead of on the worker pool."""
+chart cache (every SVG rendered afresh). Serial and pooled page generation are compared in
+tests/test_parallel.py; here both builds use the pool, which keeps CI short."""
 
 from __future__ import annotations
 
@@ -36,7 +37,6 @@ def second_build(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     site = tmp_path_factory.mktemp("zweiter-bau") / "site"
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(mkdocs.utils, "datetime", _Tomorrow)
-        mp.setenv("KJ_BUILD_WORKERS", "1")  # serial: the same pages as the worker pool
         build(site_dir=site, cache_dir=None)  # no chart cache: every SVG rendered again
     return site
 
