@@ -10,7 +10,7 @@ Shares are taken over as printed text (never re-rounded). Every German word that
 rule comes from curated/finanzen/: labels, translations of the raw English notes, source
 rows with their rank, the ids of Jobcenter that share a Kreis (tables, checked against the
 raw files by ``_finanzen_kuratiert``), titles, descriptions and notes of the package and its
-resources (``paket.yaml``) and its licences (``lizenzen.yaml``). This module keeps the
+resources and its licences (``paket.yaml``). This module keeps the
 rules: parsing, joining, deriving ids and territories. Certainty comes from
 ``scripts.certainty``: the rank of the source, lowered by how the Anlage was transcribed
 (curated/finanzen/erfassung.csv) or by the raw file's own certainty of a fact.
@@ -436,6 +436,5 @@ def build_tables(raw_dir: Path, curated_dir: Path = kuratiert.CURATED_DIR,
 
 def run(raw_dir: Path, data_dir: Path) -> Path:
     meta = package_meta(PACKAGE)
-    licenses = curated.document(f"{PACKAGE}/lizenzen.yaml")["licenses"]
     return write_package(meta.name, meta.title, meta.description, build_tables(raw_dir),
-                         licenses=licenses, keywords=meta.keywords, data_dir=data_dir)
+                         licenses=meta.licenses, keywords=meta.keywords, data_dir=data_dir)
