@@ -15,6 +15,7 @@ problems when a file is invalid, and cache by file content.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from functools import lru_cache
 from pathlib import Path
@@ -55,13 +56,24 @@ def _digest(paths: list[Path]) -> str:
 
 # --- tables -------------------------------------------------------------------------------
 
+@lru_cache(maxsize=16)
+def _parsed_once(text: str) -> Any:
+    return yaml.safe_load(text)
+
+
+def _parsed(text: str) -> Any:
+    """YAML parsed once per content (a validation run reads each descriptor several
+    times); callers get their own copy."""
+    return copy.deepcopy(_parsed_once(text))
+
+
 def _read_descriptor(folder: Path, curated_dir: Path) -> tuple[dict | None, list[Problem]]:
     path = folder / DESCRIPTOR
     label = _label(path, curated_dir)
     if not path.is_file():
         return None, [Problem(label, None, None, "Datei fehlt")]
     try:
-        descriptor = yaml.safe_load(path.read_text(encoding="utf-8"))
+        descriptor = _parsed(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
         return None, [Problem(label, None, None, "ist nicht UTF-8-kodiert")]
     except yaml.YAMLError as err:

@@ -67,7 +67,7 @@ def mutate_geojson(text: str, feature: int, value: object) -> str:
     return json.dumps(doc)
 
 
-@settings(max_examples=200, deadline=None, derandomize=True,
+@settings(max_examples=80, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(resource=st.sampled_from(RESOURCES), row=st.integers(0, 10**6),
        column=st.integers(0, 100), cell=CELLS, chunk=BYTES, raw_level=st.booleans())
