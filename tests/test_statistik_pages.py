@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts import kreisvergleich as kv
 from scripts import markup
 from scripts.build import CACHE_DIR
 from scripts.load import load_all
@@ -179,3 +180,30 @@ def test_bund_page_has_spending_figures_and_erlangen_with_sources(
     for quelle_id in set(generated.site.packages["statistik"]["bund_kennzahlen"]["quelle_id"]):
         assert f"#q-{markup.slugify(quelle_id)}" in md, quelle_id
     assert re.search(r">4,838<", md)  # German number format: 2012 KdU in Mrd. EUR
+
+
+def test_comparison_data_has_one_file_per_kreis_and_every_profile_the_widget(
+        generated: Generated) -> None:
+    """daten/vergleich/: the index and exactly one file per Kreis, each the record the
+    pure functions give; every profile with statistics starts the widget with its Kreis,
+    and the links in the index resolve to generated files."""
+    folder = generated.docs / kv.FOLDER
+    kreise = generated.site.packages["jobcenter"]["kreise"]
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted([f"{kv.INDEX}.json", *(f"{a}.json" for a in kreise["ags"])])
+    index = json.loads(read(generated.docs, kv.path_of(kv.INDEX)))
+    assert [i["id"] for i in index["indikatoren"]] == statistik.key_indicators()
+    assert index["max"] == 5 and "INKAR 2024" in index["quelle"]
+    assert BA_ATTRIBUTION.removeprefix("Quelle: ") in index["quelle"]
+    for target in [index["kreise"], *(i["seite"] for i in index["indikatoren"])]:
+        assert target.startswith("../../")
+    warendorf = json.loads(read(generated.docs, kv.path_of("05570")))
+    assert warendorf["name"] == "Warendorf" and warendorf["quelle"] == index["quelle"]
+    traeger = generated.site.packages["jobcenter"]["traeger"].set_index("slug")
+    for slug, md in generated.profiles.items():
+        if md:
+            ags = traeger.at[slug, "ags"]
+            assert f'data-kv="../daten/vergleich/index.json" data-kv-kreis="{ags}"' in md
+            assert '<script src="../assets/js/vergleich.js" defer>' in md
+    vergleich = read(generated.docs, statistik.VERGLEICH)
+    assert 'data-kv="../daten/vergleich/index.json" hidden' in vergleich

@@ -15,8 +15,9 @@ import pandas as pd
 from markupsafe import Markup
 
 from scripts import charts, curated, markup
+from scripts import kreisvergleich as kv
 from scripts import statistik_frames as sf
-from scripts.pages import finanzen
+from scripts.pages import finanzen, kreise
 from scripts.parallel import map_pages
 from scripts.site import Site, stand_line
 
@@ -30,6 +31,7 @@ STATUS_QUELLEN = ["ABL-STATUS", "DESTATIS2021"]
 TEXTE = "statistik/seiten.yaml"  # labels, captions, key indicators (curated/statistik/)
 REVISION_YEAR = 2016
 SGB2 = "Grundsicherung für Arbeitsuchende"  # leistungsbereich of the SGB II indicators
+KV_SCRIPT = "assets/js/vergleich.js"  # the widget «Kreise vergleichen»
 
 
 def texte() -> dict[str, Any]:
@@ -259,8 +261,46 @@ def profile_section(site: Site, page: str, t_row: pd.Series) -> str:
         weitere=[r["indikator_name"] for _, r in kern.iterrows()
                  if r["leistungsbereich"] != SGB2],
         grafiken=figure, kern_links=more,
+        kreiswahl=comparison_widget(site, page, t_row["ags"]),
         statistik=site.href(page, INDEX), vergleich=site.href(page, VERGLEICH),
         quelle=source_line(site), cites=source_cites(site, page))
+
+
+# -- «Kreise vergleichen» -------------------------------------------------------------
+
+def comparison_widget(site: Site, page: str, ags: str | None = None) -> Markup:
+    """The container of the comparison widget (hidden until its script runs; the static
+    chart and tables stay the view without JavaScript). On a profile it starts with the
+    profile's Kreis and brings its own heading."""
+    return Markup(site.render("kreisvergleich.html.j2", kreis=ags or "",
+                              daten=site.href(page, kv.path_of(kv.INDEX)),
+                              script=site.href(page, KV_SCRIPT)))
+
+
+def comparison_data(site: Site, ctx: Context) -> dict[str, int]:
+    """Write daten/vergleich/: one JSON per Kreis and the index; returns bytes per file."""
+    here = kv.path_of(kv.INDEX)
+    ids = key_indicators()
+    wides = {i: ctx.wide(i) for i in ids}
+    indicators = [kv.indicator_entry(i, ctx.indikatoren.loc[i], wides[i],
+                                     decimals(ctx.indikatoren.loc[i]),
+                                     site.href(here, indicator_path(i))) for i in ids]
+    quellen = [{"titel": site.source_label(q),
+                "href": site.href(here, f"quellen.md#q-{markup.slugify(q)}")}
+               for q in (BA, INKAR)]
+    quelle = figure_source(site)
+    records = {kv.INDEX: kv.index_record(
+        indicators, quelle, quellen, site.href(here, kreise.JSON),
+        kv.display_suffixes(ctx.kreise), texte()["kreisvergleich"])}
+    records.update(kv.kreis_records(ctx.kreise, wides, ctx.indikatoren, quelle))
+    sizes = {}
+    for name, record in records.items():
+        path = site.docs_dir / kv.path_of(name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = kv.dumps(record)
+        path.write_text(text, encoding="utf-8")
+        sizes[name] = len(text.encode("utf-8"))
+    return sizes
 
 
 # -- indicator pages -------------------------------------------------------------------
@@ -584,7 +624,12 @@ def comparison_page(site: Site, ctx: Context) -> None:
         cites=source_cites(site, VERGLEICH), stand=stand_line(),
         indikatoren=site.href(VERGLEICH, INDEX),
         evaluation=finanzen.evaluation_section(site, VERGLEICH),
+        kreiswahl=comparison_widget(site, VERGLEICH),
+        kern_links=Markup(", ".join(
+            link(site, VERGLEICH, indicator_path(i), ctx.indikatoren.loc[i, "indikator_name"])
+            for i in key_indicators())),
     )
+    comparison_data(site, ctx)
     site.page(VERGLEICH, t("titel_vergleich"), body)
 
 
