@@ -26,6 +26,9 @@ from scripts.load import load_geojson
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 CHART_DIR = "grafiken"
 SOURCES_PAGE = "quellen.md"
+# Front matter of a data page: the theme's right-hand table of contents is hidden, so that
+# tables and charts get the width (mkdocs-material and Zensical read ``hide``).
+TOC_HIDDEN = "---\nhide:\n  - toc\n---\n\n"
 
 
 def _finalize(value: object) -> object:
@@ -138,13 +141,21 @@ class Site:
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(template).render(**context)
 
-    def page(self, relpath: str, title: str, body: str) -> None:
-        """Write one Markdown page; appends chart scripts if the page shows charts."""
+    def page(self, relpath: str, title: str, body: str, toc: bool = False) -> None:
+        """Write one Markdown page; appends chart scripts if the page shows charts.
+
+        The rule for the table of contents: a page generated here shows data from data/
+        (profiles, indicators, Finanzen, Daten, Verzeichnis, Geschichte …), so it hides
+        the theme's right-hand table of contents and its tables get the width; the
+        hand-written prose pages in docs/ (Methodik, Barrierefreiheit …) keep theirs.
+        ``toc=True`` keeps it for a generated page that is mostly prose."""
         if relpath in self.pages:
             raise ValueError(f"Seite {relpath} wird zweimal erzeugt")
         self.pages[relpath] = title
         if relpath in self.chart_pages:
             body += self._chart_scripts(relpath)
+        if not toc:
+            body = TOC_HIDDEN + body
         path = self.docs_dir / relpath
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(body, encoding="utf-8")

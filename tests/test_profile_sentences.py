@@ -36,12 +36,14 @@ def sentences(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, 
         facts = pages.opening(t, jc["traeger"], status)
         body = site.render(
             "profil.md.j2", t=t, kreis=kreise.loc[t["ags"]], status_text="", e=facts,
+            karten=Markup("<!--karten-->"), einfach=Markup("<!--einfach-->"),
             sicherheit=Markup(markup.badge(t["sicherheit"])), sicherheit_ende="",
             vorgaenger=pages.related(site, page, facts["vorgaenger"]),
             nachfolger=pages.related(site, page, facts["nachfolger"]),
             perioden="", karte="", quellen="", kreis_quelle="", kreis_namensnennung="",
             zusatz="", verzeichnis="", methodik="")
-        opening = body.split("</p>\n\n", 1)[1].split("\n\n## Steckbrief", 1)[0]
+        # the opening stands between the cards and the box in plain language
+        opening = body.split("<!--karten-->", 1)[1].split("<!--einfach-->", 1)[0]
         out[t["zkt_id"]] = (_text(opening), facts, t)
     return out
 

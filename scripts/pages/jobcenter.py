@@ -1,5 +1,7 @@
 """Jobcenter-Verzeichnis (all zkT, current and former) and one profile page per zkT.
 
+Every profile opens with key-figure cards and a paragraph in plain language
+(``scripts.profile_cards``; templates ``profil_karten.html.j2``, ``profil_einfach.html.j2``).
 Other page modules add sections to every profile page by exposing
 ``profile_section(site, page, traeger_row) -> str`` and being listed in
 ``PROFILE_SECTION_MODULES``. Labels come from ``curated/jobcenter/seiten.yaml``, prose from
@@ -14,8 +16,9 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
-from scripts import charts, curated, markup
+from scripts import charts, curated, markup, profile_cards
 from scripts.geometry import coarse
+from scripts.pages import finanzen, statistik
 from scripts.parallel import map_pages
 from scripts.site import Site
 
@@ -24,6 +27,7 @@ LABELS = "jobcenter/seiten.yaml"
 LOCATOR_TOLERANCE = 0.04  # degrees; about 4 km, below one pixel of the locator map
 PROFILE_SECTION_MODULES: list[str] = ["statistik", "finanzen", "daten", "programme"]
 GEO_QUELLE, KREISE_QUELLE = "BKG-VG5000-2021", "DESTATIS2021"
+LEICHTE_SPRACHE = "leichte-sprache.md"
 
 
 def labels(section: str) -> dict[str, Any]:
@@ -164,6 +168,58 @@ def locator(site: Site, page: str, t: pd.Series, kreis: pd.Series) -> Markup:
                       quelle_ids=[GEO_QUELLE])
 
 
+def long_date(value: Any) -> str:
+    """«1. Januar 2012»: a date for plain language, month names from the labels."""
+    ts = pd.Timestamp(value)
+    return f"{ts.day}. {labels('einfach')['monate'][ts.month - 1]} {ts.year}"
+
+
+def card_inputs(site: Site) -> profile_cards.CardInputs:
+    """What the cards read, once per process; the shares with ranks come from the
+    Finanzen pages' context (None without the finanzen package)."""
+    cached = site.__dict__.get("_karten")
+    if cached is None:
+        main = finanzen.context(site).main if finanzen.has_data(site) else None
+        cached = profile_cards.card_inputs(site.packages, main)
+        site.__dict__["_karten"] = cached
+    return cached
+
+
+def key_figures(site: Site, page: str, t: pd.Series,
+                cards: list[profile_cards.Card]) -> Markup:
+    """The cards at the top of a profile, each with its sources and a link onward."""
+    k = {c.key: c for c in cards}
+    indikatoren = site.packages.get("statistik", {}).get("indikatoren")
+    has_indicator = indikatoren is not None and \
+        profile_cards.SGB2_QUOTE in set(indikatoren["indikator_id"])
+    cites = {key: site.cite_all(page, k[key].quelle_ids) for key in ("einwohner", "quote")}
+    cites["egl"] = site.cite_all(page, k["egl"].quelle_ids[:1])  # one Verordnung a year
+    html = site.render(
+        "profil_karten.html.j2", k=k, w=labels("karten"), cites=cites,
+        vorgaenger=related(site, page, k["zkt"].facts["vorgaenger"]),
+        nachfolger=related(site, page, k["zkt"].facts["nachfolger"]),
+        sicherheit=Markup(markup.badge(t["sicherheit"])),
+        indikator=site.href(page, statistik.indicator_path(profile_cards.SGB2_QUOTE))
+        if has_indicator else "",
+        finanzen=site.href(page, finanzen.traeger_path(t["slug"]))
+        if k["egl"].facts.get("finanzseite") else "")
+    return Markup(markup.raw_block(html))
+
+
+def plain_language(site: Site, page: str, t: pd.Series, cards: list[profile_cards.Card],
+                   facts: dict[str, Any], status: pd.DataFrame) -> Markup:
+    """The paragraph in plain language, with the articles of the names it uses."""
+    traeger = site.packages["jobcenter"]["traeger"]
+    e = profile_cards.plain_facts(t, cards, facts, status, traeger)
+    words = labels("einfach")
+    article = words["artikel"]
+    return Markup(markup.raw_block(site.render(
+        "profil_einfach.html.j2", e=e, w=words, a=article[t["traeger_art"]],
+        a_von=[article[v["traeger_art"]] for v in e["vorgaenger"]],
+        a_nach=article[e["nachfolger"][0]["traeger_art"]] if e["nachfolger"] else None,
+        datum=long_date, leichte_sprache=site.href(page, LEICHTE_SPRACHE))))
+
+
 def profile_page(site: Site, t: pd.Series) -> None:
     jc = site.packages["jobcenter"]
     words = labels("profil")
@@ -173,8 +229,13 @@ def profile_page(site: Site, t: pd.Series) -> None:
     facts = opening(t, jc["traeger"], status)
     extra = [import_module(f"scripts.pages.{m}").profile_section(site, page, t)
              for m in PROFILE_SECTION_MODULES]
+    # cited in full where a section names it first; the cards above use the short title
+    kreis_quelle = site.cite(page, KREISE_QUELLE)
+    cards = profile_cards.profile_cards(t, card_inputs(site))
     body = site.render(
         "profil.md.j2", t=t, kreis=kreis, status_text=status_text(t), e=facts,
+        karten=key_figures(site, page, t, cards),
+        einfach=plain_language(site, page, t, cards, facts, status),
         sicherheit=Markup(markup.badge(t["sicherheit"])),
         sicherheit_ende=Markup(markup.badge(t["sicherheit_ende"]))
         if isinstance(t["sicherheit_ende"], str) else "",
@@ -186,7 +247,7 @@ def profile_page(site: Site, t: pd.Series) -> None:
                                          jahr=int(status["jahr"].max())))),
         karte=locator(site, page, t, kreis),
         quellen=sources_table(site, page, t["zkt_id"]),
-        kreis_quelle=site.cite(page, KREISE_QUELLE),
+        kreis_quelle=kreis_quelle,
         kreis_namensnennung=attribution(site, KREISE_QUELLE),
         zusatz=Markup("\n\n".join(s for s in extra if s)),
         verzeichnis=site.href(page, INDEX), methodik=site.href(page, "methodik.md"),
