@@ -36,7 +36,8 @@ def _typed(frame: pd.DataFrame, schema: dict[str, Any], lenient: bool = False) -
         if kind in ("integer", "year"):
             numbers = pd.to_numeric(frame[col], errors=errors)
             if lenient:
-                numbers = numbers.where(numbers.isna() | (numbers == numbers.round()))
+                numbers = numbers.where(numbers.isna() | ((numbers == numbers.round())
+                                                          & (numbers.abs() < 2**63)))
             frame[col] = numbers.astype("Int64")
         elif kind == "number":
             frame[col] = pd.to_numeric(frame[col], errors=errors).astype("float64")

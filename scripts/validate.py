@@ -166,6 +166,14 @@ def _quote_problem(name: str, start: int, end: int) -> Problem:
     return Problem(name, start, None, _say("anfuehrungszeichen", reichweite=reach))
 
 
+_WHOLE = re.compile(r"\s*[+-]?\d+\s*", re.ASCII)
+
+
+def _beyond_int64(cell: str) -> bool:
+    """A whole number no 64-bit integer column can hold (typed tables would crash)."""
+    return bool(_WHOLE.fullmatch(cell)) and abs(int(cell)) >= 2**63
+
+
 def _csv_problems(file: Path, resource: dict, data_dir: Path) -> list[Problem]:
     """CSV layout before Frictionless: delimiter, header vs schema, quotes, cells per row.
 
@@ -192,6 +200,8 @@ def _csv_problems(file: Path, resource: dict, data_dir: Path) -> list[Problem]:
                                 _say("reihenfolge", spalten=", ".join(expected))))
     if problems:
         return problems
+    whole = [i for i, f in enumerate(resource["schema"]["fields"])
+             if f.get("type") in ("integer", "year")]
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     start = 1
     try:
@@ -204,6 +214,9 @@ def _csv_problems(file: Path, resource: dict, data_dir: Path) -> list[Problem]:
                 reason = _say("zellen_weniger" if len(row) < len(expected) else "zellen_mehr")
                 problems.append(Problem(name, start, None, _say(
                     "zellen_zahl", zellen=len(row), spalten=len(expected), grund=reason)))
+            elif start > 1:
+                problems.extend(Problem(name, start, expected[i], _say("zahl_zu_gross"))
+                                for i in whole if _beyond_int64(row[i]))
             start = end + 1
     except csv.Error:
         return [_quote_problem(name, start, reader.line_num)]
