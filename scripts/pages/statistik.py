@@ -17,7 +17,7 @@ from markupsafe import Markup
 from scripts import charts, curated, markup, zeitkarte
 from scripts import kreisvergleich as kv
 from scripts import statistik_frames as sf
-from scripts.pages import finanzen, kreise
+from scripts.pages import finanzen
 from scripts.parallel import map_pages
 from scripts.site import Site, stand_line
 
@@ -279,6 +279,7 @@ def comparison_widget(site: Site, page: str, ags: str | None = None) -> Markup:
 
 def comparison_data(site: Site, ctx: Context) -> dict[str, int]:
     """Write daten/vergleich/: one JSON per Kreis and the index; returns bytes per file."""
+    from scripts.pages import kreise  # here: jobcenter → statistik → kreise → jobcenter
     here = kv.path_of(kv.INDEX)
     ids = key_indicators()
     wides = {i: ctx.wide(i) for i in ids}
