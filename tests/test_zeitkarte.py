@@ -11,9 +11,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-# statistik before geschichte: scripts.pages.jobcenter → statistik → kreise → jobcenter
-# only resolves in that order
-import scripts.pages.statistik  # noqa: F401
 from scripts import chart_output, charts, markup, zeitkarte
 from scripts import statistik_frames as sf
 from scripts.pages import geschichte, statistik
