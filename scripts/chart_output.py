@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -145,17 +146,22 @@ def narrow_variant(spec: dict[str, Any], wide_width: int,
 
 
 def publish_chart(chart: alt.TopLevelMixin, data: pd.DataFrame, out_dir: Path,
-                  chart_id: str, cache_dir: Path | None) -> Published:
+                  chart_id: str, cache_dir: Path | None,
+                  derive: Callable[[str], str] | None = None) -> Published:
     """Write <id>.svg, <id>.vl.json and <id>.csv into out_dir, and for a chart too wide
-    for a phone <id>.schmal.svg and <id>.schmal.vl.json."""
+    for a phone <id>.schmal.svg and <id>.schmal.vl.json. With ``derive`` (a map through
+    time, ``scripts.zeitkarte``) the SVG written is ``derive(rendered SVG)`` and there is
+    no phone variant: its ``<source>`` would hide every year but the rendered one."""
     spec = spec_of(chart)
     svg = render_svg(spec, cache_dir)
+    if derive is not None:
+        svg = derive(svg)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / f"{chart_id}.svg").write_text(svg, encoding="utf-8")
     (out_dir / f"{chart_id}.vl.json").write_text(spec_json(spec), encoding="utf-8")
     write_csv(data, out_dir / f"{chart_id}.csv")
     width, height = svg_size(svg)
-    variant = narrow_variant(spec, width, cache_dir)
+    variant = None if derive is not None else narrow_variant(spec, width, cache_dir)
     if variant is None:
         return Published(width, height)
     narrow, narrow_svg = variant

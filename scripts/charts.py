@@ -65,17 +65,22 @@ def _laender_layer(laender: dict[str, Any]) -> alt.Chart:
 
 
 def _zkt_outline(base: alt.Chart, label: str, legend_orient: str,
-                 width: float) -> alt.Chart:
+                 width: float, drawn: str = "ist_zkt") -> alt.Chart:
     """Orange outline of the Kreise with a zkT (``properties.ist_zkt``), with a legend
-    entry ``label``; fill "none" so the tooltips underneath stay reachable."""
-    return (base.transform_filter("datum.properties.ist_zkt")
-            .transform_calculate(rand=repr(label))
-            .mark_geoshape(fill="none", strokeWidth=width)
-            .encode(stroke=alt.Stroke("rand:N", title=None,
-                                      scale=alt.Scale(domain=[label], range=["#d95f02"]),
-                                      legend=alt.Legend(orient=legend_orient,
-                                                        symbolType="square",
-                                                        symbolFillColor="white"))))
+    entry ``label``; fill "none" so the tooltips underneath stay reachable. With another
+    ``drawn`` property (a map through time: zkT in any of its years) every Kreis that has
+    it gets an outline path, visible only where ``ist_zkt`` holds."""
+    stroke = alt.Stroke("rand:N", title=None,
+                        scale=alt.Scale(domain=[label], range=["#d95f02"]),
+                        legend=alt.Legend(orient=legend_orient, symbolType="square",
+                                          symbolFillColor="white"))
+    layer = (base.transform_filter(f"datum.properties.{drawn}")
+             .transform_calculate(rand=repr(label))
+             .mark_geoshape(fill="none", strokeWidth=width))
+    if drawn == "ist_zkt":
+        return layer.encode(stroke=stroke)
+    return layer.encode(stroke=stroke, strokeOpacity=alt.condition(
+        "datum.properties.ist_zkt", alt.value(1), alt.value(0)))
 
 
 def status_map(kreise: dict[str, Any], laender: dict[str, Any], status: pd.DataFrame,
@@ -185,23 +190,16 @@ def quantile_classes(values: pd.Series, value_format: str = ",.1f",
     return cut.astype(object).where(cut.notna(), None), labels
 
 
-def indicator_map(kreise: dict[str, Any], laender: dict[str, Any], values: pd.DataFrame,
-                  value_title: str, value_format: str = ",.1f",
-                  width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> alt.LayerChart:
-    """Choropleth of one indicator per Kreis (``ags``, ``wert``, ``ist_zkt``) in five
-    quantile classes; zkT outlined; Kreise without a value grey with their own legend
-    entry «keine Angabe». The tooltip says «keine Angabe» instead of formatting a missing
-    value as 0. Classes with German labels instead of a colour gradient: vl-convert
-    numbers gradient ids per process, so a gradient legend would make the SVG depend on
-    what else was rendered before. An optional column ``traeger`` gives the tooltip's
-    Träger text per Kreis (e.g. «zkT und gE»); without it the text follows ``ist_zkt``."""
-    classes, labels = quantile_classes(values["wert"], value_format)
+def _indicator_base(kreise: dict[str, Any], values: pd.DataFrame, value_title: str,
+                    value_format: str, extra: list[str]) -> tuple[alt.Chart, list]:
+    """The Kreis features with ``wert``, ``ist_zkt`` and ``extra`` properties, projected,
+    and the tooltip: «keine Angabe» instead of a missing value formatted as 0; the Träger
+    text from an optional column ``traeger``, else from ``ist_zkt``."""
     own_text = "traeger" in values.columns
-    props = values[["ags", "wert", "ist_zkt", *(["traeger"] if own_text else [])]]
-    features = _features(kreise, props.assign(klasse=classes), "ags")
+    props = values[["ags", "wert", "ist_zkt", *(["traeger"] if own_text else []), *extra]]
     text = (f"isValid(datum.properties.wert) ? format(datum.properties.wert, "
             f"'{value_format}') : 'keine Angabe'")
-    base = alt.Chart(geo_data(features)).transform_calculate(
+    base = alt.Chart(geo_data(_features(kreise, props, "ags"))).transform_calculate(
         kreis="datum.properties.name", wert_text=text,
         traeger="datum.properties.traeger" if own_text
         else "datum.properties.ist_zkt ? 'zkT' : 'kein zkT'",
@@ -209,6 +207,21 @@ def indicator_map(kreise: dict[str, Any], laender: dict[str, Any], values: pd.Da
     tooltip = [alt.Tooltip("kreis:N", title="Kreis"),
                alt.Tooltip("wert_text:N", title=value_title),
                alt.Tooltip("traeger:N", title="Träger")]
+    return base, tooltip
+
+
+def indicator_map(kreise: dict[str, Any], laender: dict[str, Any], values: pd.DataFrame,
+                  value_title: str, value_format: str = ",.1f",
+                  width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> alt.LayerChart:
+    """Choropleth of one indicator per Kreis (``ags``, ``wert``, ``ist_zkt``) in five
+    quantile classes; zkT outlined; Kreise without a value grey with their own legend
+    entry «keine Angabe». Classes with German labels instead of a colour gradient:
+    vl-convert numbers gradient ids per process, so a gradient legend would make the SVG
+    depend on what else was rendered before. An optional column ``traeger`` gives the
+    tooltip's Träger text per Kreis (e.g. «zkT und gE»)."""
+    classes, labels = quantile_classes(values["wert"], value_format)
+    base, tooltip = _indicator_base(kreise, values.assign(klasse=classes), value_title,
+                                    value_format, ["klasse"])
     layers: list[alt.Chart] = [
         base.transform_filter("isValid(datum.properties.wert)").mark_geoshape(
             stroke=OUTLINE, strokeWidth=0.3
@@ -232,6 +245,51 @@ def indicator_map(kreise: dict[str, Any], laender: dict[str, Any], values: pd.Da
     layers.append(_laender_layer(laender))
     return alt.layer(*layers).resolve_scale(color="independent").properties(
         width=width, height=height)
+
+
+MISSING_LABEL = "keine Angabe"
+
+
+def class_colors(labels: list[str]) -> dict[str, str]:
+    """Fill of each class label of a map (``quantile_classes``; «keine Angabe» grey)."""
+    classes = [label for label in labels if label != MISSING_LABEL]
+    colors = dict(zip(classes, CLASS_COLORS[-len(classes):], strict=True))
+    return {label: colors.get(label, MISSING_FILL) for label in labels}
+
+
+def time_classes(values: pd.Series, value_format: str = ",.1f",
+                 classes: int = 5) -> tuple[pd.Series, list[str]]:
+    """Quantile classes for a map through time: ``values`` holds every Kreis in every
+    year, so one classification serves all years and their colours compare. A missing
+    value gets the class «keine Angabe», listed last if there is one."""
+    found, labels = quantile_classes(values, value_format, classes)
+    if found.isna().any():
+        labels = [*labels, MISSING_LABEL]
+    return found.where(found.notna(), MISSING_LABEL), labels
+
+
+def indicator_time_map(kreise: dict[str, Any], laender: dict[str, Any],
+                       values: pd.DataFrame, labels: list[str], value_title: str,
+                       value_format: str = ",.1f", width: int = MAP_WIDTH,
+                       height: int = MAP_HEIGHT) -> alt.LayerChart:
+    """One year of an indicator map through time (``scripts.zeitkarte`` derives the other
+    years from its SVG). Unlike ``indicator_map`` the classes are given: ``klasse`` per
+    Kreis, one of ``labels`` (fixed over all years, «keine Angabe» last if any year lacks
+    a value). Every Kreis is one path of the first layer, in GeoJSON order, whatever its
+    value; every Kreis with ``umrandet`` (zkT in any year) one path of the outline layer,
+    visible where ``ist_zkt``. So the years differ in colours only."""
+    base, tooltip = _indicator_base(kreise, values, value_title, value_format,
+                                    ["klasse", "umrandet"])
+    colors = class_colors(labels)
+    fill = base.mark_geoshape(stroke=OUTLINE, strokeWidth=0.3).encode(
+        color=alt.Color("properties.klasse:N", title=value_title,
+                        scale=alt.Scale(domain=labels, range=list(colors.values())),
+                        legend=alt.Legend(orient="bottom", columns=3, symbolType="square")),
+        tooltip=tooltip)
+    return alt.layer(
+        fill, _zkt_outline(base, "Kreis mit zkT", "bottom", 1.2, drawn="umrandet"),
+        _laender_layer(laender),
+    ).resolve_scale(color="independent").properties(width=width, height=height)
 
 
 def band_by_year(frame: pd.DataFrame, value_title: str, group_title: str = "Gruppe",

@@ -60,6 +60,7 @@ def _run_task(module: str, name: str, items: Sequence[Any]) -> dict[str, Any]:
         func(site, item)
     return {"cpu": time.process_time() - started, "pages": site.pages,
             "source_usage": dict(site.source_usage), "chart_pages": site.chart_pages,
+            "time_map_pages": site.time_map_pages,
             "chart_ids": site.chart_ids,
             "rendered": chart_output.STATS.rendered, "cached": chart_output.STATS.cached}
 

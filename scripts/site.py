@@ -19,12 +19,13 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from scripts import chart_output, markup
+from scripts import chart_output, markup, zeitkarte
 from scripts.datapackage import DATA_DIR, DATA_VERSION
 from scripts.load import load_geojson
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 CHART_DIR = "grafiken"
+TIME_MAP_SCRIPT = "assets/js/zeitkarte.js"
 SOURCES_PAGE = "quellen.md"
 # Front matter of a data page: the theme's right-hand table of contents is hidden, so that
 # tables and charts get the width (mkdocs-material and Zensical read ``hide``).
@@ -61,6 +62,7 @@ class Site:
     source_usage: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     chart_pages: set[str] = field(default_factory=set)
     chart_ids: set[str] = field(default_factory=set)
+    time_map_pages: set[str] = field(default_factory=set)  # pages with a year slider
     env: Environment = field(default_factory=make_environment)
     data_dir: Path = DATA_DIR
     validation_report: Any = None  # the build's report, shown on the Daten pages
@@ -93,7 +95,7 @@ class Site:
     def clear_records(self) -> None:
         """Forget recorded pages, charts and citations (a worker starting a new task)."""
         self.pages, self.source_usage = {}, defaultdict(set)
-        self.chart_pages, self.chart_ids = set(), set()
+        self.chart_pages, self.chart_ids, self.time_map_pages = set(), set(), set()
 
     def merge_records(self, records: dict[str, Any]) -> None:
         """Take over what a worker recorded; a page or chart id made twice is an error."""
@@ -104,6 +106,7 @@ class Site:
         self.pages.update(records["pages"])
         self.chart_ids |= set(records["chart_ids"])
         self.chart_pages |= set(records["chart_pages"])
+        self.time_map_pages |= set(records["time_map_pages"])
         for quelle_id, pages in records["source_usage"].items():
             self.source_usage[quelle_id] |= set(pages)
 
@@ -164,7 +167,10 @@ class Site:
         """The small enhancer; it loads the vega bundle only when a reader turns to a chart."""
         bundle = self.href(relpath, "assets/js/vega.js")
         enhance = self.href(relpath, "assets/js/diagramme.js")
-        return f'\n<script src="{enhance}" data-vega="{bundle}" defer></script>\n'
+        out = f'\n<script src="{enhance}" data-vega="{bundle}" defer></script>\n'
+        if relpath in self.time_map_pages:
+            out += f'<script src="{self.href(relpath, TIME_MAP_SCRIPT)}" defer></script>\n'
+        return out
 
     # -- sources -----------------------------------------------------------------
     def cite(self, from_page: str, quelle_id: str) -> Markup:
@@ -236,6 +242,50 @@ class Site:
             alt=short or title, rest=rest, source=source, cites=cites,
             table=Markup(table),
         ))
+
+    def time_map(
+        self,
+        page: str,
+        chart_id: str,
+        chart: alt.TopLevelMixin,
+        layers: Sequence[zeitkarte.Layer],
+        years: Sequence[zeitkarte.Year],
+        shown: int,
+        data: pd.DataFrame,
+        caption: str,
+        source: str,
+        columns: Sequence[markup.Column],
+        quelle_ids: Sequence[str] = (),
+        csv: pd.DataFrame | None = None,
+    ) -> Markup:
+        """Publish a map through time: ``chart`` is the map of the year ``shown``, the
+        other ``years`` are derived from its SVG by ``layers`` (``scripts.zeitkarte``),
+        all in one SVG. The figure shows ``shown`` with a list of every year (link to its
+        map, its text alternative); ``zeitkarte.js`` turns the list into a year slider.
+        One data table for all years (``data``; the CSV is ``csv`` if given)."""
+        if chart_id in self.chart_ids:
+            raise ValueError(f"Grafik-ID {chart_id} ist doppelt")
+        self.chart_ids.add(chart_id)
+        self.chart_pages.add(page)
+        self.time_map_pages.add(page)
+        numbers = [y.jahr for y in years]
+        published = chart_output.publish_chart(
+            chart, data if csv is None else csv, self.docs_dir / CHART_DIR, chart_id,
+            self.cache_dir, derive=lambda svg: zeitkarte.derive(svg, numbers, shown, layers))
+        base = self.href(page, f"{CHART_DIR}/{chart_id}")
+        current = next(y for y in years if y.jahr == shown)
+        sentences = markup.sentences(current.text)
+        short, rest = " ".join(sentences[:1]), " ".join(sentences[1:])
+        items = [{"jahr": y.jahr, "titel": y.titel, "id": zeitkarte.year_id(y.jahr),
+                  "alt": " ".join(markup.sentences(y.text)[:1]) or y.titel} for y in years]
+        table = markup.table(data, columns, caption=caption, searchable=False)
+        return Markup(self.render(
+            "zeitkarte.html.j2", chart_id=chart_id, base=base, width=published.width,
+            height=published.height, title=current.titel, short=short,
+            alt=short or current.titel, rest=rest, source=source,
+            cites=self.cite_all(page, quelle_ids) if quelle_ids else "",
+            table=Markup(table), jahre=items, shown=shown,
+            first=numbers[0], last=numbers[-1]))
 
 
 def stand_line() -> Markup:

@@ -133,6 +133,10 @@ def latest_year(values: pd.DataFrame) -> int | None:
     return int(kreis["jahr"].max()) if not kreis.empty else None
 
 
+KREIS_TABLE = ["ags", "kreis_name", "land", "land_code", "kreis_art", "kreistyp", "wert",
+               "status", "ist_zkt"]  # the columns of ``kreis_table``
+
+
 def kreis_table(values: pd.DataFrame, kreise: pd.DataFrame, status: pd.DataFrame,
                 year: int) -> pd.DataFrame:
     """All Kreise (also those without a value) with their value and status in ``year``:
@@ -145,6 +149,31 @@ def kreis_table(values: pd.DataFrame, kreise: pd.DataFrame, status: pd.DataFrame
     base["status"] = base["ags"].map(st)
     base["ist_zkt"] = base["status"] == ZKT
     return base.sort_values(["land", "kreis_name"]).reset_index(drop=True)
+
+
+def map_years(values: pd.DataFrame) -> list[int]:
+    """The years in which at least one Kreis has a value (the years of the map)."""
+    kreis = values[(values["region_id"].str.len() == 5) & values["wert"].notna()]
+    return sorted(int(y) for y in kreis["jahr"].unique())
+
+
+def kreis_years(values: pd.DataFrame, kreise: pd.DataFrame, status: pd.DataFrame,
+                years: Sequence[int]) -> pd.DataFrame:
+    """``kreis_table`` of each year, stacked, with the column ``jahr``: every Kreis in
+    every year (a missing value stays NaN), its status of that year. One merge, not one
+    ``kreis_table`` per year."""
+    base = kreise[["ags", "kreis_name", "land", "land_code", "kreis_art"]].copy()
+    base["kreistyp"] = kreistyp(base["kreis_art"])
+    base = base.sort_values(["land", "kreis_name"]).reset_index(drop=True)
+    grid = base.merge(pd.DataFrame({"jahr": list(years)}), how="cross")
+    found = values[["region_id", "jahr", "wert"]].rename(columns={"region_id": "ags"})
+    st = status[["ags", "jahr", "status"]].astype({"jahr": "int64"})
+    out = grid.merge(found, on=["ags", "jahr"], how="left").merge(
+        st, on=["ags", "jahr"], how="left")
+    out["wert"] = out["wert"].astype(float)
+    out["ist_zkt"] = out["status"] == ZKT
+    out = out.sort_values(["jahr", "land", "kreis_name"], kind="stable")
+    return out[[*KREIS_TABLE, "jahr"]].reset_index(drop=True)
 
 
 def _summary(vals: pd.Series) -> dict[str, float]:

@@ -67,7 +67,11 @@
           // «svg-img-alt»). The data table below the chart holds every value.
           var svgs = holder.querySelectorAll("svg");
           for (var i = 0; i < svgs.length; i++) svgs[i].setAttribute("aria-hidden", "true");
-          picture.hidden = true;
+          // A map through time (zeitkarte.js) showing another year than the spec's
+          // keeps its static image; the view waits hidden until that year returns.
+          var other = figure.hasAttribute("data-statisch");
+          holder.hidden = other;
+          picture.hidden = !other;
           picture.parentNode.insertBefore(holder, picture);
           figure.classList.add("ist-interaktiv");
         });
@@ -78,6 +82,7 @@
   function arm(figure) {
     var events = ["pointerenter", "focusin", "touchstart"];
     function go() {
+      if (figure.hasAttribute("data-statisch")) return;  // another year: stay armed
       events.forEach(function (name) { figure.removeEventListener(name, go); });
       enhance(figure);
     }

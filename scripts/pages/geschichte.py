@@ -1,21 +1,23 @@
-"""Geschichte: number of zkT per year and Land 2005–today, maps of selected years,
-and the list of changes. Labels come from ``curated/jobcenter/seiten.yaml``, prose from
-``geschichte.md.j2``."""
+"""Geschichte: number of zkT per year and Land 2005–today, the map of every year (one
+map with a year slider, ``scripts.zeitkarte``), and the list of changes. Labels come
+from ``curated/jobcenter/seiten.yaml``, prose from ``geschichte.md.j2``."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
 from markupsafe import Markup
 
-from scripts import charts, markup
-from scripts.pages.jobcenter import columns, labels, profile_path
-from scripts.pages.start import status_map_figure
+from scripts import charts, markup, zeitkarte
+from scripts.pages.jobcenter import attribution, columns, labels, profile_path
+from scripts.pages.start import STATUS_SOURCES, status_description, status_in
 from scripts.site import Site
 
 PAGE = "geschichte.md"
-MAP_YEARS = [2005, 2012]
+MAP_ID = "karte-status-jahre"
+FIRST_MAP_YEAR = 2005
 LAW_SOURCES = ["L2012", "L2017"]
 
 
@@ -47,6 +49,57 @@ def changes(traeger: pd.DataFrame, words: dict[str, Any]) -> pd.DataFrame:
     return out.sort_values(["datum", "land", "name", "zkt_id"]).reset_index(drop=True)
 
 
+def status_wide(status: pd.DataFrame, kreise: pd.DataFrame,
+                years: Sequence[int]) -> pd.DataFrame:
+    """Every Kreis (ags, kreis_name, land) with its status on 1 January of each year, one
+    column per year (named by the year as text; missing stays NaN), by Land and name."""
+    rows = status[status["jahr"].astype(int).isin(list(years))]
+    wide = rows.pivot(index="ags", columns="jahr", values="status").reindex(
+        columns=list(years))
+    wide.columns = [str(y) for y in years]
+    out = kreise[["ags", "kreis_name", "land"]].merge(wide.reset_index(), on="ags",
+                                                      how="left")
+    return out.sort_values(["land", "kreis_name"]).reset_index(drop=True)
+
+
+def status_course(wide: pd.DataFrame, years: Sequence[int], words: dict[str, Any]) -> list[str]:
+    """Each Kreis's status over the years as periods, e.g. «2005–2011: kein zkT;
+    2012–2025: zkT» (one line of ``status_wide``)."""
+    out = []
+    for row in wide[[str(y) for y in years]].itertuples(index=False, name=None):
+        pairs = [(y, v) for y, v in zip(years, row, strict=True) if isinstance(v, str)]
+        out.append("; ".join(
+            words["zeitraum"].format(von=a, bis=b, status=v) if a < b
+            else words["zeitraum_jahr"].format(jahr=a, status=v)
+            for a, b, v in zeitkarte.runs(pairs)))
+    return out
+
+
+def status_time_map(site: Site, years: Sequence[int]) -> Markup:
+    """The status of every Kreis on 1 January of each year as one map with a slider:
+    rendered for the last year (the same chart as on the start page), derived for the
+    others."""
+    words, start = labels("geschichte"), labels("start")
+    jc = site.packages["jobcenter"]
+    kreise_geo, laender_geo = site.geometry()
+    keys = [f["properties"]["ags"] for f in kreise_geo["features"]]
+    names = [f["properties"]["name"] for f in kreise_geo["features"]]
+    wide = status_wide(jc["status_jahr"], jc["kreise"], years)
+    by_ags = wide.set_index("ags")
+    fills = {y: [charts.STATUS_COLORS[by_ags.at[a, str(y)]] for a in keys] for y in years}
+    shown = years[-1]
+    chart = charts.status_map(kreise_geo, laender_geo,
+                              status_in(jc["status_jahr"], jc["kreise"], shown))
+    frames = [zeitkarte.Year(y, start["karte_titel"].format(jahr=y), status_description(
+        wide[["ags", str(y)]].rename(columns={str(y): "status"}), y)) for y in years]
+    table = wide[["kreis_name", "land", "ags"]].assign(verlauf=status_course(wide, years, words))
+    return site.time_map(
+        PAGE, MAP_ID, chart, [zeitkarte.Layer("layer_0_marks", "fill", fills, keys, names)],
+        frames, shown, table, words["karte_tabelle"].format(von=years[0], bis=shown),
+        start["karte_quelle"].format(bkg=attribution(site, STATUS_SOURCES[1])),
+        columns(words["karte_spalten"]), quelle_ids=STATUS_SOURCES, csv=wide)
+
+
 def generate(site: Site) -> None:
     jc = site.packages["jobcenter"]
     words = labels("geschichte")
@@ -69,9 +122,7 @@ def generate(site: Site) -> None:
         markup.Column(y, str(y), "number") for y in pivot.columns]
     overview = markup.table(pivot.reset_index().to_dict("records"), pivot_cols,
                             caption=words["uebersicht"])
-    maps = Markup("\n\n".join(
-        status_map_figure(site, PAGE, year, f"karte-status-{year}")
-        for year in MAP_YEARS if year <= last_year))
+    maps = status_time_map(site, list(range(FIRST_MAP_YEAR, last_year + 1)))
     slugs = dict(zip(traeger["zkt_id"], traeger["slug"], strict=True))
     event_rows = [{"datum": r["datum"], "ereignis": r["ereignis"], "land": r["land"],
                    "name": Markup(markup.link(site.href(PAGE, profile_path(slugs[r["zkt_id"]])),

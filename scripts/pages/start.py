@@ -41,15 +41,20 @@ def status_in(status: pd.DataFrame, kreise: pd.DataFrame, year: int) -> pd.DataF
     return rows.merge(kreise[["ags", "kreis_name", "land"]], on="ags")
 
 
+def status_description(rows: pd.DataFrame, year: int) -> str:
+    """The status map's text alternative: how many Kreise are zkT wholly, partly, not."""
+    counts = rows["status"].value_counts()
+    return labels("start")["karte_text"].format(
+        kreise=len(rows), jahr=year, ganz=counts.get("zkT", 0),
+        teil=counts.get("zkT-Teilgebiet", 0), kein=counts.get("kein zkT", 0))
+
+
 def status_map_figure(site: Site, page: str, year: int, chart_id: str) -> Markup:
     words = labels("start")
     jc = site.packages["jobcenter"]
     rows = status_in(jc["status_jahr"], jc["kreise"], year)
     chart = charts.status_map(*site.geometry(), rows)
-    counts = rows["status"].value_counts()
-    description = words["karte_text"].format(
-        kreise=len(rows), jahr=year, ganz=counts.get("zkT", 0),
-        teil=counts.get("zkT-Teilgebiet", 0), kein=counts.get("kein zkT", 0))
+    description = status_description(rows, year)
     table_rows = rows.sort_values(["land", "kreis_name"])[["kreis_name", "land", "status", "ags"]]
     return site.chart(
         page, chart_id, chart, table_rows, words["karte_titel"].format(jahr=year), description,

@@ -14,10 +14,10 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
-from scripts import charts, curated, markup
+from scripts import charts, curated, markup, zeitkarte
 from scripts import kreisvergleich as kv
 from scripts import statistik_frames as sf
-from scripts.pages import finanzen, kreise
+from scripts.pages import finanzen
 from scripts.parallel import map_pages
 from scripts.site import Site, stand_line
 
@@ -279,6 +279,7 @@ def comparison_widget(site: Site, page: str, ags: str | None = None) -> Markup:
 
 def comparison_data(site: Site, ctx: Context) -> dict[str, int]:
     """Write daten/vergleich/: one JSON per Kreis and the index; returns bytes per file."""
+    from scripts.pages import kreise  # here: jobcenter → statistik → kreise → jobcenter
     here = kv.path_of(kv.INDEX)
     ids = key_indicators()
     wides = {i: ctx.wide(i) for i in ids}
@@ -311,30 +312,82 @@ def kreis_links(site: Site, page: str, ctx: Context) -> dict[str, str]:
     return {r["ags"]: site.href(page, f"jobcenter/{r['slug']}.md") for _, r in tr.iterrows()}
 
 
-def map_figure(site: Site, page: str, ctx: Context, ind: pd.Series, table: pd.DataFrame,
-               year: int) -> Markup:
-    kreise_geo, laender_geo = site.geometry()
-    data = table[["ags", "kreis_name", "land", "wert", "ist_zkt"]].copy()
-    data["ist_zkt"] = data["ist_zkt"].astype(bool)
-    chart = charts.indicator_map(kreise_geo, laender_geo, data, str(ind["einheit"]),
-                                 value_format(ind))
-    known = data.dropna(subset=["wert"])
+def map_description(ind: pd.Series, frame: pd.DataFrame, year: int, years: list[int]) -> str:
+    """The map's text for one year (its first sentence, the text alternative, says that
+    the colour classes hold for all ``years``)."""
+    known = frame.dropna(subset=["wert"])
     top = known.loc[known["wert"].idxmax()]
     low = known.loc[known["wert"].idxmin()]
-    missing = len(data) - len(known)
-    description = t("karte_beschreibung", anzahl=len(data), jahr=year,
+    missing = len(frame) - len(known)
+    description = t("karte_beschreibung", anzahl=len(frame), jahr=year,
                     min=fmt(low["wert"], ind), min_kreis=low["kreis_name"],
                     max=fmt(top["wert"], ind), max_kreis=top["kreis_name"],
-                    median=fmt(known["wert"].median(), ind))
+                    median=fmt(known["wert"].median(), ind), von=years[0], bis=years[-1])
     if missing:
         description += " " + t("karte_fehlend", anzahl=missing)
-    shown = data.assign(zkt=data["ist_zkt"].map({True: t("ja"), False: t("nein")}))
-    figure = site.chart(
-        page, f"karte-{markup.slugify(ind.name)}", chart,
-        shown[["ags", "kreis_name", "wert", "zkt"]],
-        t("karte_titel", name=ind["indikator_name"], jahr=year), description,
+    return description
+
+
+def zkt_periods(frames: pd.DataFrame) -> pd.Series:
+    """Per ags the years of ``kreis_years`` in which the Kreis had a zkT, as periods
+    («2007–2010, 2012–2022»), or «nein»."""
+    # the curated pattern, fetched once with its placeholders kept: «{von}–{bis}»
+    span, never = t("zeitraum", von="{von}", bis="{bis}"), t("nein")
+    out = {}
+    for ags, rows in frames[frames["ist_zkt"]].groupby("ags", sort=True):
+        runs = zeitkarte.runs([(int(y), True) for y in rows["jahr"]])
+        out[ags] = ", ".join(span.format(von=a, bis=b) if a < b else str(a)
+                             for a, b, _ in runs)
+    return pd.Series(out, name="zkt").reindex(sorted(frames["ags"].unique())).fillna(never)
+
+
+def map_table(frames: pd.DataFrame, years: list[int]) -> pd.DataFrame:
+    """One row per Kreis (by Land and name): ags, kreis_name, the value of each year (a
+    column named by the year), the years with a zkT."""
+    wide = frames.pivot(index="ags", columns="jahr", values="wert").reindex(columns=years)
+    wide.columns = [str(y) for y in years]
+    first = frames[frames["jahr"] == years[-1]][["ags", "kreis_name", "land"]]
+    out = first.merge(wide.reset_index(), on="ags").merge(
+        zkt_periods(frames).rename_axis("ags").reset_index(), on="ags")
+    return out.sort_values(["land", "kreis_name"]).drop(columns="land").reset_index(drop=True)
+
+
+def map_figure(site: Site, page: str, ctx: Context, ind: pd.Series, year: int) -> Markup:
+    """The indicator in every Kreis, one map per year with data behind a year slider;
+    one colour classification for all years (``charts.time_classes``)."""
+    kreise_geo, laender_geo = site.geometry()
+    keys = [f["properties"]["ags"] for f in kreise_geo["features"]]
+    names = [f["properties"]["name"] for f in kreise_geo["features"]]
+    years = sf.map_years(ctx.of(ind.name))
+    frames = sf.kreis_years(ctx.of(ind.name), ctx.kreise, ctx.status, years)
+    frames["klasse"], labels = charts.time_classes(frames["wert"], value_format(ind))
+    frames["ist_zkt"] = frames["ist_zkt"].astype(bool)
+    ever = set(frames.loc[frames["ist_zkt"], "ags"])
+    outlined = [a for a in keys if a in ever]
+    colors = charts.class_colors(labels)
+    by_year = {int(y): f.set_index("ags") for y, f in frames.groupby("jahr")}
+    layers = [
+        zeitkarte.Layer("layer_0_marks", "fill", {
+            y: f["klasse"].reindex(keys).map(colors).tolist() for y, f in by_year.items()},
+            keys, names),
+        zeitkarte.Layer("layer_1_marks", "stroke-opacity", {
+            y: f["ist_zkt"].reindex(outlined).map({True: "1", False: "0"}).tolist()
+            for y, f in by_year.items()}, outlined)]
+    shown = by_year[year].reset_index().assign(umrandet=lambda d: d["ags"].isin(ever))
+    chart = charts.indicator_time_map(
+        kreise_geo, laender_geo, shown[["ags", "wert", "ist_zkt", "klasse", "umrandet"]],
+        labels, str(ind["einheit"]), value_format(ind))
+    texts = [zeitkarte.Year(y, t("karte_titel", name=ind["indikator_name"], jahr=y),
+                            map_description(ind, f, y, years)) for y, f in by_year.items()]
+    year_columns = [markup.Column(str(y), str(y), "number", decimals(ind)) for y in years]
+    cols = columns("karte", ind, einheit=ind["einheit"])
+    figure = site.time_map(
+        page, f"karte-{markup.slugify(ind.name)}", chart, layers, texts, year,
+        map_table(frames, years),
+        t("karte_tabelle", name=ind["indikator_name"], einheit=ind["einheit"],
+          von=years[0], bis=years[-1]),
         figure_source(site, t("karte_grenzen", bkg=attribution(site, BKG))),
-        columns("karte", ind, einheit=ind["einheit"], jahr=year),
+        [cols[0], *year_columns, *cols[1:]],
         quelle_ids=[INKAR, BA, BKG])
     return no_search(figure)
 
@@ -420,7 +473,8 @@ def indicator_page(site: Site, ctx: Context, indikator_id: str) -> None:
         median_ohne=fmt(groups.loc[sf.GROUP_LABELS[sf.KEIN_ZKT], "median"], ind),
         laender_spanne=spanne, sicherheit=Markup(markup.badge(ind["sicherheit"])),
         quelle=source_line(site), cites=source_cites(site, page),
-        karte=map_figure(site, page, ctx, ind, table, year),
+        karte=map_figure(site, page, ctx, ind, year),
+        karte_von=sf.map_years(values)[0],
         verteilung=distribution_figure(site, page, ctx, ind),
         innerhalb=within_tables(ind, table, year),
         tabelle=Markup(kreis_table), stand=stand_line(),
