@@ -55,7 +55,8 @@ snapshot: $(STAMP)
 serve: site
 	$(PY) -m http.server --directory site --bind 127.0.0.1 8000
 
-bench: $(STAMP)
+## Measurements; Lighthouse (node_modules) runs Debian's Chromium on five pages.
+bench: $(STAMP) node_modules/.installed browser
 	$(PY) -m scripts.bench
 
 clean:

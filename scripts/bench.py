@@ -16,7 +16,8 @@ chart cache starts empty (cold) unless stated. Measured:
 4. scaling on synthetic data (``scripts.synthetic``) 1×, 3×, 10×: time per stage and site
    size, growth factors and the fitted exponent (log-log slope) per stage;
 5. optionally the same generated docs built with Zensical (``--zensical PATH``; looked up
-   in /tmp/zensical-venv by default) next to mkdocs.
+   in /tmp/zensical-venv by default) next to mkdocs;
+6. Lighthouse (mobile) on five pages of the built site: scripts/bench_lighthouse.py.
 
 Results are printed as tables and written as JSON (default bench-results/bench-<time>.json).
 """
@@ -46,7 +47,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from scripts import bench_suche, build, chart_output, parallel, suche, synthetic
+from scripts import bench_lighthouse, bench_suche, build, chart_output, parallel, suche, synthetic
 from scripts.datapackage import DATA_DIR
 
 ROOT = build.ROOT
@@ -842,6 +843,8 @@ def format_report(result: dict[str, Any]) -> str:
             out.append(f"Fehlende Verweise: {weights['fehlende_verweise']}")
     if result.get("suche"):
         out += bench_suche.format_report(result["suche"], kb, table)
+    if result.get("lighthouse"):
+        out += bench_lighthouse.format_report(result["lighthouse"])
     if result.get("ziele"):
         out += ["", "## Ziele", table(["Ziel", "gemessen", ""], [
             [z["ziel"], z["wert"], "erfüllt" if z["ok"] else "VERFEHLT"]
@@ -950,7 +953,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                              f"{DEFAULT_ZENSICAL}, falls vorhanden)")
     parser.add_argument("--no-zensical", action="store_true", help="ohne Zensical-Vergleich")
     parser.add_argument("--only",
-                        default="real,gewichte,suche,inkrementell,skalierung,zensical",
+                        default="real,gewichte,suche,lighthouse,inkrementell,skalierung,"
+                                "zensical",
                         help="Teile, kommagetrennt")
     parser.add_argument("--raw", type=Path, default=None, help="Rohdaten statt raw/")
     parser.add_argument("--report", type=Path, nargs="+", metavar="JSON",
@@ -1010,6 +1014,10 @@ def main(argv: list[str] | None = None) -> int:
             log("Suche: erster Aufruf und erste Suche im Browser, Theme-Suche zum Vergleich …")
             with _section(result, "suche", log):
                 result["suche"] = measure_search(real, result["gewichte"], work)
+        if "lighthouse" in args.parts and real is not None:
+            log("Lighthouse (Telefon) auf fünf Seiten …")
+            with _section(result, "lighthouse", log):
+                result["lighthouse"] = bench_lighthouse.measure(real["site_dir"], log=log)
         if "inkrementell" in args.parts:
             log("Inkrementeller Bau (Cache kalt → warm) …")
             with _section(result, "inkrementell", log):

@@ -43,6 +43,18 @@
     return figure.getAttribute("data-spec");
   }
 
+  // vega-tooltip shows its tooltip in the element with this id and makes one in <body>
+  // if there is none. It repeats values of the data table for the pointer only, so ours
+  // is hidden from assistive technology (it would be content outside every landmark).
+  function tooltipElement() {
+    if (document.getElementById("vg-tooltip-element")) return;
+    var tip = document.createElement("div");
+    tip.id = "vg-tooltip-element";
+    tip.className = "vg-tooltip";
+    tip.setAttribute("aria-hidden", "true");
+    document.body.appendChild(tip);
+  }
+
   function enhance(figure) {
     var picture = figure.querySelector(".diagramm-bild");
     var url = picture ? specUrl(figure, picture) : null;
@@ -50,6 +62,7 @@
     Promise.all([fetchSpec(url), loadVega()])
       .then(function (loaded) {
         var spec = loaded[0];
+        tooltipElement();
         var holder = document.createElement("div");
         holder.className = "diagramm-interaktiv";
         var img = picture.querySelector("img");

@@ -39,15 +39,21 @@
 
   function say(text) { status.textContent = text; }
 
+  function expanded() {
+    if (button) button.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
+  }
+
   function open(from) {
     opener = from || null;
     toggle.checked = true;
+    expanded();
     load();
     if (document.activeElement !== input) input.focus();
   }
 
   function close() {
     toggle.checked = false;
+    expanded();
     if (opener && opener !== input) opener.focus(); else input.blur();
     opener = null;
   }
@@ -77,7 +83,7 @@
     a.href = data.url;
     var article = document.createElement("div");
     article.className = "md-search-result__article md-typeset";
-    var title = document.createElement("p");
+    var title = document.createElement("h2");
     title.className = "kj-treffer-titel";
     title.textContent = (data.meta && data.meta.title) || data.url;
     article.appendChild(title);
@@ -143,20 +149,18 @@
     var next = event.relatedTarget;
     if (next && !dialog.contains(next) && toggle.checked) {
       toggle.checked = false;
+      expanded();
       opener = null;
     }
   });
   toggle.addEventListener("change", function () {
+    expanded();
     if (toggle.checked) open(opener);
     else if (dialog.contains(document.activeElement)) document.activeElement.blur();
   });
+  // the magnifier on narrow screens: a <button>, so Enter and Space click it
   if (button) {
-    button.addEventListener("keydown", function (event) {
-      if (event.key === "Enter" || event.key === " ") {
-        event.preventDefault();
-        open(button);
-      }
-    });
-    button.addEventListener("click", function () { opener = button; });
+    button.addEventListener("click", function () { open(button); });
+    expanded();
   }
 })();

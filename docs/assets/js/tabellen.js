@@ -79,9 +79,11 @@
   // A wide table scrolls sideways in its wrapper: say so above it, and let the keyboard
   // scroll it (focusable region named by the caption). Checked again when the window
   // changes size or a closed <details> with a table opens.
-  function markWide(wrap) {
-    if (!wrap.offsetParent || wrap.closest("details:not([open])")) return;  // not shown
-    var wide = wrap.scrollWidth > wrap.clientWidth + 1;
+  function shown(wrap) {
+    return wrap.offsetParent !== null && !wrap.closest("details:not([open])");
+  }
+
+  function setWide(wrap, wide) {
     var hint = wrap.previousElementSibling;
     var hasHint = hint && hint.classList.contains("tabellen-hinweis");
     wrap.classList.toggle("ist-breit", wide);
@@ -104,8 +106,15 @@
     }
   }
 
+  // all widths first, then all changes: one layout, not one per table
+  function markWide(wraps) {
+    var visible = Array.prototype.filter.call(wraps, shown);
+    var wide = visible.map(function (wrap) { return wrap.scrollWidth > wrap.clientWidth + 1; });
+    visible.forEach(function (wrap, i) { setWide(wrap, wide[i]); });
+  }
+
   function markAllWide() {
-    document.querySelectorAll(".table-wrap").forEach(markWide);
+    markWide(document.querySelectorAll(".table-wrap"));
   }
 
   function start() {
@@ -120,7 +129,7 @@
       pending = setTimeout(markAllWide, 150);
     });
     document.addEventListener("toggle", function (event) {
-      if (event.target.open) event.target.querySelectorAll(".table-wrap").forEach(markWide);
+      if (event.target.open) markWide(event.target.querySelectorAll(".table-wrap"));
     }, true);
   }
   if (document.readyState === "loading") {
