@@ -117,9 +117,10 @@ def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
     return ordered[(len(ordered) - 1) // 2]
 
 
-def run_once(url: str, work: Path, keep: Path | None = None) -> dict[str, Any]:
+def run_once(url: str, work: Path, keep: Path | None = None,
+             name: str = "seite") -> dict[str, Any]:
     """One Lighthouse run on url; its summary. The full report stays in ``keep``."""
-    output = (keep or work) / f"lh-{Path(url).stem}-{time.monotonic_ns()}.json"
+    output = (keep or work) / f"lh-{name}-{time.monotonic_ns()}.json"
     env = {**os.environ, "CHROME_PATH": CHROMIUM}
     proc = subprocess.run(command(url, output), env=env, capture_output=True, text=True,
                           timeout=RUN_TIMEOUT, check=False)
@@ -143,7 +144,7 @@ def measure(site_dir: Path, runs: int = 3, pages: dict[str, str] = PAGES,
             results = []
             for i in range(runs):
                 log(f"Lighthouse {name} ({path}) {i + 1}/{runs} …")
-                results.append(run_once(f"{base}/{path}", Path(tmp), keep))
+                results.append(run_once(f"{base}/{path}", Path(tmp), keep, name))
             chosen = median_run(results)
             out["seiten"][name] = {
                 **chosen, "url": path,

@@ -78,7 +78,9 @@
 
   // A wide table scrolls sideways in its wrapper: say so above it, and let the keyboard
   // scroll it (focusable region named by the caption). Checked again when the window
-  // changes size or a closed <details> with a table opens.
+  // changes size or a closed <details> with a table opens. A ResizeObserver reports each
+  // wrapper after the browser's own layout, so measuring forces no extra layout of the
+  // page (Lighthouse: a forced layout of a page with a 400-row table was a long task).
   function shown(wrap) {
     return wrap.offsetParent !== null && !wrap.closest("details:not([open])");
   }
@@ -122,6 +124,15 @@
       makeSortable(table);
       if (table.classList.contains("filterable")) makeFilterable(table);
     });
+    if (typeof ResizeObserver === "function") {
+      // first report after the first layout; then on every change of a wrapper's size
+      // (window resized, <details> opened: from 0 to its width)
+      var observer = new ResizeObserver(function (entries) {
+        markWide(entries.map(function (entry) { return entry.target; }));
+      });
+      document.querySelectorAll(".table-wrap").forEach(function (wrap) { observer.observe(wrap); });
+      return;
+    }
     markAllWide();
     var pending = null;
     window.addEventListener("resize", function () {
