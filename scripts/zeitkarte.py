@@ -107,9 +107,10 @@ def _token(year: int, code: str, index: int) -> str:
 
 def year_label(years: Sequence[int], shown: int, x: float, y: float) -> str:
     """The year in the corner: one text per year, the rendered year's visible."""
-    texts = "".join(f'<text class="l{year}" x="{x:g}" y="{y:g}">{year}</text>'
-                    for year in years)
-    return (f'<g class="jahr" font-family="{html.escape(FONT_STACK)}" font-size="18" '
+    family = html.escape(FONT_STACK)  # on every text, as vl-convert writes it
+    texts = "".join(f'<text class="l{year}" x="{x:g}" y="{y:g}" font-family="{family}">'
+                    f"{year}</text>" for year in years)
+    return (f'<g class="jahr" font-size="18" '
             f'font-weight="bold" fill="#333333" text-anchor="end" aria-hidden="true">'
             f"{texts}</g>")
 
