@@ -26,6 +26,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import pandas as pd
+
 from scripts.chart_output import FONT_STACK, svg_size
 
 # The Kreis paths are the marks of one layer; they carry no names of their own in the
@@ -46,6 +48,21 @@ class Layer:
     values: Mapping[int, Sequence[str]]
     keys: Sequence[str]
     names: Sequence[str] | None = None
+
+
+def indicator_layers(by_year: Mapping[int, pd.DataFrame], keys: Sequence[str],
+                     names: Sequence[str], outlined: Sequence[str],
+                     colors: Mapping[str, str]) -> list[Layer]:
+    """The two layers of an indicator time map: the fill of every Kreis by its class, and
+    the outline of each Kreis that was ever zkT, visible in its zkT years. ``by_year``
+    holds per year the Kreise (index ags) with «klasse» and «ist_zkt»."""
+    return [
+        Layer("layer_0_marks", "fill", {
+            y: f["klasse"].reindex(keys).map(colors).tolist() for y, f in by_year.items()},
+            keys, names),
+        Layer("layer_1_marks", "stroke-opacity", {
+            y: f["ist_zkt"].reindex(outlined).map({True: "1", False: "0"}).tolist()
+            for y, f in by_year.items()}, outlined)]
 
 
 def year_id(year: int) -> str:

@@ -133,13 +133,7 @@ def test_indicator_map_of_every_year_equals_its_own_rendering() -> None:
         return charts.indicator_time_map(geo, geo, rows, classes, "%")
 
     rendered = {y: render(chart(y)) for y in YEARS}
-    layers = [
-        zeitkarte.Layer("layer_0_marks", "fill", {
-            y: f["klasse"].reindex(keys).map(colors).tolist() for y, f in by_year.items()},
-            keys, names),
-        zeitkarte.Layer("layer_1_marks", "stroke-opacity", {
-            y: f["ist_zkt"].reindex(outlined).map({True: "1", False: "0"}).tolist()
-            for y, f in by_year.items()}, outlined)]
+    layers = zeitkarte.indicator_layers(by_year, keys, names, outlined, colors)
     derived = zeitkarte.derive(rendered[2012], YEARS, 2012, layers)
     for year in YEARS:
         for mark, name in (("layer_0_marks", "fill"), ("layer_1_marks", "stroke-opacity")):

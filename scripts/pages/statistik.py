@@ -366,13 +366,7 @@ def map_figure(site: Site, page: str, ctx: Context, ind: pd.Series, year: int) -
     outlined = [a for a in keys if a in ever]
     colors = charts.class_colors(labels)
     by_year = {int(y): f.set_index("ags") for y, f in frames.groupby("jahr")}
-    layers = [
-        zeitkarte.Layer("layer_0_marks", "fill", {
-            y: f["klasse"].reindex(keys).map(colors).tolist() for y, f in by_year.items()},
-            keys, names),
-        zeitkarte.Layer("layer_1_marks", "stroke-opacity", {
-            y: f["ist_zkt"].reindex(outlined).map({True: "1", False: "0"}).tolist()
-            for y, f in by_year.items()}, outlined)]
+    layers = zeitkarte.indicator_layers(by_year, keys, names, outlined, colors)
     shown = by_year[year].reset_index().assign(umrandet=lambda d: d["ags"].isin(ever))
     chart = charts.indicator_time_map(
         kreise_geo, laender_geo, shown[["ags", "wert", "ist_zkt", "klasse", "umrandet"]],
