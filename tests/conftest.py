@@ -33,7 +33,7 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site, built from data/ into a temporary folder (never into site/)."""
-    from scripts.build import build
+    from kommunale_jobcenter.build import build
 
     out = tmp_path_factory.mktemp("bau") / "site"
     build(site_dir=out)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import sys
 
-from scripts.snapshot import DELIVERY_DIR
+from kommunale_jobcenter.snapshot import DELIVERY_DIR
 
 _ROOT = os.path.realpath(DELIVERY_DIR.parent)
 _READS: list[str] = []

@@ -95,7 +95,7 @@ def test_keyboard_opens_the_chart_data(page, site_url: str) -> None:
 @pytest.mark.browser
 @pytest.mark.parametrize("name", ["Göttingen", "Günzburg"])
 def test_search_finds_zkt_with_umlaut(page, site_url: str, name: str) -> None:
-    from scripts.load import load_package
+    from kommunale_jobcenter.load import load_package
 
     traeger = load_package("jobcenter")["traeger"]
     current = traeger[traeger["ist_aktuell"] & traeger["name"].str.contains(name)]

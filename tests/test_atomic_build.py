@@ -9,9 +9,9 @@ from types import SimpleNamespace
 
 import pytest
 
-import scripts.build as build_module
-from scripts.build import BuildError, build
-from scripts.validate import ValidationReport
+import kommunale_jobcenter.build as build_module
+from kommunale_jobcenter.build import BuildError, build
+from kommunale_jobcenter.validate import ValidationReport
 from tests.test_bad_data import tree_hash
 
 

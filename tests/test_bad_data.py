@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.validate import validate
+from kommunale_jobcenter.validate import validate
 from tests.fixtures.bad_data import CASES, DATA, Case, Where
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,7 +91,7 @@ def test_build_refuses_bad_data_and_keeps_the_site(case: Case, previous_site: Pa
     where = case.mutate(data)
     before = tree_hash(previous_site.parent)
     result = subprocess.run(
-        [sys.executable, "-m", "scripts", "build", "--site", str(previous_site),
+        [sys.executable, "-m", "kommunale_jobcenter", "build", "--site", str(previous_site),
          "--data", str(data)],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
@@ -106,7 +106,7 @@ def test_build_refuses_bad_data_and_keeps_the_site(case: Case, previous_site: Pa
 
 def test_where_prefix_matches_problem_format() -> None:
     """The CLI assertion builds the prefix the way Problem prints it."""
-    from scripts.checks import Problem
+    from kommunale_jobcenter.checks import Problem
 
     where = Where("data/x.csv", 3, "f")
     assert str(Problem(where.file, where.row, where.field, "m")).startswith("data/x.csv:3:f: ")

@@ -10,8 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scripts import bench, synthetic
-from scripts.datapackage import DATA_DIR
+from kommunale_jobcenter import bench, synthetic
+from kommunale_jobcenter.datapackage import DATA_DIR
 
 
 def _mini_data(root: Path) -> Path:
@@ -123,7 +123,7 @@ def test_allocated_keys_are_new_and_stay_in_the_land() -> None:
 
 
 def test_scaled_expectations_restores_constants() -> None:
-    from scripts.checks import jobcenter as checks
+    from kommunale_jobcenter.checks import jobcenter as checks
 
     before = (checks.N_AKTUELL, checks.N_KREISE, dict(checks.SPLIT_TERRITORY))
     scaling = synthetic.Scaling(3, ags={1: {"15001": "15900"}, 2: {"15001": "15901"}},

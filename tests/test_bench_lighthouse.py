@@ -1,4 +1,4 @@
-"""scripts/bench_lighthouse.py reads a Lighthouse report (a trimmed real one, Lighthouse
+"""kommunale_jobcenter/bench_lighthouse.py reads a Lighthouse report (a trimmed real one, Lighthouse
 12.8.2 on the Kreis Warendorf profile before issue #14's fixes); Lighthouse itself runs
 only in ``make bench``."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from scripts import bench_lighthouse
+from kommunale_jobcenter import bench_lighthouse
 
 REPORT = Path(__file__).parent / "fixtures" / "lighthouse-profil.json"
 

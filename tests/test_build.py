@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.load import load_package
-from scripts.suche import fragments as pagefind_fragments
+from kommunale_jobcenter.load import load_package
+from kommunale_jobcenter.suche import fragments as pagefind_fragments
 from tests.sitecheck import broken_internal_links, external_asset_refs, html_pages
 
 pytestmark = pytest.mark.build

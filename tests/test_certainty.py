@@ -2,7 +2,7 @@
 
 import pytest
 
-from scripts.certainty import PRIMARY, SECONDARY, certainty, source_rank, weakest
+from kommunale_jobcenter.certainty import PRIMARY, SECONDARY, certainty, source_rank, weakest
 
 
 @pytest.mark.parametrize(("ranks", "kwargs", "expected"), [

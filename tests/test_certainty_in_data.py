@@ -1,5 +1,5 @@
 """Every row of every package obeys the certainty rule of the Methodik: its level is never
-higher than its evidence allows (scripts/certainty.py)."""
+higher than its evidence allows (kommunale_jobcenter/certainty.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scripts.certainty import LEVELS, SECONDARY, certainty
-from scripts.load import load_package, package_names
+from kommunale_jobcenter.certainty import LEVELS, SECONDARY, certainty
+from kommunale_jobcenter.load import load_package, package_names
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PACKAGES = package_names(DATA)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.chart_output import FONT_DIR, FONT_FAMILY, FONT_STACK
+from kommunale_jobcenter.chart_output import FONT_DIR, FONT_FAMILY, FONT_STACK
 
 pytestmark = pytest.mark.build
 TEXT = re.compile(r"<text\b([^>]*)>([^<]*)</text>")

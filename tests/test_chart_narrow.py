@@ -11,7 +11,7 @@ import jsonschema
 import pandas as pd
 import pytest
 
-from scripts import chart_narrow, chart_output, charts
+from kommunale_jobcenter import chart_narrow, chart_output, charts
 
 SCHEMA = alt.vegalite.load_schema()
 

@@ -8,7 +8,7 @@ import altair as alt
 import pandas as pd
 import pytest
 
-from scripts import chart_output, charts
+from kommunale_jobcenter import chart_output, charts
 
 SQUARE = {"type": "Polygon", "coordinates": [[[7, 50], [7, 51], [8, 51], [8, 50], [7, 50]]]}
 

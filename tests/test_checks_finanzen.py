@@ -1,5 +1,5 @@
 """Checks of the finanzen package: real data passes, and every own check fires on a broken
-copy of data/ through ``scripts.validate.validate`` (so none is masked by Frictionless),
+copy of data/ through ``kommunale_jobcenter.validate.validate`` (so none is masked by Frictionless),
 precisely at file, CSV row and field, with the words a data editor needs.
 
 Breaks that do not disturb each other share one copy (one validation each), so the whole
@@ -15,12 +15,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scripts import curated
-from scripts.checks import Problem, csv_row
-from scripts.checks import finanzen as checks
-from scripts.datapackage import DATA_DIR, write_csv
-from scripts.load import load_package
-from scripts.validate import validate
+from kommunale_jobcenter import curated
+from kommunale_jobcenter.checks import Problem, csv_row
+from kommunale_jobcenter.checks import finanzen as checks
+from kommunale_jobcenter.datapackage import DATA_DIR, write_csv
+from kommunale_jobcenter.load import load_package
+from kommunale_jobcenter.validate import validate
 
 ANTEILE = "data/finanzen/anteile.csv"
 SUMMEN = "data/finanzen/pruefsummen.csv"

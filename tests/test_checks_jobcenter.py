@@ -1,5 +1,6 @@
 """The jobcenter checks: the real data passes, and every check fires on a broken copy of
-data/ run through ``scripts.validate.validate`` (so none is masked by Frictionless) at the
+data/ run through ``kommunale_jobcenter.validate.validate`` (so none is masked by Frictionless) at
+the
 right file, row and field."""
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scripts.checks import Problem, csv_row
-from scripts.checks import jobcenter as checks
-from scripts.datapackage import DATA_DIR, write_csv
-from scripts.load import load_package
-from scripts.validate import validate
+from kommunale_jobcenter.checks import Problem, csv_row
+from kommunale_jobcenter.checks import jobcenter as checks
+from kommunale_jobcenter.datapackage import DATA_DIR, write_csv
+from kommunale_jobcenter.load import load_package
+from kommunale_jobcenter.validate import validate
 
 TRAEGER, STATUS = "data/jobcenter/traeger.csv", "data/jobcenter/status_jahr.csv"
 Frame = pd.DataFrame

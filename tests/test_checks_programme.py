@@ -1,5 +1,5 @@
 """Our checks on data/programme: the real data passes, and every check fires on a broken copy
-of data/ through scripts.validate.validate, naming file, CSV line and field."""
+of data/ through kommunale_jobcenter.validate.validate, naming file, CSV line and field."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scripts.checks import Problem
-from scripts.checks import programme as checks
-from scripts.datapackage import DATA_DIR, write_csv
-from scripts.load import load_all
-from scripts.validate import validate
+from kommunale_jobcenter.checks import Problem
+from kommunale_jobcenter.checks import programme as checks
+from kommunale_jobcenter.datapackage import DATA_DIR, write_csv
+from kommunale_jobcenter.load import load_all
+from kommunale_jobcenter.validate import validate
 
 PACKAGES = ("jobcenter", "programme")  # the checks need only these two
 

@@ -1,14 +1,14 @@
 """The cross-package source check: one id, one source – on the real data and through
-``scripts.validate.validate`` on a copy where a shared id names another title."""
+``kommunale_jobcenter.validate.validate`` on a copy where a shared id names another title."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from scripts.checks.quellen import check_same_id_same_source
-from scripts.load import load_all
-from scripts.validate import validate
+from kommunale_jobcenter.checks.quellen import check_same_id_same_source
+from kommunale_jobcenter.load import load_all
+from kommunale_jobcenter.validate import validate
 from tests.test_checks_jobcenter import copy_data, line, put
 
 SHARED = "JENA2008"  # in the packages «finanzen» and «jobcenter»

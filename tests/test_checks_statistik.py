@@ -1,5 +1,5 @@
 """Checks of the statistik package: the real data pass, and every check fires on a broken
-copy of data/ through ``scripts.validate.validate`` with the exact file:row:field.
+copy of data/ through ``kommunale_jobcenter.validate.validate`` with the exact file:row:field.
 
 One copy of data/statistik and data/jobcenter is broken in several independent places and
 validated once (Frictionless results are cached by content, so the tests that swap a
@@ -14,10 +14,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scripts.checks import statistik as checks
-from scripts.datapackage import write_csv
-from scripts.load import load_package
-from scripts.validate import ValidationReport, validate
+from kommunale_jobcenter.checks import statistik as checks
+from kommunale_jobcenter.datapackage import write_csv
+from kommunale_jobcenter.load import load_package
+from kommunale_jobcenter.validate import ValidationReport, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

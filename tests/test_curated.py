@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts import curated
-from scripts.validate import validate
+from kommunale_jobcenter import curated
+from kommunale_jobcenter.validate import validate
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts import curated
-from scripts.checks import Problem
-from scripts.fields import FIELDS
-from scripts.import_raw import RAW_DIR, finanzen
-from scripts.import_raw import _finanzen_kuratiert as kuratiert
+from kommunale_jobcenter import curated
+from kommunale_jobcenter.checks import Problem
+from kommunale_jobcenter.fields import FIELDS
+from kommunale_jobcenter.import_raw import RAW_DIR, finanzen
+from kommunale_jobcenter.import_raw import _finanzen_kuratiert as kuratiert
 
 Where = tuple[str, int | None, str | None]
 # curated columns named like a field of the dictionary but meaning something else

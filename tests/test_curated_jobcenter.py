@@ -8,9 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scripts import certainty, curated
-from scripts.datapackage import DATA_DIR
-from scripts.import_raw import RAW_DIR, jobcenter
+from kommunale_jobcenter import certainty, curated
+from kommunale_jobcenter.datapackage import DATA_DIR
+from kommunale_jobcenter.import_raw import RAW_DIR, jobcenter
 
 FOLDER = curated.CURATED_DIR / "jobcenter"
 
@@ -85,7 +85,7 @@ def test_start_certainty_is_the_rule(cur: dict, registry: pd.DataFrame) -> None:
 
 
 def test_no_content_left_in_python() -> None:
-    from scripts.data_as_code import count
+    from kommunale_jobcenter.data_as_code import count
 
     for module in ("import_raw/jobcenter.py", "pages/jobcenter.py", "pages/geschichte.py",
                    "pages/start.py", "checks/jobcenter.py"):

@@ -9,11 +9,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scripts import curated
-from scripts.curated import CURATED_DIR, CuratedError
-from scripts.datapackage import DATA_DIR
-from scripts.import_raw import RAW_DIR
-from scripts.import_raw.programme import build_tables
+from kommunale_jobcenter import curated
+from kommunale_jobcenter.curated import CURATED_DIR, CuratedError
+from kommunale_jobcenter.datapackage import DATA_DIR
+from kommunale_jobcenter.import_raw import RAW_DIR
+from kommunale_jobcenter.import_raw.programme import build_tables
 
 UEBERSETZUNGEN = "curated/programme/uebersetzungen.csv"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scripts.load import load_all
-from scripts.pages import dokumente, programme
-from scripts.site import Site
+from kommunale_jobcenter.load import load_all
+from kommunale_jobcenter.pages import dokumente, programme
+from kommunale_jobcenter.site import Site
 
 
 @pytest.fixture(scope="module")

@@ -12,14 +12,15 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scripts import curated
-from scripts.import_raw import RAW_DIR
-from scripts.import_raw import statistik as importer
+from kommunale_jobcenter import curated
+from kommunale_jobcenter.import_raw import RAW_DIR
+from kommunale_jobcenter.import_raw import statistik as importer
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = curated.CURATED_DIR / "statistik"
-PAGES = [ROOT / "scripts" / "pages" / "statistik.py", ROOT / "scripts" / "pages" / "bund.py"]
-CHECKS = ROOT / "scripts" / "checks" / "statistik.py"
+PACKAGE = ROOT / "kommunale_jobcenter"
+PAGES = [PACKAGE / "pages" / "statistik.py", PACKAGE / "pages" / "bund.py"]
+CHECKS = PACKAGE / "checks" / "statistik.py"
 
 
 @pytest.fixture(scope="module")

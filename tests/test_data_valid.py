@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from scripts.load import package_names
-from scripts.validate import validate
+from kommunale_jobcenter.load import package_names
+from kommunale_jobcenter.validate import validate
 
 
 def test_committed_packages_validate() -> None:

@@ -9,9 +9,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from scripts import charts
-from scripts import finanzen_frames as ff
-from scripts.load import load_package
+from kommunale_jobcenter import charts
+from kommunale_jobcenter import finanzen_frames as ff
+from kommunale_jobcenter.load import load_package
 
 # Jobcenter A (zkT) covers Kreis 01001; B (zkT) covers 01002 and 01003 together;
 # C (gE) and D (gE) share Kreis 02000; E (gE) covers 03001. Years 2012 and 2022.
@@ -301,7 +301,7 @@ def test_ranges_chart_keeps_every_year_on_the_axis_and_draws_nothing_in_gaps(
 
 # --- the curated texts and choices of the Finanzen pages -------------------------------------
 def test_editorial_choices_come_from_curated_tables() -> None:
-    from scripts.pages import finanzen as fp
+    from kommunale_jobcenter.pages import finanzen as fp
 
     assert fp.total_facts() == {2012: {"egl": "finanzen-f01", "vk": "finanzen-f02"}}
     assert fp.budget_facts() == {"SEED-WAF-2011-161-002": ("vk", 2012),
@@ -313,8 +313,8 @@ def test_editorial_choices_come_from_curated_tables() -> None:
 
 
 def test_columns_and_texts_of_the_pages() -> None:
-    from scripts import markup
-    from scripts.pages import finanzen as fp
+    from kommunale_jobcenter import markup
+    from kommunale_jobcenter.pages import finanzen as fp
 
     cols = fp.spalten("jahr_haelften", h1="Anlage 2", h2="Anlage 3")
     assert cols[0] == markup.Column("h1", "Eingliederung 1. Hälfte (%, Anlage 2)", "number", 4)

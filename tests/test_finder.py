@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts import finder
-from scripts.load import load_package
+from kommunale_jobcenter import finder
+from kommunale_jobcenter.load import load_package
 
 JC = load_package("jobcenter")
 

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from scripts.datapackage import DATA_DIR
-from scripts.validate import validate
+from kommunale_jobcenter.datapackage import DATA_DIR
+from kommunale_jobcenter.validate import validate
 
 pytestmark = pytest.mark.slow
 RESOURCES = sorted(

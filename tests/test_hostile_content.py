@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.suche import fragments
-from scripts.validate import validate
+from kommunale_jobcenter.suche import fragments
+from kommunale_jobcenter.validate import validate
 from tests.browserutil import activate_charts
 from tests.fixtures import hostile
 from tests.fixtures.bad_data import DATA, set_cell
@@ -72,7 +72,7 @@ def scan(html: str) -> _Scan:
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from scripts.build import build
+    from kommunale_jobcenter.build import build
 
     root = tmp_path_factory.mktemp("feindlich")
     shutil.copytree(DATA, root / "data")

@@ -11,10 +11,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scripts.datapackage import DATA_DIR
-from scripts.import_raw import RAW_DIR, finanzen
-from scripts.import_raw import _finanzen_kuratiert as kuratiert
-from scripts.load import load_package
+from kommunale_jobcenter.datapackage import DATA_DIR
+from kommunale_jobcenter.import_raw import RAW_DIR, finanzen
+from kommunale_jobcenter.import_raw import _finanzen_kuratiert as kuratiert
+from kommunale_jobcenter.load import load_package
 from tests.test_import_programme import ENGLISH
 
 COUNTS = {
@@ -271,7 +271,8 @@ def test_raw_certainty_caps_the_rule(raw: str | None, expected: str) -> None:
 
 
 def test_certainty_follows_the_rank_of_the_source(tables: dict[str, pd.DataFrame]) -> None:
-    """scripts.certainty decides: a Sekundärquelle gives at most «wahrscheinlich», the raw
+    """kommunale_jobcenter.certainty decides: a Sekundärquelle gives at most «wahrscheinlich», the
+    raw
     file's own certainty and a hand transcription can only lower the level."""
     q = tables["quellen"].set_index("quelle_id")
     f = tables["fakten"]

@@ -8,10 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scripts.datapackage import DATA_DIR
-from scripts.import_raw import RAW_DIR, jobcenter
-from scripts.import_raw import _jobcenter_geo as geo
-from scripts.load import load_package
+from kommunale_jobcenter.datapackage import DATA_DIR
+from kommunale_jobcenter.import_raw import RAW_DIR, jobcenter
+from kommunale_jobcenter.import_raw import _jobcenter_geo as geo
+from kommunale_jobcenter.load import load_package
 
 COUNTS = {"traeger": 121, "kreise": 400, "laender": 16, "status_jahr": 8400}
 MAX_BYTES = {"kreise.geojson": 200_000, "laender.geojson": 60_000}

@@ -9,11 +9,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scripts import curated
-from scripts.datapackage import DATA_DIR
-from scripts.import_raw import RAW_DIR, programme
-from scripts.import_raw._programme_sources import clean_url
-from scripts.load import load_package
+from kommunale_jobcenter import curated
+from kommunale_jobcenter.datapackage import DATA_DIR
+from kommunale_jobcenter.import_raw import RAW_DIR, programme
+from kommunale_jobcenter.import_raw._programme_sources import clean_url
+from kommunale_jobcenter.load import load_package
 
 RAW = RAW_DIR / "programmes"
 COUNTS = {

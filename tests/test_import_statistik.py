@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scripts.import_raw import RAW_DIR, statistik
-from scripts.load import load_package
+from kommunale_jobcenter.import_raw import RAW_DIR, statistik
+from kommunale_jobcenter.load import load_package
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "data" / "statistik"

@@ -1,4 +1,5 @@
-"""The JSON behind «Kreise vergleichen» (scripts/kreisvergleich.py): hand-made frames with
+"""The JSON behind «Kreise vergleichen» (kommunale_jobcenter/kreisvergleich.py): hand-made frames
+with
 known answers, then every Kreis of the real data against the rows of data/statistik, the
 size of the files, and the widget's texts (curated) against what the script reads."""
 
@@ -14,12 +15,12 @@ import pandas as pd
 import pytest
 import yaml
 
-from scripts import curated
-from scripts import kreisvergleich as kv
-from scripts import statistik_frames as sf
-from scripts.load import load_all
-from scripts.pages import statistik
-from scripts.site import Site
+from kommunale_jobcenter import curated
+from kommunale_jobcenter import kreisvergleich as kv
+from kommunale_jobcenter import statistik_frames as sf
+from kommunale_jobcenter.load import load_all
+from kommunale_jobcenter.pages import statistik
+from kommunale_jobcenter.site import Site
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "docs" / "assets" / "js" / "vergleich.js"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts import kreisvergleich as kv
-from scripts import markup
+from kommunale_jobcenter import kreisvergleich as kv
+from kommunale_jobcenter import markup
 from tests.test_accessibility import AXE
 
 pytestmark = pytest.mark.browser

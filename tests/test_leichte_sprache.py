@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from scripts.load import load_package
+from kommunale_jobcenter.load import load_package
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "docs" / "leichte-sprache.md"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from scripts import markup
+from kommunale_jobcenter import markup
 
 
 def test_text_escapes_html_and_markdown() -> None:

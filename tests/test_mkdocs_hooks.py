@@ -1,4 +1,5 @@
-"""Generated tables skip the Markdown parser (scripts/mkdocs_hooks.py) and come back whole:
+"""Generated tables skip the Markdown parser (kommunale_jobcenter/mkdocs_hooks.py) and come back
+whole:
 searchable ones before the search index is built, the others only into the finished page."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from scripts import markup, mkdocs_hooks
+from kommunale_jobcenter import markup, mkdocs_hooks
 from tests.sitecheck import html_pages
 
 COLUMNS = [markup.Column("name", "Name"), markup.Column("wert", "Wert", "number")]
@@ -58,9 +59,10 @@ def test_built_pages_hold_every_table_and_no_marker(built_site: Path) -> None:
 
 @pytest.mark.build
 def test_search_reads_tables_but_not_chart_numbers(built_site: Path) -> None:
-    """What Pagefind indexes (scripts/suche.page_text: the page without the blocks marked
+    """What Pagefind indexes (kommunale_jobcenter/suche.page_text: the page without the blocks
+    marked
     data-search-exclude, the selector the index is built with)."""
-    from scripts.suche import page_text
+    from kommunale_jobcenter.suche import page_text
 
     warendorf = page_text((built_site / "jobcenter" / "kreis-warendorf.html")
                           .read_text("utf-8"))

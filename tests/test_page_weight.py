@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts import bench
+from kommunale_jobcenter import bench
 
 pytestmark = pytest.mark.build
 

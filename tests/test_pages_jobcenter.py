@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from scripts.load import load_package
-from scripts.pages.geschichte import active_on_first_january, changes
-from scripts.pages.jobcenter import labels, status_periods
-from scripts.pages.start import key_figures
+from kommunale_jobcenter.load import load_package
+from kommunale_jobcenter.pages.geschichte import active_on_first_january, changes
+from kommunale_jobcenter.pages.jobcenter import labels, status_periods
+from kommunale_jobcenter.pages.start import key_figures
 
 
 def _traeger() -> pd.DataFrame:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts import parallel
-from scripts.site import TOC_HIDDEN, Site
+from kommunale_jobcenter import parallel
+from kommunale_jobcenter.site import TOC_HIDDEN, Site
 
 
 def write_page(site: Site, item: int) -> None:

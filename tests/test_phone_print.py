@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from scripts import chart_narrow, markup
+from kommunale_jobcenter import chart_narrow, markup
 from tests.browserutil import activate_charts
 from tests.page_types import PAGE_TYPES, PHONE_PAGES, PRINT_PAGE
 from tests.test_accessibility import run_axe, serious

@@ -1,4 +1,5 @@
-"""The key-figure cards of the profiles (scripts/profile_cards.py) on small hand-made frames:
+"""The key-figure cards of the profiles (kommunale_jobcenter/profile_cards.py) on small hand-made
+frames:
 a current Träger, a former one whose area is part of a Kreis today, missing statistics
 and the Land comparison; the share of the Eingliederungsmittel with and without a row."""
 
@@ -7,8 +8,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from scripts import finanzen_frames as ff
-from scripts import profile_cards as pc
+from kommunale_jobcenter import finanzen_frames as ff
+from kommunale_jobcenter import profile_cards as pc
 
 
 def _traeger() -> pd.DataFrame:
@@ -189,7 +190,7 @@ def test_plain_facts_round_and_compare_with_the_land() -> None:
 def test_every_kind_of_traeger_has_its_article() -> None:
     """The plain-language paragraph names a Träger with an article by its kind: every
     kind the field allows has one (a new kind fails here, not in the build)."""
-    from scripts import fields
-    from scripts.pages.jobcenter import labels
+    from kommunale_jobcenter import fields
+    from kommunale_jobcenter.pages.jobcenter import labels
 
     assert set(labels("einfach")["artikel"]) == set(fields.load()["traeger_art"].allowed)

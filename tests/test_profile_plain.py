@@ -14,11 +14,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scripts import finanzen_frames as ff
-from scripts import markup, profile_cards
-from scripts.load import load_all
-from scripts.pages import jobcenter as pages
-from scripts.site import Site
+from kommunale_jobcenter import finanzen_frames as ff
+from kommunale_jobcenter import markup, profile_cards
+from kommunale_jobcenter.load import load_all
+from kommunale_jobcenter.pages import jobcenter as pages
+from kommunale_jobcenter.site import Site
 
 MAX_WORDS = 15  # per sentence; a name (Träger, Kreis, Land) counts as one word
 

@@ -12,10 +12,10 @@ import pandas as pd
 import pytest
 from markupsafe import Markup
 
-from scripts import markup
-from scripts.load import load_package
-from scripts.pages import jobcenter as pages
-from scripts.site import Site
+from kommunale_jobcenter import markup
+from kommunale_jobcenter.load import load_package
+from kommunale_jobcenter.pages import jobcenter as pages
+from kommunale_jobcenter.site import Site
 
 
 def _text(html: str) -> str:

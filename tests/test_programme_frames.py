@@ -6,8 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from scripts import programme_frames as pf
-from scripts.load import load_package
+from kommunale_jobcenter import programme_frames as pf
+from kommunale_jobcenter.load import load_package
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 import pandas as pd
 import pytest
 
-from scripts import markup
-from scripts.load import load_package
+from kommunale_jobcenter import markup
+from kommunale_jobcenter.load import load_package
 from tests.sitecheck import parse
 
 pytestmark = pytest.mark.build

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.publish import datadiff
+from kommunale_jobcenter.publish import datadiff
 
 
 def _git(repo: Path, *args: str) -> None:

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from scripts.datapackage import DATA_DIR, DATA_VERSION
-from scripts.load import package_names, read_descriptor
-from scripts.publish import exports
+from kommunale_jobcenter.datapackage import DATA_DIR, DATA_VERSION
+from kommunale_jobcenter.load import package_names, read_descriptor
+from kommunale_jobcenter.publish import exports
 
 SCHEMA = {"fields": [
     {"name": "ags", "type": "string"}, {"name": "jahr", "type": "integer"},

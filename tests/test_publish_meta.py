@@ -10,9 +10,9 @@ from xml.etree import ElementTree as ET
 import pytest
 import yaml
 
-from scripts.datapackage import DATA_DIR, DATA_VERSION
-from scripts.publish import changelog as cl
-from scripts.publish import citation, dcat, feed
+from kommunale_jobcenter.datapackage import DATA_DIR, DATA_VERSION
+from kommunale_jobcenter.publish import changelog as cl
+from kommunale_jobcenter.publish import citation, dcat, feed
 
 ROOT = Path(__file__).resolve().parent.parent
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -103,7 +103,7 @@ def test_citation_cff_matches_the_generator_and_data_version() -> None:
     text = (ROOT / "CITATION.cff").read_text(encoding="utf-8")
     released = cl.release_date(cl.load_changelog(), DATA_VERSION)
     assert text == citation.cff(DATA_VERSION, released), \
-        "CITATION.cff veraltet: python -m scripts.publish.citation > CITATION.cff"
+        "CITATION.cff veraltet: python -m kommunale_jobcenter.publish.citation > CITATION.cff"
     data = yaml.safe_load(text)
     assert data["cff-version"] == "1.2.0" and data["type"] == "dataset"
     assert data["version"] == DATA_VERSION and data["license"] == "CC-BY-4.0"

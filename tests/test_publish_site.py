@@ -15,11 +15,11 @@ from xml.etree import ElementTree as ET
 import pytest
 from openpyxl import load_workbook
 
-from scripts.datapackage import DATA_DIR, DATA_VERSION
-from scripts.load import load_package, package_names, read_descriptor
-from scripts.pages.daten import XLSX_ROW_LIMIT
-from scripts.publish import changelog as cl
-from scripts.publish import citation
+from kommunale_jobcenter.datapackage import DATA_DIR, DATA_VERSION
+from kommunale_jobcenter.load import load_package, package_names, read_descriptor
+from kommunale_jobcenter.pages.daten import XLSX_ROW_LIMIT
+from kommunale_jobcenter.publish import changelog as cl
+from kommunale_jobcenter.publish import citation
 
 pytestmark = pytest.mark.build
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -63,7 +63,7 @@ def test_site_workflow_tests_builds_and_deploys_to_pages() -> None:
                                                                           "python"))
     assert str(python["with"]["python-version"]) == "3.11"
     for command in ("apt-get install", "chromium", "npm ci", "make test", "make site",
-                    "scripts.publish.datadiff"):
+                    "kommunale_jobcenter.publish.datadiff"):
         assert command in runs, command
     checkout = next(s for s in test["steps"] if s.get("uses", "").startswith("actions/checkout"))
     assert checkout["with"]["fetch-depth"] == 0  # git dates and the base ref for datadiff

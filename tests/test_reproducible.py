@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts import zeitkarte
-from scripts.chart_output import NARROW_SUFFIX, render_svg
+from kommunale_jobcenter import zeitkarte
+from kommunale_jobcenter.chart_output import NARROW_SUFFIX, render_svg
 
 pytestmark = pytest.mark.build
 
@@ -41,7 +41,7 @@ class _Tomorrow(dt.datetime):
 def second_build(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     import mkdocs.utils
 
-    from scripts.build import build
+    from kommunale_jobcenter.build import build
 
     site = tmp_path_factory.mktemp("zweiter-bau") / "site"
     with pytest.MonkeyPatch.context() as mp:
@@ -110,7 +110,7 @@ def test_chart_svg_does_not_depend_on_what_was_rendered_before() -> None:
     import altair as alt
     import pandas as pd
 
-    from scripts.chart_output import render_svg, spec_of
+    from kommunale_jobcenter.chart_output import render_svg, spec_of
 
     frame = pd.DataFrame({"x": [1, 2, 3], "y": [1, 2, 3], "wert": [0.1, 0.5, 0.9]})
     spec = spec_of(alt.Chart(frame).mark_point().encode(x="x:Q", y="y:Q", color="wert:Q"))

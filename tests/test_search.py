@@ -1,7 +1,7 @@
 """Site search (issue #14): Pagefind, loaded only on first use, in the theme's look.
 
 Nothing of the search is transferred on a first visit; focus in the field loads Pagefind;
-German queries work (umlauts, stemming, compounds via scripts/suche.py); the keyboard
+German queries work (umlauts, stemming, compounds via kommunale_jobcenter/suche.py); the keyboard
 reaches, operates and leaves it; axe-core with all rules finds nothing serious on it;
 without JavaScript there is no dead field."""
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts import suche
+from kommunale_jobcenter import suche
 from tests.page_types import PAGE_TYPES
 from tests.test_accessibility import run_axe, serious, tab_until
 
@@ -126,7 +126,7 @@ def test_index_loads_on_first_use_and_only_then(page, site_url: str) -> None:
 @pytest.mark.browser
 @pytest.mark.parametrize("name", ["Göttingen", "Günzburg"])
 def test_umlaut_queries_find_the_traeger(page, site_url: str, name: str) -> None:
-    from scripts.load import load_package
+    from kommunale_jobcenter.load import load_package
 
     traeger = load_package("jobcenter")["traeger"]
     current = traeger[traeger["ist_aktuell"] & traeger["name"].str.contains(name)]

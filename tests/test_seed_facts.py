@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from scripts.datapackage import DATA_DIR
+from kommunale_jobcenter.datapackage import DATA_DIR
 
 FAKTEN = DATA_DIR / "programme" / "fakten.csv"
 

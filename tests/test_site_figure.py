@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from scripts import charts, markup
-from scripts.site import Site
+from kommunale_jobcenter import charts, markup
+from kommunale_jobcenter.site import Site
 
 DESCRIPTION = ("Vier Kennzahlen im Kreis X im Vergleich mit dem Land. SGB II-Quote 2021: "
                "9,7 % (2010: 18,3 %). Personen in Bedarfsgemeinschaften 2022: 79,0 je "

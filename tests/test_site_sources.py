@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from scripts import markup
-from scripts.site import Site
+from kommunale_jobcenter import markup
+from kommunale_jobcenter.site import Site
 
 
 def _site(tmp_path) -> Site:

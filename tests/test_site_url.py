@@ -14,7 +14,7 @@ ADDRESS = "https://daten.example.org/kommunale-jobcenter/"
 
 @pytest.fixture(scope="module")
 def deployed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from scripts.build import build
+    from kommunale_jobcenter.build import build
 
     site = tmp_path_factory.mktemp("deploy") / "site"
     build(site_dir=site, site_url=ADDRESS)

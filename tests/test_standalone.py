@@ -1,5 +1,6 @@
 """The repository stands alone: raw/ holds every raw file the importers read, with
-checksums; only the delivery-copy command (scripts/snapshot.py) names the folder beside the
+checksums; only the delivery-copy command (kommunale_jobcenter/snapshot.py) names the folder beside
+the
 project where new deliveries arrive, and no test or build step reads it (the audit hook in
 tests/conftest.py fails any test that does)."""
 
@@ -14,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from scripts import snapshot
-from scripts.import_raw import RAW_DIR
+from kommunale_jobcenter import snapshot
+from kommunale_jobcenter.import_raw import RAW_DIR
 from tests import standalone_guard
 from tests.conftest import ROOT
 
 NAMES_DELIVERY = re.compile(r"\.\./shared|[\"']shared[\"']\s*[,)/]")
-ALLOWED = {"scripts/snapshot.py"}
+ALLOWED = {"kommunale_jobcenter/snapshot.py"}
 
 
 def tracked_files() -> list[str]:

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from scripts import kreisvergleich as kv
-from scripts import markup
-from scripts.build import CACHE_DIR
-from scripts.load import load_all
-from scripts.pages import bund, statistik
-from scripts.publish.theme import page_attributions
-from scripts.site import Site
+from kommunale_jobcenter import kreisvergleich as kv
+from kommunale_jobcenter import markup
+from kommunale_jobcenter.build import CACHE_DIR
+from kommunale_jobcenter.load import load_all
+from kommunale_jobcenter.pages import bund, statistik
+from kommunale_jobcenter.publish.theme import page_attributions
+from kommunale_jobcenter.site import Site
 
 pytestmark = pytest.mark.slow
 

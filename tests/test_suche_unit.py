@@ -7,8 +7,8 @@ import gzip
 import urllib.request
 from pathlib import Path
 
-from scripts import suche
-from scripts.gzip_server import serve
+from kommunale_jobcenter import suche
+from kommunale_jobcenter.gzip_server import serve
 
 VOCAB = {"eingliederung", "mittel", "verwaltung", "kosten", "träger", "land", "kreis",
          "arbeit", "markt", "leistung", "bezieher"}
@@ -102,7 +102,7 @@ def test_page_text_skips_what_pagefind_skips() -> None:
 
 
 def test_bench_compares_with_the_theme_search_and_reports_both() -> None:
-    from scripts import bench, bench_suche
+    from kommunale_jobcenter import bench, bench_suche
 
     plugins = bench_suche.theme_search_plugins()
     assert plugins[0] == {"search": {"lang": "de"}}

@@ -1,5 +1,5 @@
 """Maps through time: the per-year frames and the one classification for all years, and
-the SVG of every year derived from one rendering (scripts/zeitkarte.py), checked against
+the SVG of every year derived from one rendering (kommunale_jobcenter/zeitkarte.py), checked against
 vl-convert's own rendering of each year: same colour on every path, same legend, and
 nothing else changed."""
 
@@ -11,10 +11,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from scripts import chart_output, charts, markup, zeitkarte
-from scripts import statistik_frames as sf
-from scripts.pages import geschichte, statistik
-from scripts.pages.jobcenter import labels
+from kommunale_jobcenter import chart_output, charts, markup, zeitkarte
+from kommunale_jobcenter import statistik_frames as sf
+from kommunale_jobcenter.pages import geschichte, statistik
+from kommunale_jobcenter.pages.jobcenter import labels
 
 YEARS = [2010, 2011, 2012]
 

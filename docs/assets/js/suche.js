@@ -1,4 +1,4 @@
-/* Site search on demand (partials/suche.html, scripts/suche.py).
+/* Site search on demand (partials/suche.html, kommunale_jobcenter/suche.py).
    A first visit transfers nothing of the search: Pagefind's script, its WebAssembly and
    the index chunks come only when the reader turns to the search field (focus, typing,
    the magnifier button), and then only the chunks a query needs.

@@ -1,5 +1,5 @@
 // A map through time: one SVG holds every year (karte.svg#j2010 selects 2010, see
-// scripts/zeitkarte.py). Without JavaScript the figure shows the latest year and a list
+// kommunale_jobcenter/zeitkarte.py). Without JavaScript the figure shows the latest year and a list
 // of every year's map with its text alternative. This script shows the year slider above
 // the map: the range input (arrow keys, Home/End, Page Up/Down), «Vorjahr» and
 // «Folgejahr» swap the image source, its text alternative, the title and the caption,

@@ -1,0 +1,1068 @@
+"""Measure the build and the weight of the pages: ``python -m kommunale_jobcenter.bench`` (``make
+bench``).
+
+Everything happens in a temporary folder: the import of raw/ goes into a temporary
+data folder (never data/), the site is built into a temporary folder (never site/), and the
+chart cache starts empty (cold) unless stated. Measured:
+
+1. the real site, ``--runs`` times (median): time per stage (import, validate, load,
+   charts, pages, mkdocs) and total; rows validated, charts rendered and pages built per
+   second; page count and site size;
+2. page weight per page type, discovered in the built site: HTML bytes and the bytes a
+   first visit transfers (HTML + every stylesheet, script, image, chart SVG and chart
+   spec it references), uncompressed and gzip level 6; the search index separately;
+3. the targets (build time, profile page without JavaScript, vega.js only on chart
+   pages and at one URL, start page weight) and the incremental rebuild (cold vs warm
+   chart cache);
+4. scaling on synthetic data (``kommunale_jobcenter.synthetic``) 1×, 3×, 10×: time per stage and
+site
+   size, growth factors and the fitted exponent (log-log slope) per stage;
+5. optionally the same generated docs built with Zensical (``--zensical PATH``; looked up
+   in /tmp/zensical-venv by default) next to mkdocs;
+6. Lighthouse (mobile) on five pages of the built site: kommunale_jobcenter/bench_lighthouse.py.
+
+Results are printed as tables and written as JSON (default bench-results/bench-<time>.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import io
+import json
+import math
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from kommunale_jobcenter import (
+    bench_lighthouse,
+    bench_suche,
+    build,
+    chart_output,
+    parallel,
+    suche,
+    synthetic,
+)
+from kommunale_jobcenter.datapackage import DATA_DIR
+
+ROOT = build.ROOT
+RESULTS_DIR = ROOT / "bench-results"
+STAGES = ["import", "validieren", "laden", "grafiken", "seiten", "mkdocs", "suche", "rest"]
+DEFAULT_ZENSICAL = Path("/tmp/zensical-venv/bin/zensical")
+GZIP_LEVEL = 6
+# Targets stated in the README (issue 7).
+TARGET_BUILD_SECONDS = 60
+TARGET_PROFILE_BYTES = 150_000
+TARGET_START_GZIP_BYTES = 600_000
+TARGET_PROFILE_FIRST_VISIT_GZIP = 150_000  # issue #14: everything a profile loads, gzip
+VEGA_JS = "assets/js/vega.js"
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (page workers count once the
+    pool is shut down; their time per page module comes from ``parallel.WORKER_CPU``)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+# --- timing hooks -----------------------------------------------------------------------
+
+@contextlib.contextmanager
+def _timed(owner: Any, attr: str, acc: dict[str, float], key: str) -> Iterator[None]:
+    """Add the wall time spent in owner.attr(...) to acc[key] and its CPU time (all threads
+    of this process, so vl-convert's renderer counts) to acc["cpu:" + key]."""
+    original = getattr(owner, attr)
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started, cpu = time.perf_counter(), cpu_seconds()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            acc[key] = acc.get(key, 0.0) + time.perf_counter() - started
+            acc["cpu:" + key] = acc.get("cpu:" + key, 0.0) + cpu_seconds() - cpu
+
+    setattr(owner, attr, wrapper)
+    try:
+        yield
+    finally:
+        setattr(owner, attr, original)
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """Swallow the pipeline's own progress output (the bench prints its own tables)."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        yield
+
+
+# --- one pipeline run ---------------------------------------------------------------------
+
+def run_pipeline(data_dir: Path, work: Path, cache_dir: Path | None,
+                 expectations: contextlib.AbstractContextManager | None = None,
+                 keep_docs: bool = False) -> dict[str, Any]:
+    """One ``kommunale_jobcenter.build.build()`` into work/site, observed from outside: its
+    validate,
+    generate and mkdocs_build are wrapped to time charts, capture the validation report
+    and (keep_docs) keep a copy of the generated docs folder."""
+    hooks: dict[str, float] = {}
+    seen: dict[str, Any] = {}
+    original_validate, original_generate = build.validate, build.generate
+    original_mkdocs = build.mkdocs_build
+
+    def validate_hook(*args: Any, **kwargs: Any) -> Any:
+        with expectations or contextlib.nullcontext():
+            seen["report"] = original_validate(*args, **kwargs)
+        return seen["report"]
+
+    def generate_hook(*args: Any, **kwargs: Any) -> Any:
+        seen["site"] = original_generate(*args, **kwargs)
+        return seen["site"]
+
+    def mkdocs_hook(docs_dir: Path, site_dir: Path, *args: Any, **kwargs: Any) -> Any:
+        seen["mkdocs_args"] = (args, kwargs)
+        if keep_docs:
+            started, cpu = time.perf_counter(), cpu_seconds()
+            shutil.copytree(docs_dir, work / "docs")
+            hooks["copy"] = time.perf_counter() - started  # not part of the build
+            hooks["cpu:copy"] = cpu_seconds() - cpu
+        return original_mkdocs(docs_dir, site_dir, *args, **kwargs)
+
+    rendered, cached = chart_output.STATS.rendered, chart_output.STATS.cached
+    parallel.WORKER_CPU.clear()
+    build.validate, build.generate, build.mkdocs_build = (validate_hook, generate_hook,
+                                                          mkdocs_hook)
+    try:
+        with contextlib.ExitStack() as stack:
+            stack.enter_context(_quiet())
+            stack.enter_context(_timed(build, "validate", hooks, "validieren"))
+            stack.enter_context(_timed(build, "load_all", hooks, "laden"))
+            stack.enter_context(_timed(build, "mkdocs_build", hooks, "mkdocs"))
+            stack.enter_context(_timed(suche, "index_site", hooks, "suche"))
+            stack.enter_context(_timed(chart_output, "publish", hooks, "grafiken"))
+            stack.enter_context(_timed(chart_output.vlc, "vegalite_to_svg", hooks, "render"))
+            for name in build.PAGE_MODULES:
+                module = import_module(f"kommunale_jobcenter.pages.{name}")
+                stack.enter_context(_timed(module, "generate", hooks, f"seiten:{name}"))
+            started, cpu = time.perf_counter(), cpu_seconds()
+            result = build.build(work / "site", data_dir, cache_dir)
+            wall = time.perf_counter() - started - hooks.get("copy", 0.0)
+            wall_cpu = cpu_seconds() - cpu
+    except build.BuildError:
+        report = seen.get("report")
+        if report is not None and report.problems:
+            raise build.BuildError("Prüfung fehlgeschlagen: " + "; ".join(
+                str(p) for p in report.problems[:5])) from None
+        raise
+    finally:
+        build.validate, build.generate, build.mkdocs_build = (original_validate,
+                                                              original_generate,
+                                                              original_mkdocs)
+    for module, cpu in parallel.WORKER_CPU.items():  # pages built in worker processes
+        key = "cpu:seiten:" + module.rsplit(".", 1)[-1]
+        hooks[key] = hooks.get(key, 0.0) + cpu
+    times, cpu_times = {}, {}
+    for prefix, target in (("", times), ("cpu:", cpu_times)):
+        get = lambda key, p=prefix: hooks.get(p + key, 0.0)  # noqa: E731
+        modules = sum(get(f"seiten:{n}") for n in build.PAGE_MODULES)
+        target.update({
+            "validieren": get("validieren"), "laden": get("laden"),
+            "grafiken": get("grafiken"), "seiten": modules - get("grafiken"),
+            "mkdocs": get("mkdocs") - get("copy"), "suche": get("suche"),
+        })
+        total = wall if not prefix else wall_cpu
+        target["rest"] = max(0.0, total - sum(target.values()))  # docs copy, swap
+    modules = {f"seiten:{n}": hooks.get(f"seiten:{n}", 0.0) for n in build.PAGE_MODULES}
+    site_dir = result.site_dir
+    html = sorted(site_dir.rglob("*.html"))
+    report = seen.get("report")
+    return {
+        "seconds": times,
+        "cpu_seconds": cpu_times,
+        "module_seconds": modules,
+        "module_cpu_seconds": {k: hooks.get("cpu:" + k, 0.0) for k in modules},
+        "render_seconds": hooks.get("render", 0.0),
+        "rows": getattr(report, "rows", 0),
+        "problems": [str(p) for p in getattr(report, "problems", [])[:20]],
+        "problem_count": len(getattr(report, "problems", [])),
+        "generated_pages": result.pages,
+        "charts": result.charts,
+        "rendered": chart_output.STATS.rendered - rendered,
+        "cached": chart_output.STATS.cached - cached,
+        "html_pages": len(html),
+        "site_bytes": dir_bytes(site_dir),
+        "site_files": sum(1 for p in site_dir.rglob("*") if p.is_file()),
+        "site_dir": site_dir,
+        "docs_dir": work / "docs" if keep_docs else None,
+        "mkdocs_args": seen.get("mkdocs_args", ((), {})),
+    }
+
+
+def dir_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def warm_vega_bundle(cache_dir: Path) -> None:
+    """The vega bundle is built once per vl-convert version and kept beside the chart
+    cache; build it before timing so it does not count as page generation."""
+    from kommunale_jobcenter.pages.assets import vega_bundle
+
+    target = cache_dir.parent
+    target.mkdir(parents=True, exist_ok=True)
+    for cached in (build.CACHE_DIR.parent).glob("vega-bundle-*.js"):
+        if not (target / cached.name).exists():
+            shutil.copy2(cached, target / cached.name)
+    vega_bundle(cache_dir)
+
+
+def _totals(times: dict[str, float]) -> dict[str, float]:
+    out = {s: times.get(s, 0.0) for s in STAGES if s in times}
+    out["gesamt"] = sum(out.values())
+    return out
+
+
+def _brief(times: dict[str, float]) -> str:
+    return ", ".join(f"{k} {v:.1f}" for k, v in times.items() if k != "gesamt")
+
+
+def median_times(runs: list[dict[str, float]]) -> dict[str, float]:
+    keys = [k for k in [*STAGES, "gesamt"] if all(k in r for r in runs)]
+    return {k: statistics.median(r[k] for r in runs) for k in keys}
+
+
+def rates(times: dict[str, float], result: dict[str, Any]) -> dict[str, float]:
+    def per(n: float, seconds: float) -> float:
+        return n / seconds if seconds > 0 else float("nan")
+
+    return {
+        "zeilen_je_s_validieren": per(result["rows"], times.get("validieren", 0.0)),
+        "grafiken_je_s_gerendert": per(result["rendered"], result["render_seconds"]),
+        "grafiken_je_s_veroeffentlicht": per(result["charts"], times.get("grafiken", 0.0)),
+        "seiten_je_s": per(result["html_pages"], times.get("seiten", 0.0)
+                           + times.get("mkdocs", 0.0)),
+    }
+
+
+def measure_real(runs: int, work: Path, raw_dir: Path | None,
+                 log: Callable[[str], None]) -> dict[str, Any]:
+    """--runs builds of the real site from a fresh import, each with a cold chart cache."""
+    from kommunale_jobcenter.import_raw import RAW_DIR, run_all
+
+    raw_dir = raw_dir or RAW_DIR
+    per_run, per_run_cpu, last = [], [], None
+    for i in range(runs):
+        run_dir = work / f"real-{i}"
+        run_dir.mkdir(parents=True)
+        times: dict[str, float] = {}
+        cpu_times: dict[str, float] = {}
+        data_dir = run_dir / "data"
+        if raw_dir.is_dir():
+            started, cpu = time.perf_counter(), cpu_seconds()
+            with _quiet():
+                imported = {p.resolve() for p in run_all(raw_dir, data_dir)}
+            times["import"] = time.perf_counter() - started
+            cpu_times["import"] = cpu_seconds() - cpu
+            # hand-kept files beside the packages (e.g. the changelog) are not imported
+            for extra in DATA_DIR.iterdir():
+                target = data_dir / extra.name
+                if extra.is_file() and not target.exists():
+                    shutil.copy2(extra, target)
+                elif extra.is_dir() and not target.exists() and target.resolve() not in imported:
+                    shutil.copytree(extra, target)
+        else:
+            log(f"  {raw_dir} fehlt: ohne Import, Daten aus {DATA_DIR} kopiert")
+            shutil.copytree(DATA_DIR, data_dir)
+        cache = work / "cache" / f"charts-real-{i}"
+        result = run_pipeline(data_dir, run_dir, cache, keep_docs=(i == runs - 1))
+        times.update(result["seconds"])
+        cpu_times.update(result["cpu_seconds"])
+        per_run.append(_totals(times))
+        per_run_cpu.append(_totals(cpu_times))
+        log(f"  Lauf {i + 1}/{runs}: {per_run[-1]['gesamt']:.1f} s "
+            f"(CPU {per_run_cpu[-1]['gesamt']:.1f} s: {_brief(per_run_cpu[-1])}) "
+            f"({result['html_pages']} Seiten, {result['rendered']} Grafiken gerendert)")
+        if last is not None:
+            shutil.rmtree(last["site_dir"].parent, ignore_errors=True)
+        last = result
+    assert last is not None
+    times = median_times(per_run)
+    return {"runs": per_run, "median": times, "runs_cpu": per_run_cpu,
+            "median_cpu": median_times(per_run_cpu), "rates": rates(times, last),
+            "rates_cpu": rates(median_times(per_run_cpu), {**last, "render_seconds": 0.0}),
+            **last}
+
+
+def measure_incremental(data_dir: Path, work: Path) -> dict[str, Any]:
+    """Two builds with one chart cache: cold (empty), then warm (pages rebuilt, charts
+    whose spec did not change are read from the cache instead of rendered)."""
+    cache = work / "cache" / "charts-incremental"
+    out = {}
+    for label in ("kalt", "warm"):
+        run_dir = work / f"inkrementell-{label}"
+        run_dir.mkdir(parents=True)
+        result = run_pipeline(data_dir, run_dir, cache)
+        out[label] = {"seconds": _totals(result["seconds"]), "rendered": result["rendered"],
+                      "cpu_seconds": _totals(result["cpu_seconds"]),
+                      "module_seconds": result["module_seconds"],
+                      "cached": result["cached"], "render_seconds": result["render_seconds"]}
+        shutil.rmtree(run_dir, ignore_errors=True)
+    cold, warm = out["kalt"]["seconds"], out["warm"]["seconds"]
+    out["beschleunigung_grafiken"] = cold["grafiken"] / max(warm["grafiken"], 1e-9)
+    out["beschleunigung_gesamt"] = (cold["gesamt"] - cold.get("validieren", 0)) / max(
+        warm["gesamt"] - warm.get("validieren", 0), 1e-9)
+    return out
+
+
+def measure_scaling(scales: list[int], runs: int, work: Path,
+                    log: Callable[[str], None]) -> dict[str, Any]:
+    """Synthetic data k× the real size; a cold chart cache per run."""
+    rows, failed = [], {}
+    for k in scales:
+        per_run, per_run_cpu, result = [], [], None
+        for i in range(runs):
+            run_dir = work / f"skala-{k}-{i}"
+            started = time.perf_counter()
+            scaling = synthetic.scale_data(DATA_DIR, run_dir / "data", k)
+            synth_seconds = time.perf_counter() - started
+            try:
+                result = run_pipeline(run_dir / "data", run_dir,
+                                      work / "cache" / f"charts-{k}-{i}",
+                                      expectations=synthetic.scaled_expectations(scaling))
+            except Exception as err:  # one failing scale must not lose the others
+                failed[k] = f"{type(err).__name__}: {err}"
+                log(f"  {k}× fehlgeschlagen: {failed[k]}")
+                shutil.rmtree(run_dir, ignore_errors=True)
+                break
+            per_run.append(_totals(result["seconds"]))
+            per_run_cpu.append(_totals(result["cpu_seconds"]))
+            rows_after = sum(scaling.rows_after.values())
+            shutil.rmtree(run_dir, ignore_errors=True)
+            shutil.rmtree(work / "cache" / f"charts-{k}-{i}", ignore_errors=True)
+            log(f"  {k}×, Lauf {i + 1}/{runs}: {per_run[-1]['gesamt']:.1f} s "
+                f"(CPU {per_run_cpu[-1]['gesamt']:.1f} s: {_brief(per_run_cpu[-1])}), "
+                f"{result['html_pages']} Seiten, {rows_after} Zeilen"
+                + (f", {result['problem_count']} Prüfmeldungen!" if result["problem_count"]
+                   else ""))
+        if not per_run or result is None:
+            continue
+        times = median_times(per_run)
+        rows.append({"k": k, "median": times, "runs": per_run, "rows": result["rows"],
+                     "median_cpu": median_times(per_run_cpu), "runs_cpu": per_run_cpu,
+                     "module_cpu_seconds": result["module_cpu_seconds"],
+                     "html_pages": result["html_pages"], "charts": result["charts"],
+                     "site_bytes": result["site_bytes"], "synth_seconds": synth_seconds,
+                     "problem_count": result["problem_count"], "problems": result["problems"],
+                     "module_seconds": result["module_seconds"]})
+    return {"scales": rows, "fehler": failed,
+            "exponents": exponents(rows), "growth": growth(rows),
+            "exponents_cpu": exponents(rows, "median_cpu"),
+            "growth_cpu": growth(rows, "median_cpu")}
+
+
+def loglog_slope(xs: list[float], ys: list[float]) -> float:
+    """Least-squares slope of log(y) over log(x): 1 = linear, 2 = quadratic."""
+    pts = [(math.log(x), math.log(y)) for x, y in zip(xs, ys, strict=True) if x > 0 and y > 0]
+    if len(pts) < 2:
+        return float("nan")
+    mx = sum(p[0] for p in pts) / len(pts)
+    my = sum(p[1] for p in pts) / len(pts)
+    den = sum((p[0] - mx) ** 2 for p in pts)
+    return sum((p[0] - mx) * (p[1] - my) for p in pts) / den if den else float("nan")
+
+
+def _series(rows: list[dict[str, Any]], key: str = "median") -> dict[str, list[float]]:
+    keys = [k for k in [*STAGES, "gesamt"] if all(k in r[key] for r in rows)]
+    series = {k: [r[key][k] for r in rows] for k in keys}
+    series["site_bytes"] = [r["site_bytes"] for r in rows]
+    series["rows"] = [r["rows"] for r in rows]
+    series["html_pages"] = [r["html_pages"] for r in rows]
+    return series
+
+
+def exponents(rows: list[dict[str, Any]], key: str = "median") -> dict[str, float]:
+    ks = [r["k"] for r in rows]
+    return {name: loglog_slope(ks, values) for name, values in _series(rows, key).items()}
+
+
+def growth(rows: list[dict[str, Any]], key: str = "median") -> dict[str, list[float]]:
+    """Each measure divided by its value at the smallest scale."""
+    return {name: [v / values[0] if values[0] else float("nan") for v in values]
+            for name, values in _series(rows, key).items()}
+
+
+# --- page weight --------------------------------------------------------------------------
+
+class _Refs(HTMLParser):
+    """Every local resource an HTML page makes the browser load on a first visit, and what
+    it loads once a reader turns to its charts (the vega bundle and each chart's spec)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refs: list[str] = []
+        self.phone: list[str] = []  # narrow chart variants (<source srcset>): phones only
+        self.phone_specs: list[str] = []  # their specs, loaded on interaction on a phone
+        self.on_interaction: list[str] = []
+        self.figures = 0
+        self.config = ""
+        self._in_config = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "link" and {"stylesheet", "icon", "preload", "modulepreload",
+                              "manifest"} & set(a.get("rel", "").split()):
+            self.refs.append(a.get("href", ""))
+        elif tag in ("script", "img", "iframe", "source", "audio", "video") and a.get("src"):
+            self.refs.append(a["src"])
+            if tag == "script" and a.get("data-vega"):
+                self.on_interaction.append(a["data-vega"])
+        elif tag == "source" and a.get("srcset"):
+            self.phone.append(a["srcset"].split()[0])
+        elif tag == "figure" and "data-spec" in a:
+            self.figures += 1
+            self.on_interaction.append(a["data-spec"])
+            if a.get("data-spec-schmal"):
+                self.phone_specs.append(a["data-spec-schmal"])
+        if tag == "script" and a.get("id") == "__config":
+            self._in_config = True
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_config = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_config:
+            self.config += data
+
+
+_CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
+
+
+def _resolve(page: Path, ref: str, site_dir: Path) -> Path | None:
+    parts = urlsplit(ref)
+    if parts.scheme or parts.netloc or not parts.path or ref.startswith("data:"):
+        return None
+    target = (page.parent / unquote(parts.path)).resolve()
+    try:
+        target.relative_to(site_dir.resolve())
+    except ValueError:
+        return None
+    return target
+
+
+class _Sizes:
+    def __init__(self) -> None:
+        self._cache: dict[Path, tuple[int, int]] = {}
+
+    def __call__(self, path: Path) -> tuple[int, int]:
+        if path not in self._cache:
+            raw = path.read_bytes()
+            self._cache[path] = (len(raw), len(gzip.compress(raw, GZIP_LEVEL, mtime=0)))
+        return self._cache[path]
+
+
+@dataclass
+class PageResources:
+    files: set[Path]  # loaded on a first visit
+    search: set[Path]  # loaded on a first visit, too, if the theme's search is on
+    interaction: set[Path]  # loaded once the reader turns to a chart
+    figures: int
+    phone: dict[Path, Path]  # narrow SVG → the wide SVG it replaces on a phone
+    missing: list[str]
+
+
+def page_resources(page: Path, site_dir: Path) -> PageResources:
+    """What one built page loads, and which of its local references are missing."""
+    parser = _Refs()
+    parser.feed(page.read_text(encoding="utf-8"))
+    files: set[Path] = {page.resolve()}
+    interaction: set[Path] = set()
+    missing: list[str] = []
+    narrow: set[Path] = set()
+    for refs, into in ((parser.refs, files), (parser.on_interaction, interaction),
+                       (parser.phone, narrow), (parser.phone_specs, set())):
+        for ref in refs:
+            target = _resolve(page, ref, site_dir)
+            if target is None:
+                continue
+            if target.is_file():
+                into.add(target)
+            else:
+                missing.append(ref)
+    for css in [f for f in files if f.suffix == ".css"]:
+        for ref in _CSS_URL.findall(css.read_text(encoding="utf-8", errors="replace")):
+            target = _resolve(css, ref, site_dir)
+            if target is not None and target.is_file():
+                files.add(target)
+    search: set[Path] = set()
+    with contextlib.suppress(json.JSONDecodeError):
+        config = json.loads(parser.config) if parser.config.strip() else {}
+        base = page.parent / config.get("base", ".")
+        index = base / "search/search_index.json"  # fetched by the theme's search worker
+        candidates = [index]
+        # the theme names its worker on every page, but starts it only with its search
+        # plugin, i.e. when there is an index (without it: Pagefind, loaded on first use)
+        if config.get("search") and index.resolve().is_file():
+            candidates.append(page.parent / config["search"])  # relative to the page
+        search.update(c.resolve() for c in candidates if c.resolve().is_file())
+        lunr = (base / "assets/javascripts/lunr/min").resolve()
+        search.update(p for p in (lunr / "lunr.stemmer.support.min.js",
+                                  lunr / "lunr.de.min.js") if p.is_file() and search)
+    phone = {n: n.with_name(n.name.replace(".schmal.svg", ".svg")) for n in narrow}
+    return PageResources(files, search, interaction - files, parser.figures, phone, missing)
+
+
+# pages in a family's folder that are not of that family (the list of all Kreise)
+SINGLE_PAGES = ("index.html", "kreise.html")
+
+
+def page_type(rel: str) -> str:
+    """Group pages by their first path segment: «index.html», «jobcenter/index.html»,
+    «jobcenter/*» (the many pages of one family), «geschichte.html», …"""
+    parts = rel.split("/")
+    if len(parts) == 1:
+        return rel
+    if parts[-1] in SINGLE_PAGES and len(parts) == 2:
+        return rel
+    return f"{parts[0]}/*"
+
+
+def page_weights(site_dir: Path) -> dict[str, Any]:
+    sizes = _Sizes()
+    site_dir = site_dir.resolve()
+    pages: dict[str, dict[str, Any]] = {}
+    vega_urls: set[Path] = set()
+    for page in sorted(site_dir.rglob("*.html")):
+        rel = page.relative_to(site_dir).as_posix()
+        if rel == "404.html":
+            continue
+        res = page_resources(page, site_dir)
+        files = res.files
+        raw = sum(sizes(f)[0] for f in files)
+        gz = sum(sizes(f)[1] for f in files)
+        svgs = {f for f in files if f.suffix == ".svg" and f.parent.name != "images"}
+        svg = sum(sizes(f)[0] for f in svgs)
+        # On a phone each narrow variant is fetched instead of its wide chart.
+        phone_svgs = (svgs - set(res.phone.values())) | set(res.phone)
+        vega = [f for f in files | res.interaction if f.as_posix().endswith(VEGA_JS)]
+        vega_urls.update(vega)
+        search_gz = sum(sizes(f)[1] for f in res.search - files)
+        pages[rel] = {
+            "typ": page_type(rel), "html": sizes(page.resolve())[0],
+            "gesamt": raw, "gesamt_gzip": gz, "html_und_svg": sizes(page.resolve())[0] + svg,
+            "html_und_svg_telefon": sizes(page.resolve())[0]
+            + sum(sizes(f)[0] for f in phone_svgs), "schmale_grafiken": len(res.phone),
+            "suche": sum(sizes(f)[0] for f in res.search - files), "suche_gzip": search_gz,
+            "erster_aufruf_gzip": gz + search_gz,
+            "interaktiv_gzip": sum(sizes(f)[1] for f in res.interaction),
+            "grafiken": res.figures, "vega": bool(vega), "vega_sofort": any(
+                f.as_posix().endswith(VEGA_JS) for f in files), "fehlend": res.missing,
+        }
+    types: dict[str, dict[str, Any]] = {}
+    for rel, p in pages.items():
+        types.setdefault(p["typ"], {"seiten": []})["seiten"].append(rel)
+    for info in types.values():
+        members = [pages[r] for r in info["seiten"]]
+        heaviest = max(info["seiten"], key=lambda r: pages[r]["erster_aufruf_gzip"])
+        info.update({
+            "anzahl": len(members),
+            "beispiel": heaviest,
+            "html_median": statistics.median(m["html"] for m in members),
+            "html_max": max(m["html"] for m in members),
+            "gesamt_max": pages[heaviest]["gesamt"],
+            "gesamt_gzip_median": statistics.median(m["gesamt_gzip"] for m in members),
+            "gesamt_gzip_max": pages[heaviest]["gesamt_gzip"],
+            "html_und_svg_max": max(m["html_und_svg"] for m in members),
+            "html_und_svg_telefon_max": max(m["html_und_svg_telefon"] for m in members),
+            "grafiken_max": max(m["grafiken"] for m in members),
+            "vega": sum(m["vega"] for m in members),
+            "suche_gzip": pages[heaviest]["suche_gzip"],
+            "erster_aufruf_gzip_max": pages[heaviest]["erster_aufruf_gzip"],
+            "interaktiv_gzip_max": max(m["interaktiv_gzip"] for m in members),
+        })
+        del info["seiten"]
+    chart_pages = [r for r, p in pages.items() if p["grafiken"]]
+    return {
+        "typen": dict(sorted(types.items())),
+        "seiten": pages,
+        "vega": {
+            "seiten_mit_grafik": len(chart_pages),
+            "seiten_mit_vega": sum(p["vega"] for p in pages.values()),
+            "grafik_ohne_vega": [r for r in chart_pages if not pages[r]["vega"]],
+            "vega_ohne_grafik": [r for r, p in pages.items() if p["vega"] and not p["grafiken"]],
+            "vega_beim_ersten_aufruf": [r for r, p in pages.items() if p["vega_sofort"]],
+            "dateien": sorted(p.relative_to(site_dir).as_posix() for p in vega_urls),
+        },
+        "fehlende_verweise": {r: p["fehlend"] for r, p in pages.items() if p["fehlend"]},
+    }
+
+
+def targets(real: dict[str, Any], weights: dict[str, Any]) -> list[dict[str, Any]]:
+    types, vega = weights["typen"], weights["vega"]
+    profile = types.get("jobcenter/*", {})
+    start = types.get("index.html", {})
+    total = real["median"]["gesamt"]
+    return [
+        {"ziel": f"Bau der echten Website < {TARGET_BUILD_SECONDS} s (mit Import)",
+         "wert": f"{total:.1f} s", "ok": total < TARGET_BUILD_SECONDS},
+        {"ziel": f"Trägerseite: HTML + SVG < {TARGET_PROFILE_BYTES // 1000} KB (ohne JS)",
+         "wert": f"{profile.get('html_und_svg_max', 0) / 1000:.0f} KB (größte)",
+         "ok": 0 < profile.get("html_und_svg_max", 0) < TARGET_PROFILE_BYTES},
+        {"ziel": "vega.js nur auf Seiten mit Grafiken, überall dieselbe URL",
+         "wert": f"{vega['seiten_mit_vega']} von {vega['seiten_mit_grafik']} Grafikseiten, "
+                 f"{len(vega['dateien'])} Datei(en), geladen erst bei Zuwendung zur Grafik "
+                 f"({len(vega['vega_beim_ersten_aufruf'])} Seiten laden es sofort)",
+         "ok": not vega["grafik_ohne_vega"] and not vega["vega_ohne_grafik"]
+         and len(vega["dateien"]) <= 1},
+        {"ziel": f"Trägerseite erster Aufruf ≤ {TARGET_PROFILE_FIRST_VISIT_GZIP // 1000} KB "
+                 "(gzip, alles, was sie lädt; Suche erst bei Benutzung)",
+         "wert": f"{profile.get('erster_aufruf_gzip_max', 0) / 1000:.0f} KB (schwerste, "
+                 f"davon Suche {profile.get('suche_gzip', 0) / 1000:.0f} KB)",
+         "ok": 0 < profile.get("erster_aufruf_gzip_max", 0) <= TARGET_PROFILE_FIRST_VISIT_GZIP},
+        {"ziel": f"Startseite erster Aufruf < {TARGET_START_GZIP_BYTES // 1000} KB (gzip)",
+         "wert": f"{start.get('erster_aufruf_gzip_max', 0) / 1000:.0f} KB "
+                 f"(+{start.get('interaktiv_gzip_max', 0) / 1000:.0f} KB, sobald die Karte "
+                 "interaktiv wird)",
+         "ok": 0 < start.get("erster_aufruf_gzip_max", 0) < TARGET_START_GZIP_BYTES},
+    ]
+
+
+def measure_search(real: dict[str, Any], weights: dict[str, Any], work: Path) -> dict[str, Any]:
+    """Option a (Pagefind, built) in the browser; option b (theme search) from a second
+    mkdocs build of the same docs (kommunale_jobcenter/bench_suche.py)."""
+    pages = {t: i["beispiel"] for t, i in weights["typen"].items()}
+    out: dict[str, Any] = {"pagefind": bench_suche.measure_pagefind(real["site_dir"], pages)}
+    if real.get("docs_dir"):  # b's first visit: a's, measured in the browser, + the worker
+        page_gz = {t: v["bytes"] for t, v in out["pagefind"]["erster_aufruf"].items()}
+        with _quiet():
+            out["theme"] = bench_suche.measure_theme_search(real["docs_dir"], work, page_gz,
+                                                            real["mkdocs_args"])
+    return out
+
+
+# --- mkdocs vs Zensical -----------------------------------------------------------------
+
+# Zensical's own theme bundle names CDN scripts that mkdocs-material's does not (pyodide,
+# ace, glightbox, mermaid 12, a polyfill); none is loaded unless that feature is used, but
+# its privacy report lists each one and --strict fails on the theme itself (0.0.73).
+# Patterns name no host (fnmatch's * also matches "/"), so no CDN address stands in our code.
+ZENSICAL_EXCLUDES = ["*/pyodide@*", "*/ace-builds@*", "*/glightbox@*", "*/mermaid@12/*",
+                     "*/pyodide/*", "*/resize-observer-polyfill*"]
+
+
+def _config_for(docs_dir: Path, site_dir: Path, target: Path,
+                extra: dict[str, Any] | None = None, excludes: list[str] = ()) -> Path:
+    """mkdocs.yml for the Zensical CLI: docs_dir and site_dir relative to the config file
+    (Zensical 0.0.73 panics on absolute ones), absolute theme.custom_dir and hooks, the
+    ``extra`` values kommunale_jobcenter.build passes to mkdocs in-process, optional privacy
+    exclusions."""
+    import yaml
+
+    config = yaml.safe_load(build.MKDOCS_YML.read_text(encoding="utf-8"))
+    config["docs_dir"] = os.path.relpath(docs_dir, target.parent)
+    config["site_dir"] = os.path.relpath(site_dir, target.parent)
+    for plugin in config.get("plugins", []):
+        if isinstance(plugin, dict) and isinstance(plugin.get("privacy"), dict) and excludes:
+            plugin["privacy"].setdefault("assets_exclude", []).extend(excludes)
+    config["hooks"] = [str((ROOT / h).resolve()) for h in config.get("hooks", [])]
+    theme = config.get("theme")
+    if isinstance(theme, dict) and theme.get("custom_dir"):
+        theme["custom_dir"] = str((ROOT / theme["custom_dir"]).resolve())
+    if extra:
+        config.setdefault("extra", {}).update(json.loads(json.dumps(extra, default=str)))
+    target.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
+                      encoding="utf-8")
+    return target
+
+
+def _mkdocs_extra(args: tuple[tuple, dict]) -> dict[str, Any] | None:
+    positional, keywords = args
+    return keywords.get("extra") or (positional[0] if positional else None)
+
+
+def _html_set(site_dir: Path) -> set[str]:
+    return {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html")}
+
+
+def compare_zensical(docs_dir: Path, work: Path, zensical: Path,
+                     mkdocs_args: tuple[tuple, dict] = ((), {})) -> dict[str, Any]:
+    """Build the same generated docs with mkdocs (in-process, like kommunale_jobcenter.build) and
+    with
+    Zensical (its CLI); compare time, pages, size, strict mode and the privacy guard."""
+    out: dict[str, Any] = {"zensical": str(zensical)}
+    with contextlib.suppress(Exception):
+        out["version"] = subprocess.run([str(zensical), "--version"], capture_output=True,
+                                        text=True, timeout=60).stdout.strip()
+    results: dict[str, Any] = {}
+    mk_site = work / "vergleich-mkdocs"
+    started = time.perf_counter()
+    with _quiet():
+        build.mkdocs_build(docs_dir, mk_site, *mkdocs_args[0], **mkdocs_args[1])
+    results["mkdocs"] = {"seconds": time.perf_counter() - started, "ok": True}
+    zn_site = work / "vergleich-zensical"
+    extra = _mkdocs_extra(mkdocs_args)
+    # 1. the project's config unchanged: does Zensical pass --strict with it?
+    plain = _config_for(docs_dir, zn_site, work / "zensical-unveraendert.yml", extra)
+    proc = _zensical(zensical, plain, work)
+    out["zensical_unveraendert_strict_ok"] = proc.returncode == 0
+    out["zensical_unveraendert_warnungen"] = _warnings(proc)
+    shutil.rmtree(zn_site, ignore_errors=True)
+    # 2. with the one extra exclusion, cold (--clean): timed
+    out["zensical_zusaetzlich_ausgenommen"] = ZENSICAL_EXCLUDES
+    config = _config_for(docs_dir, zn_site, work / "zensical-mkdocs.yml", extra,
+                         ZENSICAL_EXCLUDES)
+    started = time.perf_counter()
+    proc = _zensical(zensical, config, work)
+    results["zensical"] = {"seconds": time.perf_counter() - started,
+                           "ok": proc.returncode == 0, "returncode": proc.returncode,
+                           "warnungen": _warnings(proc),
+                           "log": (proc.stdout + proc.stderr)[-3000:]}
+    for name, site in (("mkdocs", mk_site), ("zensical", zn_site)):
+        if site.is_dir():
+            results[name].update({"html_pages": len(_html_set(site)),
+                                  "site_bytes": dir_bytes(site)})
+    if mk_site.is_dir() and zn_site.is_dir():
+        mk, zn = _html_set(mk_site), _html_set(zn_site)
+        out["nur_mkdocs"] = sorted(mk - zn)[:30]
+        out["nur_zensical"] = sorted(zn - mk)[:30]
+        out["gleiche_seiten"] = mk == zn
+        out["zensical_externe_verweise"] = _external_refs(zn_site)[:20]
+        out["mkdocs_externe_verweise"] = _external_refs(mk_site)[:20]
+        out["zensical_vega_seiten"] = sum(
+            1 for p in zn_site.rglob("*.html") if "assets/js/vega.js" in p.read_text("utf-8"))
+    out.update(results)
+    out["privacy_probe"] = privacy_probe(docs_dir, work, zensical, mkdocs_args)
+    return out
+
+
+def _zensical(zensical: Path, config: Path, work: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([str(zensical), "build", "--clean", "--strict", "-f", str(config)],
+                          capture_output=True, text=True, cwd=work, timeout=1800)
+
+
+def _warnings(proc: subprocess.CompletedProcess) -> list[str]:
+    return [line.strip() for line in (proc.stdout + proc.stderr).splitlines()
+            if "WARNING" in line or "ERROR" in line][:20]
+
+
+_EXTERNAL = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*?\b(?:src|href)=["'](https?:)?//""")
+
+
+def _external_refs(site_dir: Path) -> list[str]:
+    found = []
+    for page in site_dir.rglob("*.html"):
+        for m in _EXTERNAL.finditer(page.read_text(encoding="utf-8")):
+            found.append(f"{page.relative_to(site_dir)}: {m.group(0)[:120]}")
+    return found
+
+
+def privacy_probe(docs_dir: Path, work: Path, zensical: Path,
+                  mkdocs_args: tuple[tuple, dict] = ((), {})) -> dict[str, Any]:
+    """Plant one third-party image in a copy of the docs: does --strict fail?"""
+    probe_docs = work / "probe-docs"
+    shutil.copytree(docs_dir, probe_docs)
+    page = probe_docs / "impressum.md"
+    page.write_text(page.read_text(encoding="utf-8")
+                    + '\n\n<img src="https://example.org/tracker.png" alt="">\n',
+                    encoding="utf-8")
+    out: dict[str, Any] = {}
+    try:
+        with _quiet():
+            build.mkdocs_build(probe_docs, work / "probe-mkdocs", *mkdocs_args[0],
+                               **mkdocs_args[1])
+        out["mkdocs_schlaegt_fehl"] = False
+    except build.BuildError:
+        out["mkdocs_schlaegt_fehl"] = True
+    config = _config_for(probe_docs, work / "probe-zensical", work / "probe-mkdocs.yml",
+                         _mkdocs_extra(mkdocs_args), ZENSICAL_EXCLUDES)
+    proc = _zensical(zensical, config, work)
+    out["zensical_warnungen"] = _warnings(proc)
+    out["zensical_schlaegt_fehl"] = proc.returncode != 0
+    out["zensical_log"] = (proc.stdout + proc.stderr)[-1500:]
+    built = work / "probe-zensical" / "impressum.html"
+    if built.is_file():
+        out["zensical_laesst_externes_bild"] = "example.org/tracker.png" in built.read_text(
+            "utf-8")
+    return out
+
+
+# --- report -------------------------------------------------------------------------------
+
+def kb(n: float) -> str:
+    return f"{n / 1000:,.0f} KB".replace(",", ".")
+
+
+def mb(n: float) -> str:
+    return f"{n / 1_000_000:.1f} MB".replace(".", ",")
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=True)]
+    line = "| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)) + " |"
+    sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    body = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)) + " |"
+            for r in rows]
+    return "\n".join([line, sep, *body])
+
+
+def format_report(result: dict[str, Any]) -> str:
+    out = [f"Maschine: {result['maschine']['cpus']} Kerne, Last vorher "
+           f"{result['maschine']['last_vorher']}, nachher {result['maschine'].get('last_nachher')}"]
+    real = result.get("real")
+    if real:
+        m = real["median"]
+        c = real.get("median_cpu", {})
+        out += ["", f"## Echte Website (Median aus {len(real['runs'])} Läufen, kalter Cache)",
+                table(["", *m.keys()], [["Wand", *[f"{v:.2f} s" for v in m.values()]],
+                                        ["CPU", *[f"{c.get(k, 0):.2f} s" for k in m]]])]
+        r = real["rates"]
+        out.append(
+            f"{real['rows']} Zeilen geprüft ({r['zeilen_je_s_validieren']:,.0f}/s) · "
+            f"{real['rendered']} Grafiken gerendert ({r['grafiken_je_s_gerendert']:.1f}/s), "
+            f"{real['charts']} veröffentlicht ({r['grafiken_je_s_veroeffentlicht']:.1f}/s) · "
+            f"{real['html_pages']} Seiten ({r['seiten_je_s']:.1f}/s) · Website "
+            f"{mb(real['site_bytes'])} in {real['site_files']} Dateien (je s Wandzeit)")
+        rc = real.get("rates_cpu")
+        if rc:
+            out.append(f"je s CPU: {rc['zeilen_je_s_validieren']:.0f} Zeilen geprüft · "
+                       f"{rc['grafiken_je_s_veroeffentlicht']:.1f} Grafiken veröffentlicht "
+                       f"(kalt, mit Rendern) · {rc['seiten_je_s']:.1f} Seiten (Seiten + mkdocs)")
+    weights = result.get("gewichte")
+    if weights:
+        rows = [[t, str(i["anzahl"]), kb(i["html_max"]), kb(i["html_und_svg_max"]),
+                 kb(i["gesamt_max"]), kb(i["gesamt_gzip_max"]), kb(i["suche_gzip"]),
+                 kb(i["erster_aufruf_gzip_max"]), kb(i["interaktiv_gzip_max"]),
+                 str(i["grafiken_max"]), f"{i['vega']}/{i['anzahl']}"]
+                for t, i in weights["typen"].items()]
+        out += ["", "## Seitengewicht je Seitentyp (schwerste Seite des Typs; erster Aufruf: "
+                "Seite + Suche; interaktiv: vega.js + Spezifikationen, erst bei Zuwendung)",
+                table(["Typ", "Seiten", "HTML", "HTML+SVG", "Seite", "Seite gzip",
+                       "Suche gzip", "erster Aufruf gzip", "+interaktiv gzip", "Grafiken",
+                       "mit vega.js"], rows)]
+        if weights["fehlende_verweise"]:
+            out.append(f"Fehlende Verweise: {weights['fehlende_verweise']}")
+    if result.get("suche"):
+        out += bench_suche.format_report(result["suche"], kb, table)
+    if result.get("lighthouse"):
+        out += bench_lighthouse.format_report(result["lighthouse"])
+    if result.get("ziele"):
+        out += ["", "## Ziele", table(["Ziel", "gemessen", ""], [
+            [z["ziel"], z["wert"], "erfüllt" if z["ok"] else "VERFEHLT"]
+            for z in result["ziele"]])]
+    inc = result.get("inkrementell")
+    if inc:
+        rows = [[label, f"{inc[label]['seconds']['gesamt']:.1f} s",
+                 f"{inc[label]['seconds']['grafiken']:.2f} s", str(inc[label]["rendered"]),
+                 str(inc[label]["cached"])] for label in ("kalt", "warm")]
+        out += ["", "## Inkrementell (gleiche Daten, Seiten neu, Grafik-Cache kalt → warm)",
+                table(["Cache", "gesamt", "Grafiken", "gerendert", "aus Cache"], rows),
+                f"Beschleunigung: Grafiken {inc['beschleunigung_grafiken']:.1f}×, "
+                f"Bau ohne Prüfung {inc['beschleunigung_gesamt']:.2f}×"]
+    scaling = result.get("skalierung")
+    if scaling:
+        rows_ = scaling["scales"]
+        keys = [k for k in [*STAGES, "gesamt"] if k in scaling["exponents"]]
+        headers = ["Maß", *[f"{r['k']}×" for r in rows_], "Faktor", "Exponent"]
+        body = []
+        for key in keys:
+            body.append([key, *[f"{r['median'][key]:.2f} s" for r in rows_],
+                         f"{scaling['growth'][key][-1]:.1f}×",
+                         f"{scaling['exponents'][key]:.2f}"])
+        for key, fmt in (("rows", str), ("html_pages", str), ("site_bytes", mb)):
+            body.append([{"rows": "Zeilen", "html_pages": "Seiten",
+                          "site_bytes": "Größe"}[key], *[fmt(r[key]) for r in rows_],
+                         f"{scaling['growth'][key][-1]:.1f}×",
+                         f"{scaling['exponents'][key]:.2f}"])
+        out += ["", "## Skalierung (synthetische Daten, Median je Stufe; Wandzeit)",
+                table(headers, body)]
+        if "exponents_cpu" in scaling:
+            body = [[key, *[f"{r['median_cpu'][key]:.2f} s" for r in rows_],
+                     f"{scaling['growth_cpu'][key][-1]:.1f}×",
+                     f"{scaling['exponents_cpu'][key]:.2f}"]
+                    for key in keys if key in scaling["exponents_cpu"]]
+            out += ["", "CPU-Zeit (unempfindlicher gegen Last anderer Prozesse):",
+                    table(headers, body)]
+        for k, err in scaling.get("fehler", {}).items():
+            out.append(f"Stufe {k}× fehlgeschlagen: {err}")
+        bad = [r for r in rows_ if r["problem_count"]]
+        if bad:
+            out.append("Prüfmeldungen auf synthetischen Daten: "
+                       + "; ".join(f"{r['k']}×: {r['problem_count']}" for r in bad))
+    zen = result.get("zensical")
+    if zen:
+        rows = []
+        for name in ("mkdocs", "zensical"):
+            z = zen.get(name, {})
+            rows.append([name, f"{z.get('seconds', 0):.1f} s", "ja" if z.get("ok") else "nein",
+                         str(z.get("html_pages", "–")),
+                         mb(z["site_bytes"]) if "site_bytes" in z else "–"])
+        probe = zen.get("privacy_probe", {})
+        out += ["", f"## mkdocs vs Zensical ({zen.get('version', '?')})",
+                table(["Werkzeug", "Zeit", "--strict ok", "HTML-Seiten", "Größe"], rows),
+                f"gleiche Seiten: {zen.get('gleiche_seiten')}; nur mkdocs: "
+                f"{zen.get('nur_mkdocs')}; nur Zensical: {zen.get('nur_zensical')}",
+                f"Zensical mit unveränderter mkdocs.yml --strict ok: "
+                f"{zen.get('zensical_unveraendert_strict_ok')} "
+                f"{zen.get('zensical_unveraendert_warnungen')}; für den Vergleich zusätzlich "
+                f"ausgenommen: {zen.get('zensical_zusaetzlich_ausgenommen')}",
+                f"Privacy-Probe (fremdes Bild + --strict): mkdocs schlägt fehl: "
+                f"{probe.get('mkdocs_schlaegt_fehl')}, Zensical schlägt fehl: "
+                f"{probe.get('zensical_schlaegt_fehl')}"]
+    elif result.get("zensical_hinweis"):
+        out += ["", f"Zensical: {result['zensical_hinweis']}"]
+    for name, err in result.get("fehler", {}).items():
+        out += ["", f"FEHLER in «{name}»: {err}"]
+    return "\n".join(out)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def machine() -> dict[str, Any]:
+    return {"cpus": os.cpu_count(), "python": sys.version.split()[0],
+            "plattform": platform.platform(), "last_vorher": _load()}
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:  # pragma: no cover
+        return "?"
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m kommunale_jobcenter.bench",
+                                     description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=3, help="Läufe der echten Website (Median)")
+    parser.add_argument("--scales", default="1,3,10", help="Stufen der Skalierung, z. B. 1,3,10")
+    parser.add_argument("--scale-runs", type=int, default=1, help="Läufe je Skalierungsstufe")
+    parser.add_argument("--quick", action="store_true",
+                        help="1 Lauf, Skalierung nur 1,3, ohne inkrementellen Lauf")
+    parser.add_argument("--json", type=Path, help="JSON-Ergebnis hierhin schreiben")
+    parser.add_argument("--zensical", type=Path, default=None,
+                        help=f"zensical-Programm für den Vergleich (Standard: "
+                             f"{DEFAULT_ZENSICAL}, falls vorhanden)")
+    parser.add_argument("--no-zensical", action="store_true", help="ohne Zensical-Vergleich")
+    parser.add_argument("--only",
+                        default="real,gewichte,suche,lighthouse,inkrementell,skalierung,"
+                                "zensical",
+                        help="Teile, kommagetrennt")
+    parser.add_argument("--raw", type=Path, default=None, help="Rohdaten statt raw/")
+    parser.add_argument("--report", type=Path, nargs="+", metavar="JSON",
+                        help="nichts messen: Tabellen aus gespeicherten Ergebnissen drucken "
+                             "(mehrere Dateien werden zusammengeführt)")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.runs = 1
+        if args.scales == "1,3,10":
+            args.scales = "1,3"
+        args.only = args.only.replace("inkrementell", "")
+    args.scale_list = [int(s) for s in args.scales.split(",") if s.strip()]
+    args.parts = {p.strip() for p in args.only.split(",") if p.strip()}
+    return args
+
+
+@contextlib.contextmanager
+def _section(result: dict[str, Any], name: str, log: Callable[[str], None]) -> Iterator[None]:
+    """A failing part (e.g. a build error while others edit the tree) is recorded in the
+    result and the report; the other parts still run."""
+    try:
+        yield
+    except Exception as err:  # any failure is reported, the other parts still run
+        log(f"  {name} fehlgeschlagen: {type(err).__name__}: {err}")
+        result.setdefault("fehler", {})[name] = str(err)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.report:
+        merged: dict[str, Any] = {}
+        for path in args.report:
+            merged.update(json.loads(path.read_text(encoding="utf-8")))
+        print(format_report(merged))
+        return 0
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    result: dict[str, Any] = {"zeit": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                              "maschine": machine(), "argumente": sys.argv[1:]}
+
+    def log(msg: str) -> None:
+        print(msg, file=sys.stderr, flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        work = Path(tmp)
+        warm_vega_bundle(work / "cache" / "charts")
+        real = None
+        if {"real", "gewichte", "zensical"} & args.parts:
+            log(f"Echte Website, {args.runs} Lauf/Läufe …")
+            with _section(result, "real", log):
+                real = measure_real(args.runs, work, args.raw, log)
+                result["real"] = {k: v for k, v in real.items()
+                                  if k not in ("docs_dir", "mkdocs_args")}
+                weights = page_weights(real["site_dir"])
+                result["gewichte"] = weights
+                result["ziele"] = targets(real, weights)
+        if "suche" in args.parts and real is not None and "gewichte" in result:
+            log("Suche: erster Aufruf und erste Suche im Browser, Theme-Suche zum Vergleich …")
+            with _section(result, "suche", log):
+                result["suche"] = measure_search(real, result["gewichte"], work)
+        if "lighthouse" in args.parts and real is not None:
+            log("Lighthouse (Telefon) auf fünf Seiten …")
+            with _section(result, "lighthouse", log):
+                result["lighthouse"] = bench_lighthouse.measure(real["site_dir"], log=log)
+        if "inkrementell" in args.parts:
+            log("Inkrementeller Bau (Cache kalt → warm) …")
+            with _section(result, "inkrementell", log):
+                result["inkrementell"] = measure_incremental(DATA_DIR, work)
+        if "skalierung" in args.parts:
+            log(f"Skalierung {args.scale_list} …")
+            with _section(result, "skalierung", log):
+                result["skalierung"] = measure_scaling(args.scale_list, args.scale_runs, work,
+                                                       log)
+        if "zensical" in args.parts and not args.no_zensical and real is not None:
+            zensical = args.zensical or (DEFAULT_ZENSICAL if DEFAULT_ZENSICAL.exists()
+                                         else shutil.which("zensical"))
+            if zensical and Path(zensical).exists():
+                log("mkdocs vs Zensical …")
+                with _section(result, "zensical", log):
+                    result["zensical"] = compare_zensical(real["docs_dir"], work,
+                                                          Path(zensical), real["mkdocs_args"])
+            else:
+                result["zensical_hinweis"] = (
+                    "nicht installiert; python3 -m venv /tmp/zensical-venv && "
+                    "/tmp/zensical-venv/bin/pip install zensical")
+    result["maschine"]["last_nachher"] = _load()
+    report = format_report(result)
+    print(report)
+    target = args.json or RESULTS_DIR / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # the per-page list is long; keep it in the JSON, it is the raw material
+    target.write_text(json.dumps(_jsonable(result), ensure_ascii=False, indent=1) + "\n",
+                      encoding="utf-8")
+    print(f"\nJSON: {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

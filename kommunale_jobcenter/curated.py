@@ -1,0 +1,228 @@
+"""The curated layer: hand-made content as validated data files under ``curated/``.
+
+Two kinds of file, both validated before any importer or page uses them, every problem
+reported as ``curated/<file>:<line>:<field>: message``:
+
+- **Tables** (CSV): each folder ``curated/<name>/`` with tables has a Frictionless
+  descriptor ``datapackage.yaml``; its tables are checked exactly like ``data/`` (layout,
+  types, constraints, keys, references) by ``kommunale_jobcenter.validate``.
+- **Documents** (YAML): any other ``*.yaml`` names its JSON Schema in a top-level key
+  ``schema`` (``curated/schemas/<schema>.yaml``); a problem names the line of the value.
+
+Importers and pages call ``tables`` or ``document``; both raise ``CuratedError`` with all
+problems when a file is invalid, and cache by file content.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from kommunale_jobcenter.checks import Problem
+
+CURATED_DIR = Path(__file__).resolve().parents[1] / "curated"
+DESCRIPTOR = "datapackage.yaml"
+SCHEMA_DIR = "schemas"
+
+
+class CuratedError(Exception):
+    """A curated file is invalid; ``problems`` says where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def _label(path: Path, curated_dir: Path) -> str:
+    try:
+        return f"curated/{path.relative_to(curated_dir).as_posix()}"
+    except ValueError:
+        return str(path)
+
+
+def _digest(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes() if path.is_file() else b"\0missing")
+    return digest.hexdigest()
+
+
+# --- tables -------------------------------------------------------------------------------
+
+@lru_cache(maxsize=16)
+def _parsed_once(text: str) -> Any:
+    return yaml.safe_load(text)
+
+
+def _parsed(text: str) -> Any:
+    """YAML parsed once per content (a validation run reads each descriptor several
+    times); callers get their own copy."""
+    return copy.deepcopy(_parsed_once(text))
+
+
+def _read_descriptor(folder: Path, curated_dir: Path) -> tuple[dict | None, list[Problem]]:
+    path = folder / DESCRIPTOR
+    label = _label(path, curated_dir)
+    if not path.is_file():
+        return None, [Problem(label, None, None, "Datei fehlt")]
+    try:
+        descriptor = _parsed(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        return None, [Problem(label, None, None, "ist nicht UTF-8-kodiert")]
+    except yaml.YAMLError as err:
+        line = getattr(getattr(err, "problem_mark", None), "line", None)
+        return None, [Problem(label, None if line is None else line + 1, None,
+                              f"ist kein gültiges YAML: {getattr(err, 'problem', err)}")]
+    if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
+        return None, [Problem(label, None, "resources", "braucht eine Liste «resources»")]
+    return descriptor, []
+
+
+def table_problems(folder: Path, curated_dir: Path = CURATED_DIR) -> list[Problem]:
+    """Everything wrong with the tables of one curated folder (empty list: all valid)."""
+    from kommunale_jobcenter import validate
+
+    descriptor, problems = _read_descriptor(folder, curated_dir)
+    if descriptor is None:
+        return problems
+    return validate.package_problems(folder, descriptor, curated_dir, prefix="curated")
+
+
+@lru_cache(maxsize=64)
+def _tables(folder: Path, curated_dir: Path, digest: str) -> dict[str, pd.DataFrame]:
+    problems = table_problems(folder, curated_dir)
+    if problems:
+        raise CuratedError(problems)
+    descriptor, _ = _read_descriptor(folder, curated_dir)
+    assert descriptor is not None
+    return {r["name"]: pd.read_csv(folder / r["path"], dtype=str, keep_default_na=False,
+                                   encoding="utf-8")
+            for r in descriptor["resources"]}
+
+
+def tables(name: str, curated_dir: Path = CURATED_DIR) -> dict[str, pd.DataFrame]:
+    """The validated tables of ``curated/<name>/`` by resource name, every cell as text
+    (an empty cell is ""); the frames are shared, so copy before changing them."""
+    folder = (curated_dir / name).resolve()
+    descriptor, problems = _read_descriptor(folder, curated_dir.resolve())
+    if descriptor is None:
+        raise CuratedError(problems)
+    files = [folder / DESCRIPTOR] + [folder / r.get("path", "") for r in descriptor["resources"]]
+    return _tables(folder, curated_dir.resolve(), _digest(files))
+
+
+# --- documents ----------------------------------------------------------------------------
+
+def _node_line(node: yaml.Node, path: list[Any]) -> int:
+    """1-based line of the value at ``path`` in a composed YAML tree (closest ancestor)."""
+    for step in path:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            child = next((v for k, v in node.value if k.value == step), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) \
+                and step < len(node.value):
+            child = node.value[step]
+        if child is None:
+            break
+        node = child
+    return node.start_mark.line + 1
+
+
+def _load_yaml(path: Path, label: str) -> tuple[Any, yaml.Node | None, list[Problem]]:
+    if not path.is_file():
+        return None, None, [Problem(label, None, None, "Datei fehlt")]
+    try:
+        text = path.read_text(encoding="utf-8")
+        return yaml.safe_load(text), yaml.compose(text), []
+    except UnicodeDecodeError:
+        return None, None, [Problem(label, None, None, "ist nicht UTF-8-kodiert")]
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        return None, None, [Problem(label, None if mark is None else mark.line + 1, None,
+                                    f"ist kein gültiges YAML: {getattr(err, 'problem', err)}")]
+
+
+def _schema_message(error: Any) -> str:
+    field = error.path[-1] if error.path else None
+    if error.validator == "required":
+        return f"Pflichtangabe fehlt: {error.message.split(' ')[0]}"
+    if error.validator == "enum":
+        allowed = ", ".join(map(str, error.validator_value))
+        return f"Wert «{error.instance}» ist nicht erlaubt; erlaubt sind: {allowed}"
+    if error.validator == "type":
+        kinds = {"string": "Text", "integer": "ganze Zahl", "number": "Zahl", "array": "Liste",
+                 "object": "Zuordnung (Schlüssel: Wert)", "boolean": "true/false"}
+        wanted = error.validator_value
+        wanted = [wanted] if isinstance(wanted, str) else wanted
+        return f"erwartet wird {' oder '.join(kinds.get(w, w) for w in wanted)}"
+    if error.validator == "additionalProperties":
+        return f"unbekannte Angabe: {error.message}"
+    if error.validator == "pattern":
+        return f"Wert «{error.instance}» hat nicht die Form {error.validator_value}"
+    if error.validator in ("minLength", "maxLength", "minItems"):
+        return f"Wert verletzt {error.validator} = {error.validator_value}"
+    return f"{field or 'Dokument'}: {error.message}"
+
+
+def document_problems(path: Path, curated_dir: Path = CURATED_DIR) -> list[Problem]:
+    from jsonschema import Draft202012Validator
+
+    label = _label(path, curated_dir)
+    doc, node, problems = _load_yaml(path, label)
+    if problems:
+        return problems
+    if not isinstance(doc, dict) or not isinstance(doc.get("schema"), str):
+        return [Problem(label, 1, "schema", "braucht oben die Angabe «schema: <name>» "
+                                            "(eine Datei in curated/schemas/)")]
+    schema_path = curated_dir / SCHEMA_DIR / f"{doc['schema']}.yaml"
+    schema, _, problems = _load_yaml(schema_path, _label(schema_path, curated_dir))
+    if problems:
+        return [Problem(label, 1, "schema", f"Schema «{doc['schema']}» fehlt oder ist "
+                                            f"ungültig: {problems[0]}")]
+    validator = Draft202012Validator(schema)
+    found = []
+    for error in sorted(validator.iter_errors(doc), key=lambda e: list(map(str, e.path))):
+        path_ = list(error.path)
+        field = next((str(s) for s in reversed(path_) if isinstance(s, str)), None)
+        found.append(Problem(label, _node_line(node, path_), field, _schema_message(error)))
+    return found
+
+
+@lru_cache(maxsize=64)
+def _document(path: Path, curated_dir: Path, digest: str) -> Any:
+    problems = document_problems(path, curated_dir)
+    if problems:
+        raise CuratedError(problems)
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def document(relpath: str, curated_dir: Path = CURATED_DIR) -> Any:
+    """The validated YAML document ``curated/<relpath>`` (shared: do not change it)."""
+    path = (curated_dir / relpath).resolve()
+    root = curated_dir.resolve()
+    schema = root / SCHEMA_DIR
+    return _document(path, root, _digest([path, *sorted(schema.glob("*.yaml"))]))
+
+
+# --- everything ---------------------------------------------------------------------------
+
+def problems(curated_dir: Path = CURATED_DIR) -> list[Problem]:
+    """All problems of all curated files: the tables of every folder with a descriptor and
+    every YAML document; schemas themselves are checked by the documents that use them."""
+    found: list[Problem] = []
+    if not curated_dir.is_dir():
+        return found
+    for descriptor in sorted(curated_dir.glob(f"*/{DESCRIPTOR}")):
+        found.extend(table_problems(descriptor.parent, curated_dir))
+    for path in sorted(curated_dir.rglob("*.yaml")):
+        if path.name == DESCRIPTOR or path.parent.name == SCHEMA_DIR:
+            continue
+        found.extend(document_problems(path, curated_dir))
+    return found

@@ -1,0 +1,52 @@
+"""mkdocs hooks (``hooks:`` in mkdocs.yml): generated HTML bypasses the Markdown parser.
+
+Tables we generate are finished, escaped HTML (``kommunale_jobcenter.markup``), but Python-Markdown
+would still parse every tag of them, and the search plugin every cell: together three
+quarters of the mkdocs build. ``kommunale_jobcenter.markup.raw_block`` wraps such a block in marker
+comments; here it is taken out before Markdown runs and an empty placeholder stands in.
+A block is put back into the page content before the search index is built, or, if it
+is marked as not searchable (chart data, tables of all 400 Kreise), only into the
+finished page, so the search never reads it. Without these hooks (another builder) the
+markers are plain comments and the block is rendered as before; a block that is not
+searchable also sits in a ``data-search-exclude`` wrapper.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+RAW_START = "<!--roh-->"
+RAW_START_NO_SEARCH = "<!--roh:ohne-suche-->"
+RAW_END = "<!--/roh-->"
+_BLOCK = re.compile(r"<!--roh(:ohne-suche)?-->(.*?)<!--/roh-->", re.S)
+_PLACEHOLDER = re.compile(r'<div data-roh="(\d+)"></div>')
+_STORE: dict[str, list[tuple[str, bool]]] = {}  # page → (block, searchable), between events
+
+
+def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
+    blocks: list[tuple[str, bool]] = []
+
+    def take(match: re.Match[str]) -> str:
+        blocks.append((match.group(2), match.group(1) is None))
+        return f'<div data-roh="{len(blocks) - 1}"></div>'
+
+    out = _BLOCK.sub(take, markdown)
+    _STORE[page.file.src_uri] = blocks
+    return out
+
+
+def _put_back(html: str, blocks: list[tuple[str, bool]], searchable_only: bool) -> str:
+    def put(match: re.Match[str]) -> str:
+        block, searchable = blocks[int(match.group(1))]
+        return block if searchable or not searchable_only else match.group(0)
+
+    return _PLACEHOLDER.sub(put, html)
+
+
+def on_page_content(html: str, page: Any, **_: Any) -> str:
+    return _put_back(html, _STORE.get(page.file.src_uri, []), searchable_only=True)
+
+
+def on_post_page(output: str, page: Any, **_: Any) -> str:
+    return _put_back(output, _STORE.pop(page.file.src_uri, []), searchable_only=False)

@@ -1,0 +1,77 @@
+"""Static JSON API under api/: an index, one document per Träger and per programme,
+documented on daten/api.md with examples (relative URLs, curl and Python)."""
+
+from __future__ import annotations
+
+import json
+
+from markupsafe import Markup
+
+from kommunale_jobcenter import markup
+from kommunale_jobcenter.datapackage import DATA_VERSION
+from kommunale_jobcenter.pages.daten import API_PAGE, context, size_text
+from kommunale_jobcenter.publish import api, citation
+from kommunale_jobcenter.site import Site
+
+API_DIR = "api"
+
+
+def _write(site: Site, relpath: str, doc: dict) -> int:
+    path = site.docs_dir / relpath
+    path.parent.mkdir(parents=True, exist_ok=True)
+    content = api.dumps(doc)
+    path.write_bytes(content)
+    return len(content)
+
+
+def generate(site: Site) -> None:
+    ctx = context(site)
+    meta = {"datenversion": DATA_VERSION, "stand": ctx.modified,
+            "lizenz": citation.project()["api"]["lizenz"],
+            "dokumentation": "../daten/api.html"}
+    data = api.Records(site.packages)
+    traeger = data.all("jobcenter", "traeger")
+    programme = data.all("programme", "programme") if data.has("programme", "programme") \
+        else None
+    programme_ids = {p["programm_id"] for p in programme} if programme is not None else None
+    deep = {**meta, "dokumentation": "../../daten/api.html"}
+    sizes = []
+    for t in sorted(traeger, key=lambda r: r["zkt_id"]):
+        doc = api.traeger_doc(data, t["zkt_id"], deep, programme_ids)
+        sizes.append(_write(site, f"{API_DIR}/traeger/{t['slug']}.json", doc))
+    p_sizes = []
+    if programme is not None:
+        slugs = {t["ags"]: t["slug"] for t in traeger if t["ist_aktuell"]}
+        for pid in sorted(programme_ids or ()):
+            doc = api.programme_doc(data, pid, deep, slugs)
+            p_sizes.append(_write(site, f"{API_DIR}/programme/{pid}.json", doc))
+    index_size = _write(site, f"{API_DIR}/index.json", api.index_doc(meta, traeger, programme))
+    slugs_all = sorted(t["slug"] for t in traeger)
+    slug = "kreis-warendorf" if "kreis-warendorf" in slugs_all else slugs_all[0]
+    sample = json.loads((site.docs_dir / API_DIR / "traeger" / f"{slug}.json").read_text("utf-8"))
+    keys = [{"key": Markup(f"<code>{markup.text(k)}</code>"), "inhalt": _describe(k, v)}
+            for k, v in sample.items()]
+    body = site.render(
+        "api.md.j2", slug=slug, anzahl=len(sizes), programme=len(p_sizes),
+        groesse_traeger=f"{size_text(min(sizes))} bis {size_text(max(sizes))}",
+        groesse_programme=(f"{size_text(min(p_sizes))} bis {size_text(max(p_sizes))}"
+                           if p_sizes else ""),
+        groesse_index=size_text(index_size),
+        index=site.href(API_PAGE, f"{API_DIR}/index.json"),
+        beispiel=site.href(API_PAGE, f"{API_DIR}/traeger/{slug}.json"),
+        programm_beispiel=(site.href(API_PAGE, f"{API_DIR}/programme/"
+                                     f"{sorted(programme_ids or ())[0]}.json")
+                           if p_sizes else ""),
+        schluessel=Markup(markup.table(keys, [markup.Column("key", "Schlüssel", "html"),
+                                              markup.Column("inhalt", "Inhalt")],
+                                       caption=f"Aufbau von traeger/{slug}.json")),
+        version=DATA_VERSION,
+    )
+    site.page(API_PAGE, "Daten-API (statische JSON-Dateien)", body)
+
+
+def _describe(key: str, value: object) -> str:
+    text = citation.project()["api"]["felder"].get(key, "")
+    if isinstance(value, list):
+        text += f" – Liste, hier {len(value)} Einträge"
+    return text

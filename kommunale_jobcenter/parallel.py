@@ -1,0 +1,102 @@
+"""Generate many independent pages on all cores.
+
+``worker_pool(site)`` starts the worker processes once per build, at its beginning, so
+their start-up (imports, data) overlaps with the pages the parent builds meanwhile.
+``map_pages`` then splits a family of independent pages (profiles, indicator pages,
+programme pages) into small tasks for the pool and merges what each task recorded
+(pages, charts, cited sources) back into the parent's ``Site``. Without a pool, or with
+``KJ_BUILD_WORKERS=1``, pages are built serially in the parent; the output is the same.
+
+Workers are *spawned*, not forked: vl-convert runs a JavaScript engine with threads,
+which must not be forked. A worker's ``Site`` is a copy of the parent's at pool start:
+page functions run there must only read the data and write their own pages.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
+from importlib import import_module
+from multiprocessing import get_context
+from typing import Any
+
+from kommunale_jobcenter import chart_output
+from kommunale_jobcenter.site import Site
+
+TASK_SIZE = 4  # items per task: small enough to balance the load, large enough to batch
+MIN_ITEMS = 4  # fewer items are built in the parent: a task costs a round trip
+_POOL: Executor | None = None  # the parent's pool while ``worker_pool`` is open
+_SITE: Site | None = None  # the worker's copy of the site
+# CPU seconds the workers spent on tasks, per page module (for the benchmark: a worker's
+# CPU time reaches the parent's os.times() only when the pool shuts down).
+WORKER_CPU: dict[str, float] = defaultdict(float)
+
+
+def worker_count() -> int:
+    return max(1, int(os.environ.get("KJ_BUILD_WORKERS", os.cpu_count() or 1)))
+
+
+def _start_worker(site: Site) -> None:
+    global _SITE
+    _SITE = site
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+def _run_task(module: str, name: str, items: Sequence[Any]) -> dict[str, Any]:
+    site = _SITE
+    assert site is not None, "worker without a site"
+    site.clear_records()
+    chart_output.STATS.rendered = chart_output.STATS.cached = 0
+    func = getattr(import_module(module), name)
+    started = time.process_time()
+    for item in items:
+        func(site, item)
+    return {"cpu": time.process_time() - started, "pages": site.pages,
+            "source_usage": dict(site.source_usage), "chart_pages": site.chart_pages,
+            "time_map_pages": site.time_map_pages,
+            "chart_ids": site.chart_ids,
+            "rendered": chart_output.STATS.rendered, "cached": chart_output.STATS.cached}
+
+
+@contextmanager
+def worker_pool(site: Site) -> Iterator[None]:
+    """Worker processes for ``map_pages`` while the block runs (none with one worker)."""
+    global _POOL
+    workers = worker_count()
+    if workers == 1 or _POOL is not None:
+        yield
+        return
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
+                               initializer=_start_worker, initargs=(site.fresh_copy(),))
+    for _ in range(workers):
+        pool.submit(_ready)  # start every worker now, not at the first map_pages
+    _POOL = pool
+    try:
+        yield
+    finally:
+        _POOL = None
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def map_pages(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any]) -> None:
+    """Call ``func(site, item)`` for every item, on the worker pool where there is one.
+    ``func`` must be a module-level function (workers import it by name)."""
+    if _POOL is None or len(items) < MIN_ITEMS:
+        for item in items:
+            func(site, item)
+        return
+    tasks = [items[i:i + TASK_SIZE] for i in range(0, len(items), TASK_SIZE)]
+    results = _POOL.map(_run_task, [func.__module__] * len(tasks),
+                        [func.__name__] * len(tasks), tasks)
+    for result in results:  # in task order, so the merge is deterministic
+        site.merge_records(result)
+        chart_output.STATS.rendered += result["rendered"]
+        chart_output.STATS.cached += result["cached"]
+        WORKER_CPU[func.__module__] += result["cpu"]

@@ -1,0 +1,189 @@
+"""Site search: a Pagefind index of the built site, loaded by the browser only on first use.
+
+Runs after ``mkdocs build`` on the staging site (kommunale_jobcenter/build.py), so ``site/`` is
+still
+replaced only after every step succeeded. Two steps:
+
+1. ``annotate_compounds``: Pagefind stems German words but does not split compounds, so
+   «Mittel» would not find «Eingliederungsmittel». A small rule-based decompounder splits
+   long words of a page into parts that are themselves words of the site (with the usual
+   linking elements «s», «es», «n», «en», «er») and writes the parts into an attribute that
+   only Pagefind reads (``data-pagefind-index-attrs``) of an empty, ``hidden`` span at the
+   start of the page's search root: no text a reader, sighted or with a screen reader,
+   meets on the page (a result's excerpt may show the parts it matched).
+2. ``run_pagefind``: the Pagefind binary from PyPI (``pagefind[bin]``) writes the chunked
+   index and its JavaScript into ``site/pagefind/``. The UI is our own small script
+   (``docs/assets/js/suche.js``) in the theme's look.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+PAGEFIND_DIR = "pagefind"
+# The search root of every page (overrides/main.html); pages without it are not indexed.
+BODY_TAG = "<div data-pagefind-body>"
+PARTS_ATTR = "data-wortteile"
+# Tables of chart data and of all 400 Kreise stay out of the search (kommunale_jobcenter/markup.py).
+EXCLUDE_SELECTORS = "[data-search-exclude]"
+EXCLUDE_TAG = "<div data-search-exclude>"  # how kommunale_jobcenter/markup.raw_block writes it
+
+# Pagefind's own UI bundles: the site uses its own small UI (assets/js/suche.js).
+UNUSED_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js",
+                "pagefind-component-ui.css", "pagefind-modular-ui.js",
+                "pagefind-modular-ui.css", "pagefind-highlight.js")
+
+MIN_COMPOUND = 10  # shorter words are rarely compounds worth splitting
+MIN_PART = 4  # «Amt», «Rat» … would split too much by chance
+LINKING = ("", "s", "es", "n", "en", "er")  # Fugenelemente between two parts
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+_TAG = re.compile(r"<[^>]+>")
+_DIV = re.compile(r"<div\b|</div")
+_SKIP = re.compile(r"<(script|style)\b.*?</\1>", re.S | re.I)
+
+
+def page_text(page_html: str) -> str:
+    """The readable text of a page's search root (tags removed, entities decoded)."""
+    start = page_html.find(BODY_TAG)
+    if start < 0:
+        return ""
+    body = _SKIP.sub(" ", _without_excluded(page_html[start + len(BODY_TAG):]))
+    return html.unescape(_TAG.sub(" ", body))
+
+
+def _without_excluded(markup: str) -> str:
+    """markup without the blocks Pagefind skips (``<div data-search-exclude>`` … its
+    matching ``</div>``, nested divs counted)."""
+    out, pos = [], 0
+    while (start := markup.find(EXCLUDE_TAG, pos)) >= 0:
+        out.append(markup[pos:start])
+        depth, end = 0, len(markup)
+        for tag in _DIV.finditer(markup, start):
+            depth += -1 if tag.group(0) == "</div" else 1
+            if depth == 0:
+                end = tag.end()
+                break
+        pos = end
+    out.append(markup[pos:])
+    return "".join(out)
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def vocabulary(texts: Iterable[str]) -> set[str]:
+    """Words of the site that may stand as a compound's part: seen at least twice."""
+    counts = Counter(w for text in texts for w in words(text) if len(w) >= MIN_PART)
+    return {w for w, n in counts.items() if n >= 2}
+
+
+def split_compound(word: str, vocab: set[str], depth: int = 0) -> list[str]:
+    """The parts of a German compound, from the site's own words; [] if it is none.
+
+    «eingliederungsmittel» → [«eingliederung», «mittel»]: the longest head that is a word
+    of the site, optionally followed by a linking element, and a tail that is a word of
+    the site or splits again (at most three levels)."""
+    word = word.lower()
+    if len(word) < 2 * MIN_PART or depth > 2:
+        return []
+    for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+        head = word[:cut]
+        if head not in vocab:
+            continue
+        rest = word[cut:]
+        for link in LINKING:
+            if not rest.startswith(link):
+                continue
+            tail = rest[len(link):]
+            if len(tail) < MIN_PART:
+                continue
+            if tail in vocab:
+                return [_without_link(head, vocab), tail]
+            deeper = split_compound(tail, vocab, depth + 1)
+            if deeper:
+                return [_without_link(head, vocab), *deeper]
+    # The head is no word of the site («Verwaltungs-»): the longest tail that is one, the
+    # Grundwort that names what the compound is («-mittel»). Not inside a split.
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1) if depth == 0 else ():
+        if word[cut:] in vocab:
+            return [word[cut:]]
+    return []
+
+
+def _without_link(head: str, vocab: set[str]) -> str:
+    """«eingliederungs» (a site word from «Eingliederungs- und …») → «eingliederung»."""
+    for link in LINKING[1:]:
+        if head.endswith(link) and head[:-len(link)] in vocab:
+            return head[:-len(link)]
+    return head
+
+
+def compound_parts(text: str, vocab: set[str]) -> list[str]:
+    """Every part of every long compound in text, sorted, without the words themselves."""
+    own = set(words(text))
+    parts: set[str] = set()
+    for word in own:
+        if len(word) >= MIN_COMPOUND:
+            parts.update(split_compound(word, vocab))
+    return sorted(parts - own)
+
+
+def annotate_compounds(site_dir: Path) -> int:
+    """Write each page's compound parts into its search root; returns the pages changed."""
+    pages = sorted(site_dir.rglob("*.html"))
+    texts = {p: page_text(p.read_text(encoding="utf-8")) for p in pages}
+    vocab = vocabulary(texts.values())
+    changed = 0
+    for page in pages:
+        parts = compound_parts(texts[page], vocab)
+        if not parts:
+            continue
+        source = page.read_text(encoding="utf-8")
+        value = html.escape(" ".join(parts), quote=True)
+        # Pagefind reads index-attrs of elements inside the root, not of the root itself
+        span = (f'<span hidden data-pagefind-index-attrs="{PARTS_ATTR}" '
+                f'{PARTS_ATTR}="{value}"></span>')
+        page.write_text(source.replace(BODY_TAG, BODY_TAG + span, 1), encoding="utf-8")
+        changed += 1
+    return changed
+
+
+def run_pagefind(site_dir: Path) -> None:
+    """Index site_dir with the Pagefind binary into site_dir/pagefind/ (search script,
+    worker, WebAssembly, index chunks, one fragment per page); drop its UI bundles."""
+    cmd = [sys.executable, "-m", "pagefind", "--site", str(site_dir),
+           "--output-subdir", PAGEFIND_DIR, "--exclude-selectors", EXCLUDE_SELECTORS,
+           "--keep-index-url", "--silent"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    if proc.returncode != 0 or not (site_dir / PAGEFIND_DIR / "pagefind.js").is_file():
+        raise RuntimeError(f"Pagefind fehlgeschlagen ({proc.returncode}): "
+                           f"{(proc.stdout + proc.stderr)[-2000:]}")
+    for name in UNUSED_FILES:
+        (site_dir / PAGEFIND_DIR / name).unlink(missing_ok=True)
+
+
+def index_site(site_dir: Path) -> int:
+    """Both steps; returns how many pages received compound parts."""
+    changed = annotate_compounds(site_dir)
+    run_pagefind(site_dir)
+    return changed
+
+
+def fragments(site_dir: Path) -> list[dict]:
+    """Every page record Pagefind wrote (url, content, meta.title …), for tests and checks.
+    A fragment file is gzip of the signature «pagefind_dcd» followed by JSON."""
+    import gzip
+    import json
+
+    out = []
+    for path in sorted((site_dir / PAGEFIND_DIR / "fragment").glob("*.pf_fragment")):
+        raw = gzip.decompress(path.read_bytes())
+        out.append(json.loads(raw[raw.index(b"{"):]))
+    return out
