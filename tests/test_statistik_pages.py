@@ -125,6 +125,10 @@ def test_indicator_page_has_map_distribution_table_and_source(generated: Generat
     table = md[md.index('id="kreise-tabelle"'):]
     table = table[:table.index("</table>")]
     assert table.count("<tr") == 1 + 400  # header + every Kreis
+    # the 400 rows sit in a closed <details> (issue #14: the page's first load stays light)
+    wrapper = md[md.rindex("<details", 0, md.index('id="kreise-tabelle"')):]
+    assert wrapper.startswith('<details class="alle-kreise"><summary>Tabelle aller 400 Kreise')
+    assert wrapper.index("</details>") > wrapper.index("</table>")
     csv = read(generated.docs, "grafiken/karte-q-sgbii.csv").splitlines()
     assert len(csv) == 401  # missing values stay empty in the CSV (never 0)
 
