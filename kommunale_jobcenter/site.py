@@ -257,12 +257,15 @@ class Site:
         columns: Sequence[markup.Column],
         quelle_ids: Sequence[str] = (),
         csv: pd.DataFrame | None = None,
+        table_page: str | None = None,
     ) -> Markup:
         """Publish a map through time: ``chart`` is the map of the year ``shown``, the
         other ``years`` are derived from its SVG by ``layers`` (``kommunale_jobcenter.zeitkarte``),
         all in one SVG. The figure shows ``shown`` with a list of every year (link to its
         map, its text alternative); ``zeitkarte.js`` turns the list into a year slider.
-        One data table for all years (``data``; the CSV is ``csv`` if given)."""
+        One data table for all years (``data``; the CSV is ``csv`` if given); with
+        ``table_page`` the table stands on that page (the caller writes it) and the figure
+        links it, so that a page with a large map stays light."""
         if chart_id in self.chart_ids:
             raise ValueError(f"Grafik-ID {chart_id} ist doppelt")
         self.chart_ids.add(chart_id)
@@ -278,9 +281,11 @@ class Site:
         short, rest = " ".join(sentences[:1]), " ".join(sentences[1:])
         items = [{"jahr": y.jahr, "titel": y.titel, "id": zeitkarte.year_id(y.jahr),
                   "alt": " ".join(markup.sentences(y.text)[:1]) or y.titel} for y in years]
-        table = markup.table(data, columns, caption=caption, searchable=False)
+        table = ("" if table_page else
+                 markup.table(data, columns, caption=caption, searchable=False))
         return Markup(self.render(
-            "zeitkarte.html.j2", chart_id=chart_id, base=base, width=published.width,
+            "zeitkarte.html.j2", table_href=self.href(page, table_page) if table_page else "",
+            caption=caption, chart_id=chart_id, base=base, width=published.width,
             height=published.height, title=current.titel, short=short,
             alt=short or current.titel, rest=rest, source=source,
             cites=self.cite_all(page, quelle_ids) if quelle_ids else "",

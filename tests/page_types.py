@@ -25,6 +25,7 @@ PAGE_TYPES: dict[str, str] = {
     "dokument": "dokumente/seed-waf-2011-161.html",
     "statistik": "statistik/index.html",
     "indikator": "statistik/q-sgbii.html",
+    "indikator-kreise": "statistik/q-sgbii-kreise.html",
     "vergleich": "statistik/vergleich.html",
     "bund": "statistik/bund.html",
     "datenpaket": "daten/jobcenter/index.html",

@@ -91,6 +91,12 @@ def indicator_path(indikator_id: str) -> str:
     return f"statistik/{markup.slugify(indikator_id)}.md"
 
 
+def kreise_table_path(indikator_id: str) -> str:
+    """The page with the indicator's tables of all 400 Kreise (kept off the indicator page,
+    whose map and charts then load fast on a phone)."""
+    return f"statistik/{markup.slugify(indikator_id)}-kreise.md"
+
+
 def value_format(ind: pd.Series) -> str:
     return ",.0f" if str(ind["einheit"]).startswith("EUR") else ",.1f"
 
@@ -352,14 +358,32 @@ def map_table(frames: pd.DataFrame, years: list[int]) -> pd.DataFrame:
     return out.sort_values(["land", "kreis_name"]).drop(columns="land").reset_index(drop=True)
 
 
-def map_figure(site: Site, page: str, ctx: Context, ind: pd.Series, year: int) -> Markup:
+def map_frames(ctx: Context, ind: pd.Series) -> tuple[pd.DataFrame, list[int]]:
+    """Every Kreis in every year of the indicator's map, and those years."""
+    years = sf.map_years(ctx.of(ind.name))
+    return sf.kreis_years(ctx.of(ind.name), ctx.kreise, ctx.status, years), years
+
+
+def map_table_columns(ind: pd.Series, years: list[int]) -> list[markup.Column]:
+    year_columns = [markup.Column(str(y), str(y), "number", decimals(ind)) for y in years]
+    cols = columns("karte", ind, einheit=ind["einheit"])
+    return [cols[0], *year_columns, *cols[1:]]
+
+
+def map_table_caption(ind: pd.Series, years: list[int]) -> str:
+    return t("karte_tabelle", name=ind["indikator_name"], einheit=ind["einheit"],
+             von=years[0], bis=years[-1])
+
+
+def map_figure(site: Site, page: str, ind: pd.Series, year: int, frames: pd.DataFrame,
+               years: list[int], table_page: str) -> Markup:
     """The indicator in every Kreis, one map per year with data behind a year slider;
-    one colour classification for all years (``charts.time_classes``)."""
+    one colour classification for all years (``charts.time_classes``). Its data table
+    stands on ``table_page``."""
     kreise_geo, laender_geo = site.geometry()
     keys = [f["properties"]["ags"] for f in kreise_geo["features"]]
     names = [f["properties"]["name"] for f in kreise_geo["features"]]
-    years = sf.map_years(ctx.of(ind.name))
-    frames = sf.kreis_years(ctx.of(ind.name), ctx.kreise, ctx.status, years)
+    frames = frames.copy()
     frames["klasse"], labels = charts.time_classes(frames["wert"], value_format(ind))
     frames["ist_zkt"] = frames["ist_zkt"].astype(bool)
     ever = set(frames.loc[frames["ist_zkt"], "ags"])
@@ -373,16 +397,11 @@ def map_figure(site: Site, page: str, ctx: Context, ind: pd.Series, year: int) -
         labels, str(ind["einheit"]), value_format(ind))
     texts = [zeitkarte.Year(y, t("karte_titel", name=ind["indikator_name"], jahr=y),
                             map_description(ind, f, y, years)) for y, f in by_year.items()]
-    year_columns = [markup.Column(str(y), str(y), "number", decimals(ind)) for y in years]
-    cols = columns("karte", ind, einheit=ind["einheit"])
     figure = site.time_map(
         page, f"karte-{markup.slugify(ind.name)}", chart, layers, texts, year,
-        map_table(frames, years),
-        t("karte_tabelle", name=ind["indikator_name"], einheit=ind["einheit"],
-          von=years[0], bis=years[-1]),
+        map_table(frames, years), map_table_caption(ind, years),
         figure_source(site, t("karte_grenzen", bkg=attribution(site, BKG))),
-        [cols[0], *year_columns, *cols[1:]],
-        quelle_ids=[INKAR, BA, BKG])
+        map_table_columns(ind, years), quelle_ids=[INKAR, BA, BKG], table_page=table_page)
     return no_search(figure)
 
 
@@ -431,13 +450,12 @@ def indicator_page_of(site: Site, indikator_id: str) -> None:
     indicator_page(site, context(site), indikator_id)
 
 
-def indicator_page(site: Site, ctx: Context, indikator_id: str) -> None:
-    page = indicator_path(indikator_id)
+def kreise_table_page(site: Site, ctx: Context, indikator_id: str, table: pd.DataFrame,
+                      year: int, frames: pd.DataFrame, years: list[int]) -> None:
+    """The indicator's tables of all Kreise on their own page: the latest year (filterable,
+    each Kreis linked to its Träger) and every year of the map."""
+    page = kreise_table_path(indikator_id)
     ind = ctx.indikatoren.loc[indikator_id]
-    values = ctx.of(indikator_id)
-    year = sf.latest_year(values)
-    assert year is not None, f"keine Kreiswerte für {indikator_id}"
-    table = sf.kreis_table(values, ctx.kreise, ctx.status, year)
     links = kreis_links(site, page, ctx)
     status_text = zuordnung("status")
     rows = [{
@@ -450,6 +468,30 @@ def indicator_page(site: Site, ctx: Context, indikator_id: str) -> None:
         rows, columns("alle_kreise", ind, jahr=year, einheit=ind["einheit"]),
         caption=t("alle_kreise", name=ind["indikator_name"], jahr=year, anzahl=len(table)),
         table_id="kreise-tabelle", filterable=True, searchable=False)
+    years_table = markup.table(
+        map_table(frames, years), map_table_columns(ind, years),
+        caption=map_table_caption(ind, years), table_id="kreise-jahre", searchable=False)
+    chart = f"grafiken/karte-{markup.slugify(indikator_id)}"
+    body = site.render(
+        "statistik_indikator_kreise.md.j2", ind=ind, jahr=year, anzahl=len(table),
+        von=years[0], bis=years[-1],
+        zurueck=site.href(page, indicator_path(indikator_id)),
+        csv=site.href(page, f"{chart}.csv"), tabelle=Markup(kreis_table),
+        jahre_tabelle=Markup(years_table), quelle=source_line(site),
+        cites=source_cites(site, page), stand=stand_line())
+    site.page(page, t("kreise_seite_titel", name=ind["indikator_name"]), body)
+
+
+def indicator_page(site: Site, ctx: Context, indikator_id: str) -> None:
+    page = indicator_path(indikator_id)
+    ind = ctx.indikatoren.loc[indikator_id]
+    values = ctx.of(indikator_id)
+    year = sf.latest_year(values)
+    assert year is not None, f"keine Kreiswerte für {indikator_id}"
+    table = sf.kreis_table(values, ctx.kreise, ctx.status, year)
+    frames, years = map_frames(ctx, ind)
+    kreise_page = kreise_table_path(indikator_id)
+    kreise_table_page(site, ctx, indikator_id, table, year, frames, years)
     missing = table[table["wert"].isna()]
     land_values = values[(values["jahr"] == year) & (values["region_id"].str.len() == 2)]
     bund = values[(values["jahr"] == year) & (values["region_id"] == sf.BUND_ID)]["wert"]
@@ -467,11 +509,11 @@ def indicator_page(site: Site, ctx: Context, indikator_id: str) -> None:
         median_ohne=fmt(groups.loc[sf.GROUP_LABELS[sf.KEIN_ZKT], "median"], ind),
         laender_spanne=spanne, sicherheit=Markup(markup.badge(ind["sicherheit"])),
         quelle=source_line(site), cites=source_cites(site, page),
-        karte=map_figure(site, page, ctx, ind, year),
-        karte_von=sf.map_years(values)[0],
+        karte=map_figure(site, page, ind, year, frames, years, kreise_page),
+        karte_von=years[0],
         verteilung=distribution_figure(site, page, ctx, ind),
         innerhalb=within_tables(ind, table, year),
-        tabelle=Markup(kreis_table), stand=stand_line(),
+        kreise_seite=site.href(page, kreise_page), stand=stand_line(),
     )
     site.page(page, str(ind["indikator_name"]), body)
 
