@@ -177,6 +177,7 @@ def mark_unchanged(docs_dir: Path, hashes: dict[str, str], previous: dict[str, s
     for name, digest in hashes.items():
         if previous.get(name) == digest:
             os.utime(docs_dir / name, (UNCHANGED_MTIME, UNCHANGED_MTIME))
-        else:
+        else:  # now: newer than the previous output, whatever mtime a copy kept
+            os.utime(docs_dir / name)
             changed += 1
     return changed
