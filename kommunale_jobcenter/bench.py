@@ -12,8 +12,8 @@ chart cache starts empty (cold) unless stated. Measured:
    first visit transfers (HTML + every stylesheet, script, image, chart SVG and chart
    spec it references), uncompressed and gzip level 6; the search index separately;
 3. the targets (build time, profile page without JavaScript, vega.js only on chart
-   pages and at one URL, start page weight) and the incremental rebuild (cold vs warm
-   chart cache);
+   pages and at one URL, start page weight) and the incremental build: cold, unchanged
+   and one-row edit, per stage and as shares of cold (kommunale_jobcenter/bench_incremental.py);
 4. scaling on synthetic data (``kommunale_jobcenter.synthetic``) 1×, 3×, 10×: time per stage and
 site
    size, growth factors and the fitted exponent (log-log slope) per stage;
@@ -50,6 +50,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from kommunale_jobcenter import (
+    bench_incremental,
     bench_lighthouse,
     bench_suche,
     build,
@@ -304,27 +305,6 @@ def measure_real(runs: int, work: Path, raw_dir: Path | None,
             "median_cpu": median_times(per_run_cpu), "rates": rates(times, last),
             "rates_cpu": rates(median_times(per_run_cpu), {**last, "render_seconds": 0.0}),
             **last}
-
-
-def measure_incremental(data_dir: Path, work: Path) -> dict[str, Any]:
-    """Two builds with one chart cache: cold (empty), then warm (pages rebuilt, charts
-    whose spec did not change are read from the cache instead of rendered)."""
-    cache = work / "cache" / "charts-incremental"
-    out = {}
-    for label in ("kalt", "warm"):
-        run_dir = work / f"inkrementell-{label}"
-        run_dir.mkdir(parents=True)
-        result = run_pipeline(data_dir, run_dir, cache)
-        out[label] = {"seconds": _totals(result["seconds"]), "rendered": result["rendered"],
-                      "cpu_seconds": _totals(result["cpu_seconds"]),
-                      "module_seconds": result["module_seconds"],
-                      "cached": result["cached"], "render_seconds": result["render_seconds"]}
-        shutil.rmtree(run_dir, ignore_errors=True)
-    cold, warm = out["kalt"]["seconds"], out["warm"]["seconds"]
-    out["beschleunigung_grafiken"] = cold["grafiken"] / max(warm["grafiken"], 1e-9)
-    out["beschleunigung_gesamt"] = (cold["gesamt"] - cold.get("validieren", 0)) / max(
-        warm["gesamt"] - warm.get("validieren", 0), 1e-9)
-    return out
 
 
 def measure_scaling(scales: list[int], runs: int, work: Path,
@@ -861,15 +841,8 @@ def format_report(result: dict[str, Any]) -> str:
         out += ["", "## Ziele", table(["Ziel", "gemessen", ""], [
             [z["ziel"], z["wert"], "erfüllt" if z["ok"] else "VERFEHLT"]
             for z in result["ziele"]])]
-    inc = result.get("inkrementell")
-    if inc:
-        rows = [[label, f"{inc[label]['seconds']['gesamt']:.1f} s",
-                 f"{inc[label]['seconds']['grafiken']:.2f} s", str(inc[label]["rendered"]),
-                 str(inc[label]["cached"])] for label in ("kalt", "warm")]
-        out += ["", "## Inkrementell (gleiche Daten, Seiten neu, Grafik-Cache kalt → warm)",
-                table(["Cache", "gesamt", "Grafiken", "gerendert", "aus Cache"], rows),
-                f"Beschleunigung: Grafiken {inc['beschleunigung_grafiken']:.1f}×, "
-                f"Bau ohne Prüfung {inc['beschleunigung_gesamt']:.2f}×"]
+    if result.get("inkrementell"):
+        out += bench_incremental.format_report(result["inkrementell"], table)
     scaling = result.get("skalierung")
     if scaling:
         rows_ = scaling["scales"]
@@ -1032,9 +1005,10 @@ def main(argv: list[str] | None = None) -> int:
             with _section(result, "lighthouse", log):
                 result["lighthouse"] = bench_lighthouse.measure(real["site_dir"], log=log)
         if "inkrementell" in args.parts:
-            log("Inkrementeller Bau (Cache kalt → warm) …")
+            log("Inkrementeller Bau: kalt, unverändert, eine Zeile geändert …")
             with _section(result, "inkrementell", log):
-                result["inkrementell"] = measure_incremental(DATA_DIR, work)
+                (work / "inkrementell").mkdir()
+                result["inkrementell"] = bench_incremental.measure(work / "inkrementell")
         if "skalierung" in args.parts:
             log(f"Skalierung {args.scale_list} …")
             with _section(result, "skalierung", log):

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import shutil
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kommunale_jobcenter import build
+from kommunale_jobcenter import build, chart_output
 from kommunale_jobcenter.recorder import Recorder
 
 EDIT_FILE = "jobcenter/kreise.csv"
@@ -62,12 +63,13 @@ def edit_one_row(data_dir: Path) -> Edit:
 
 
 def _run(label: str, site: Path, data: Path, cache: Path, state: Path) -> dict[str, Any]:
-    recorder = Recorder()
+    recorder, rendered = Recorder(), chart_output.STATS.rendered
     started = time.perf_counter()
-    result = build.build(site, data, cache, recorder=recorder, state_dir=state)
+    with contextlib.redirect_stdout(io.StringIO()):
+        result = build.build(site, data, cache, recorder=recorder, state_dir=state)
     return {"modus": result.mode, "wand": time.perf_counter() - started,
             "sekunden": dict(recorder.seconds), "cpu": dict(recorder.cpu_seconds),
-            "name": label}
+            "name": label, "gerendert": chart_output.STATS.rendered - rendered}
 
 
 def measure(work: Path, cache_dir: Path = build.CACHE_DIR) -> dict[str, Any]:
@@ -83,3 +85,55 @@ def measure(work: Path, cache_dir: Path = build.CACHE_DIR) -> dict[str, Any]:
     return {"läufe": runs, "anteile": {r["name"]: r["wand"] / cold for r in runs[1:]},
             "edit": {"vorher": edit.before, "nachher": edit.after,
                      "auf_der_seite": german_int(edit.after) in page}}
+
+
+# Targets of issue #15, as shares of the cold build's wall time (and seconds for cold).
+TARGET_UNCHANGED = 0.10
+TARGET_ONE_ROW = 0.30
+TARGET_COLD_SECONDS = 20.0
+STAGES = ("zustand", "validieren", "laden", "seiten", "vergleichen", "mkdocs", "suche")
+
+
+def stage_seconds(seconds: dict[str, float]) -> dict[str, float]:
+    """Per stage, the page modules («seiten:jobcenter» …) summed as «seiten»."""
+    out = {stage: 0.0 for stage in STAGES}
+    for key, value in seconds.items():
+        name = "seiten" if key.startswith("seiten:") else key
+        out[name] = out.get(name, 0.0) + value
+    return out
+
+
+def targets(result: dict[str, Any]) -> list[dict[str, Any]]:
+    cold = result["läufe"][0]["wand"]
+    shares = result["anteile"]
+    return [
+        {"ziel": f"unverändert ≤ {TARGET_UNCHANGED:.0%} von kalt",
+         "wert": f"{shares['unverändert']:.1%}", "ok": shares["unverändert"] <= TARGET_UNCHANGED},
+        {"ziel": f"eine Zeile ≤ {TARGET_ONE_ROW:.0%} von kalt",
+         "wert": f"{shares['eine Zeile']:.1%}", "ok": shares["eine Zeile"] <= TARGET_ONE_ROW},
+        {"ziel": f"kalt ≤ {TARGET_COLD_SECONDS:.0f} s Wandzeit",
+         "wert": f"{cold:.1f} s", "ok": cold <= TARGET_COLD_SECONDS},
+        {"ziel": "die Änderung steht auf der Seite", "wert": result["edit"]["auf_der_seite"],
+         "ok": bool(result["edit"]["auf_der_seite"])},
+    ]
+
+
+def format_report(result: dict[str, Any], table: Any) -> list[str]:
+    """The section «Inkrementeller Bau» of the bench report."""
+    runs = result["läufe"]
+    cold = runs[0]["wand"]
+    rows = []
+    for run in runs:
+        stages = stage_seconds(run["sekunden"])
+        rows.append([run["name"], run["modus"], f"{run['wand']:.1f} s",
+                     f"{run['wand'] / cold:.0%}", *[f"{stages[s]:.1f}" for s in STAGES]])
+    edit = result["edit"]
+    return ["", "## Inkrementeller Bau (kalt: kein Bau-Zustand, keine vorige Website, "
+            "Grafik-SVG-Cache warm; dann unverändert; dann eine Zeile geändert)",
+            table(["Bau", "Modus", "Wand", "Anteil", *[f"{s} s" for s in STAGES]], rows),
+            f"Geändert: Einwohner Kreis Warendorf {german_int(edit['vorher'])} → "
+            f"{german_int(edit['nachher'])} (data/{EDIT_FILE}); auf der Seite: "
+            f"{edit['auf_der_seite']}; gerendert im kalten Bau: {runs[0].get('gerendert', '?')}",
+            table(["Ziel", "gemessen", ""], [[t["ziel"], str(t["wert"]),
+                                             "erfüllt" if t["ok"] else "VERFEHLT"]
+                                            for t in targets(result)])]

@@ -230,3 +230,24 @@ def test_phone_weight_counts_the_narrow_variant_instead_of_the_wide(tmp_path: Pa
     assert c["html_und_svg_telefon"] == size + 24 and c["schmale_grafiken"] == 1
     # the narrow spec is missing: reported like any other missing reference
     assert weights["fehlende_verweise"]["jobcenter/c.html"] == ["../grafiken/k.schmal.vl.json"]
+
+
+def test_incremental_report_has_ratios_stages_and_targets() -> None:
+    from kommunale_jobcenter import bench_incremental
+
+    def run(name: str, mode: str, wall: float, **stages: float) -> dict:
+        return {"name": name, "modus": mode, "wand": wall, "sekunden": stages, "gerendert": 0}
+
+    runs = [run("kalt", "voll", 40.0, validieren=10.0, **{"seiten:a": 5.0, "seiten:b": 15.0}),
+            run("unverändert", "unverändert", 2.0, zustand=2.0),
+            run("eine Zeile", "inkrementell", 16.0, validieren=4.0, mkdocs=2.0)]
+    result = {"läufe": runs, "anteile": {r["name"]: r["wand"] / 40.0 for r in runs[1:]},
+              "edit": {"vorher": 278176, "nachher": 278177, "auf_der_seite": True}}
+    assert bench_incremental.stage_seconds(runs[0]["sekunden"])["seiten"] == 20.0
+    goals = bench_incremental.targets(result)
+    assert [g["ok"] for g in goals] == [True, False, False, True]  # 5 %, 40 %, 40 s, shown
+    text = "\n".join(bench_incremental.format_report(result, bench.table))
+    assert "278.176 → 278.177" in text and "5%" in text and "40%" in text
+    assert "VERFEHLT" in text and "Grafik-SVG-Cache warm" in text
+    assert "Inkrementeller Bau" in bench.format_report(
+        {"maschine": {"cpus": 2, "last_vorher": "0"}, "inkrementell": result})
