@@ -41,6 +41,8 @@ TOOLS = ("mkdocs", "mkdocs-material", "vl-convert-python", "altair", "pagefind",
 # so mkdocs' dirty mode (output newer than source) leaves its page as it is.
 UNCHANGED_MTIME = 1_000_000_000
 _SKIP_DIRS = {"__pycache__"}
+# Modules of the package that are no input of a build (measurements).
+NOT_BUILD_CODE = ("bench", "reprocheck")
 
 
 def _files(path: Path) -> Iterable[Path]:
@@ -60,11 +62,14 @@ def file_hashes(root: Path) -> dict[str, str]:
             for p in _files(root)}
 
 
-def tree_digest(paths: Iterable[Path], base: Path) -> str:
-    """One hash over the names and contents of every file under paths."""
+def tree_digest(paths: Iterable[Path], base: Path, skip: tuple[str, ...] = ()) -> str:
+    """One hash over the names and contents of every file under paths (except files whose
+    name starts with one of skip)."""
     digest = hashlib.sha256()
     for path in paths:
         for file in _files(path):
+            if file.name.startswith(skip):
+                continue
             name = file.relative_to(base).as_posix() if file.is_relative_to(base) else str(file)
             digest.update(name.encode() + b"\0")
             digest.update(hashlib.sha256(file.read_bytes()).digest())
@@ -98,7 +103,7 @@ def fingerprint(data_dir: Path, settings: dict[str, str]) -> str:
     parts = {
         "daten": tree_digest([data_dir], data_dir),
         "eingaben": tree_digest([ROOT / name for name in INPUTS], ROOT),
-        "code": tree_digest([PACKAGE_DIR], ROOT),
+        "code": tree_digest([PACKAGE_DIR], ROOT, NOT_BUILD_CODE),
         "werkzeuge": tool_versions(),
         "git": _last_data_commit(data_dir),
         "einstellungen": settings,
