@@ -44,7 +44,6 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from importlib import import_module
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -56,10 +55,10 @@ from kommunale_jobcenter import (
     build,
     chart_output,
     parallel,
-    suche,
     synthetic,
 )
 from kommunale_jobcenter.datapackage import DATA_DIR
+from kommunale_jobcenter.recorder import Recorder, cpu_seconds
 
 ROOT = build.ROOT
 RESULTS_DIR = ROOT / "bench-results"
@@ -74,14 +73,7 @@ TARGET_PROFILE_FIRST_VISIT_GZIP = 150_000  # issue #14: everything a profile loa
 VEGA_JS = "assets/js/vega.js"
 
 
-def cpu_seconds() -> float:
-    """CPU time of this process and of its finished children (page workers count once the
-    pool is shut down; their time per page module comes from ``parallel.WORKER_CPU``)."""
-    t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
-
-
-# --- timing hooks -----------------------------------------------------------------------
+# --- timing of chart rendering (inside chart_output, below the build's stages) ----------
 
 @contextlib.contextmanager
 def _timed(owner: Any, attr: str, acc: dict[str, float], key: str) -> Iterator[None]:
@@ -116,87 +108,56 @@ def _quiet() -> Iterator[None]:
 def run_pipeline(data_dir: Path, work: Path, cache_dir: Path | None,
                  expectations: contextlib.AbstractContextManager | None = None,
                  keep_docs: bool = False) -> dict[str, Any]:
-    """One ``kommunale_jobcenter.build.build()`` into work/site, observed from outside: its
-    validate,
-    generate and mkdocs_build are wrapped to time charts, capture the validation report
-    and (keep_docs) keep a copy of the generated docs folder."""
-    hooks: dict[str, float] = {}
-    seen: dict[str, Any] = {}
-    original_validate, original_generate = build.validate, build.generate
-    original_mkdocs = build.mkdocs_build
-
-    def validate_hook(*args: Any, **kwargs: Any) -> Any:
-        with expectations or contextlib.nullcontext():
-            seen["report"] = original_validate(*args, **kwargs)
-        return seen["report"]
-
-    def generate_hook(*args: Any, **kwargs: Any) -> Any:
-        seen["site"] = original_generate(*args, **kwargs)
-        return seen["site"]
-
-    def mkdocs_hook(docs_dir: Path, site_dir: Path, *args: Any, **kwargs: Any) -> Any:
-        seen["mkdocs_args"] = (args, kwargs)
-        if keep_docs:
-            started, cpu = time.perf_counter(), cpu_seconds()
-            shutil.copytree(docs_dir, work / "docs")
-            hooks["copy"] = time.perf_counter() - started  # not part of the build
-            hooks["cpu:copy"] = cpu_seconds() - cpu
-        return original_mkdocs(docs_dir, site_dir, *args, **kwargs)
-
+    """One full ``build()`` into work/site (no incremental state), timed per stage through
+    its ``Recorder``; the charts published in the main process and vl-convert's rendering
+    are timed inside ``chart_output``. keep_docs keeps a copy of the generated docs."""
+    recorder = Recorder(keep_docs=work / "docs" if keep_docs else None)
+    charts: dict[str, float] = {}
     rendered, cached = chart_output.STATS.rendered, chart_output.STATS.cached
     parallel.WORKER_CPU.clear()
-    build.validate, build.generate, build.mkdocs_build = (validate_hook, generate_hook,
-                                                          mkdocs_hook)
     try:
         with contextlib.ExitStack() as stack:
             stack.enter_context(_quiet())
-            stack.enter_context(_timed(build, "validate", hooks, "validieren"))
-            stack.enter_context(_timed(build, "load_all", hooks, "laden"))
-            stack.enter_context(_timed(build, "mkdocs_build", hooks, "mkdocs"))
-            stack.enter_context(_timed(suche, "index_site", hooks, "suche"))
-            stack.enter_context(_timed(chart_output, "publish", hooks, "grafiken"))
-            stack.enter_context(_timed(chart_output.vlc, "vegalite_to_svg", hooks, "render"))
-            for name in build.PAGE_MODULES:
-                module = import_module(f"kommunale_jobcenter.pages.{name}")
-                stack.enter_context(_timed(module, "generate", hooks, f"seiten:{name}"))
+            stack.enter_context(expectations or contextlib.nullcontext())
+            stack.enter_context(_timed(chart_output, "publish", charts, "grafiken"))
+            stack.enter_context(_timed(chart_output.vlc, "vegalite_to_svg", charts, "render"))
             started, cpu = time.perf_counter(), cpu_seconds()
-            result = build.build(work / "site", data_dir, cache_dir)
-            wall = time.perf_counter() - started - hooks.get("copy", 0.0)
-            wall_cpu = cpu_seconds() - cpu
+            result = build.build(work / "site", data_dir, cache_dir, recorder=recorder,
+                                 incremental=False)
+            wall, wall_cpu = time.perf_counter() - started, cpu_seconds() - cpu
     except build.BuildError:
-        report = seen.get("report")
+        report = recorder.notes.get("report")
         if report is not None and report.problems:
             raise build.BuildError("Prüfung fehlgeschlagen: " + "; ".join(
                 str(p) for p in report.problems[:5])) from None
         raise
-    finally:
-        build.validate, build.generate, build.mkdocs_build = (original_validate,
-                                                              original_generate,
-                                                              original_mkdocs)
+    cpu_pages = dict(recorder.cpu_seconds)
     for module, cpu in parallel.WORKER_CPU.items():  # pages built in worker processes
-        key = "cpu:seiten:" + module.rsplit(".", 1)[-1]
-        hooks[key] = hooks.get(key, 0.0) + cpu
+        key = "seiten:" + module.rsplit(".", 1)[-1]
+        cpu_pages[key] = cpu_pages.get(key, 0.0) + cpu
     times, cpu_times = {}, {}
-    for prefix, target in (("", times), ("cpu:", cpu_times)):
-        get = lambda key, p=prefix: hooks.get(p + key, 0.0)  # noqa: E731
-        modules = sum(get(f"seiten:{n}") for n in build.PAGE_MODULES)
+    for measured, chart_key, total, target in (
+            (recorder.seconds, "grafiken", wall, times),
+            (cpu_pages, "cpu:grafiken", wall_cpu, cpu_times)):
+        modules = sum(measured.get(f"seiten:{n}", 0.0) for n in build.PAGE_MODULES)
         target.update({
-            "validieren": get("validieren"), "laden": get("laden"),
-            "grafiken": get("grafiken"), "seiten": modules - get("grafiken"),
-            "mkdocs": get("mkdocs") - get("copy"), "suche": get("suche"),
+            "validieren": measured.get("validieren", 0.0), "laden": measured.get("laden", 0.0),
+            "grafiken": charts.get(chart_key, 0.0),
+            "seiten": modules - charts.get(chart_key, 0.0),
+            "mkdocs": measured.get("mkdocs", 0.0), "suche": measured.get("suche", 0.0),
         })
-        total = wall if not prefix else wall_cpu
-        target["rest"] = max(0.0, total - sum(target.values()))  # docs copy, swap
-    modules = {f"seiten:{n}": hooks.get(f"seiten:{n}", 0.0) for n in build.PAGE_MODULES}
+        target["rest"] = max(0.0, total - sum(target.values()))  # docs copy, swap, state
+    modules = {f"seiten:{n}": recorder.seconds.get(f"seiten:{n}", 0.0)
+               for n in build.PAGE_MODULES}
     site_dir = result.site_dir
     html = sorted(site_dir.rglob("*.html"))
-    report = seen.get("report")
+    report = recorder.notes.get("report")
     return {
         "seconds": times,
         "cpu_seconds": cpu_times,
         "module_seconds": modules,
-        "module_cpu_seconds": {k: hooks.get("cpu:" + k, 0.0) for k in modules},
-        "render_seconds": hooks.get("render", 0.0),
+        "module_cpu_seconds": {k: cpu_pages.get(k, 0.0) for k in modules},
+        "render_seconds": charts.get("render", 0.0),
         "rows": getattr(report, "rows", 0),
         "problems": [str(p) for p in getattr(report, "problems", [])[:20]],
         "problem_count": len(getattr(report, "problems", [])),
@@ -208,8 +169,8 @@ def run_pipeline(data_dir: Path, work: Path, cache_dir: Path | None,
         "site_bytes": dir_bytes(site_dir),
         "site_files": sum(1 for p in site_dir.rglob("*") if p.is_file()),
         "site_dir": site_dir,
-        "docs_dir": work / "docs" if keep_docs else None,
-        "mkdocs_args": seen.get("mkdocs_args", ((), {})),
+        "docs_dir": recorder.keep_docs,
+        "mkdocs_args": ((recorder.notes.get("mkdocs_extra"),), {}),
     }
 
 

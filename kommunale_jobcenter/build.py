@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
@@ -54,18 +53,17 @@ class BuildResult:
 
 def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None = CACHE_DIR,
              timings: dict[str, float] | None = None, report: object | None = None,
-             site_url: str = "") -> Site:
-    """Load data/ and write every generated page, chart and asset into docs_dir."""
-    timings = timings if timings is not None else {}
-    started = time.perf_counter()
-    site = Site(load_all(data_dir), docs_dir, cache_dir, data_dir=data_dir,
-                validation_report=report, site_url=site_url)
-    timings["laden"] = time.perf_counter() - started
+             site_url: str = "", recorder: Recorder | None = None) -> Site:
+    """Load data/ and write every generated page, chart and asset into docs_dir. Stage
+    times go to recorder (or, wall time only, to timings)."""
+    recorder = recorder or Recorder(seconds=timings if timings is not None else {})
+    with recorder.stage("laden"):
+        site = Site(load_all(data_dir), docs_dir, cache_dir, data_dir=data_dir,
+                    validation_report=report, site_url=site_url)
     with worker_pool(site):  # page families (profiles, indicators, …) go to all cores
         for name in PAGE_MODULES:
-            started = time.perf_counter()
-            import_module(f"kommunale_jobcenter.pages.{name}").generate(site)
-            timings[f"seiten:{name}"] = time.perf_counter() - started
+            with recorder.stage(f"seiten:{name}"):
+                import_module(f"kommunale_jobcenter.pages.{name}").generate(site)
     return site
 
 
@@ -166,7 +164,6 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
     site_url = os.environ.get("KJ_SITE_URL", "") if site_url is None else site_url
     os.environ.setdefault("SOURCE_DATE_EPOCH", source_date_epoch())
     recorder = recorder or Recorder()
-    timings = recorder.seconds
     site_dir = site_dir.resolve()
     incremental = incremental and state_dir is not None and cache_dir is not None
     state_path = incremental_state.state_file(state_dir, site_dir) if incremental else None
@@ -176,10 +173,12 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
         intact = previous is not None and previous.site_intact(site_dir)
     if previous is not None and intact and previous.fingerprint == fingerprint:
         print(f"Website unverändert: keine Eingabe hat sich geändert → {site_dir}")
-        return BuildResult(site_dir, previous.pages, previous.charts, timings, "unverändert")
+        return BuildResult(site_dir, previous.pages, previous.charts, recorder.seconds,
+                           "unverändert")
     with recorder.stage("validieren"):
         report = validate(data_dir, cache_file=(state_dir / "pruefung.json"
                                                 if incremental and state_dir else None))
+    recorder.notes["report"] = report
     print_report(report)
     if not report.ok:
         raise BuildError(f"{len(report.problems)} Datenfehler; die Website wurde nicht "
@@ -192,8 +191,12 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
         docs = staging / "docs"
         shutil.copytree(DOCS_DIR, docs)
         before = chart_output.STATS.rendered
-        site = generate(docs, data_dir, cache_dir, timings, report, site_url)
+        site = generate(docs, data_dir, cache_dir, report=report, site_url=site_url,
+                        recorder=recorder)
         extra = theme_extra(site)
+        recorder.notes["mkdocs_extra"] = extra
+        if recorder.keep_docs is not None:  # for the bench; not part of any stage
+            shutil.copytree(docs, recorder.keep_docs)
         with recorder.stage("vergleichen"):
             docs_hashes = incremental_state.file_hashes(docs)
             key = incremental_state.mkdocs_key(extra, _settings(site_url, cache_dir))
@@ -229,6 +232,7 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
         print(f"Website gebaut ({mode}: {changed} von {len(docs_hashes)} Quelldateien "
               f"geändert): {len(site.pages)} erzeugte Seiten, {len(site.chart_ids)} "
               f"Grafiken ({rendered} neu gerendert) → {site_dir}")
-        return BuildResult(site_dir, len(site.pages), len(site.chart_ids), timings, mode)
+        return BuildResult(site_dir, len(site.pages), len(site.chart_ids), recorder.seconds,
+                           mode)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

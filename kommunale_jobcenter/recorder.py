@@ -8,6 +8,8 @@ import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 
 def cpu_seconds() -> float:
@@ -19,8 +21,14 @@ def cpu_seconds() -> float:
 
 @dataclass
 class Recorder:
+    """seconds/cpu_seconds per stage; notes: what the build found on the way (the
+    validation report, the mkdocs ``extra``); keep_docs: where to copy the generated
+    docs folder before mkdocs runs (the bench builds it with Zensical too)."""
+
     seconds: dict[str, float] = field(default_factory=dict)
     cpu_seconds: dict[str, float] = field(default_factory=dict)
+    notes: dict[str, Any] = field(default_factory=dict)
+    keep_docs: Path | None = None
 
     @contextlib.contextmanager
     def stage(self, name: str) -> Iterator[None]:
