@@ -28,25 +28,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gzip
 import io
 import json
 import math
 import os
 import platform
-import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from kommunale_jobcenter import (
     bench_incremental,
@@ -57,20 +51,22 @@ from kommunale_jobcenter import (
     parallel,
     synthetic,
 )
+from kommunale_jobcenter.bench_zensical import DEFAULT_ZENSICAL, compare_zensical
 from kommunale_jobcenter.datapackage import DATA_DIR
+from kommunale_jobcenter.page_weight import (
+    TARGET_PROFILE_BYTES,
+    TARGET_PROFILE_FIRST_VISIT_GZIP,
+    TARGET_START_GZIP_BYTES,
+    dir_bytes,
+    page_weights,
+)
 from kommunale_jobcenter.recorder import Recorder, cpu_seconds
 
 ROOT = build.ROOT
 RESULTS_DIR = ROOT / "bench-results"
 STAGES = ["import", "validieren", "laden", "grafiken", "seiten", "mkdocs", "suche", "rest"]
-DEFAULT_ZENSICAL = Path("/tmp/zensical-venv/bin/zensical")
-GZIP_LEVEL = 6
 # Targets stated in the README (issue 7).
 TARGET_BUILD_SECONDS = 60
-TARGET_PROFILE_BYTES = 150_000
-TARGET_START_GZIP_BYTES = 600_000
-TARGET_PROFILE_FIRST_VISIT_GZIP = 150_000  # issue #14: everything a profile loads, gzip
-VEGA_JS = "assets/js/vega.js"
 
 
 # --- timing of chart rendering (inside chart_output, below the build's stages) ----------
@@ -172,10 +168,6 @@ def run_pipeline(data_dir: Path, work: Path, cache_dir: Path | None,
         "docs_dir": recorder.keep_docs,
         "mkdocs_args": ((recorder.notes.get("mkdocs_extra"),), {}),
     }
-
-
-def dir_bytes(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
 def warm_vega_bundle(cache_dir: Path) -> None:
@@ -345,211 +337,6 @@ def growth(rows: list[dict[str, Any]], key: str = "median") -> dict[str, list[fl
             for name, values in _series(rows, key).items()}
 
 
-# --- page weight --------------------------------------------------------------------------
-
-class _Refs(HTMLParser):
-    """Every local resource an HTML page makes the browser load on a first visit, and what
-    it loads once a reader turns to its charts (the vega bundle and each chart's spec)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.refs: list[str] = []
-        self.phone: list[str] = []  # narrow chart variants (<source srcset>): phones only
-        self.phone_specs: list[str] = []  # their specs, loaded on interaction on a phone
-        self.on_interaction: list[str] = []
-        self.figures = 0
-        self.config = ""
-        self._in_config = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: v or "" for k, v in attrs}
-        if tag == "link" and {"stylesheet", "icon", "preload", "modulepreload",
-                              "manifest"} & set(a.get("rel", "").split()):
-            self.refs.append(a.get("href", ""))
-        elif tag in ("script", "img", "iframe", "source", "audio", "video") and a.get("src"):
-            self.refs.append(a["src"])
-            if tag == "script" and a.get("data-vega"):
-                self.on_interaction.append(a["data-vega"])
-        elif tag == "source" and a.get("srcset"):
-            self.phone.append(a["srcset"].split()[0])
-        elif tag == "figure" and "data-spec" in a:
-            self.figures += 1
-            self.on_interaction.append(a["data-spec"])
-            if a.get("data-spec-schmal"):
-                self.phone_specs.append(a["data-spec-schmal"])
-        if tag == "script" and a.get("id") == "__config":
-            self._in_config = True
-
-    def handle_endtag(self, tag: str) -> None:
-        self._in_config = False
-
-    def handle_data(self, data: str) -> None:
-        if self._in_config:
-            self.config += data
-
-
-_CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
-
-
-def _resolve(page: Path, ref: str, site_dir: Path) -> Path | None:
-    parts = urlsplit(ref)
-    if parts.scheme or parts.netloc or not parts.path or ref.startswith("data:"):
-        return None
-    target = (page.parent / unquote(parts.path)).resolve()
-    try:
-        target.relative_to(site_dir.resolve())
-    except ValueError:
-        return None
-    return target
-
-
-class _Sizes:
-    def __init__(self) -> None:
-        self._cache: dict[Path, tuple[int, int]] = {}
-
-    def __call__(self, path: Path) -> tuple[int, int]:
-        if path not in self._cache:
-            raw = path.read_bytes()
-            self._cache[path] = (len(raw), len(gzip.compress(raw, GZIP_LEVEL, mtime=0)))
-        return self._cache[path]
-
-
-@dataclass
-class PageResources:
-    files: set[Path]  # loaded on a first visit
-    search: set[Path]  # loaded on a first visit, too, if the theme's search is on
-    interaction: set[Path]  # loaded once the reader turns to a chart
-    figures: int
-    phone: dict[Path, Path]  # narrow SVG → the wide SVG it replaces on a phone
-    missing: list[str]
-
-
-def page_resources(page: Path, site_dir: Path) -> PageResources:
-    """What one built page loads, and which of its local references are missing."""
-    parser = _Refs()
-    parser.feed(page.read_text(encoding="utf-8"))
-    files: set[Path] = {page.resolve()}
-    interaction: set[Path] = set()
-    missing: list[str] = []
-    narrow: set[Path] = set()
-    for refs, into in ((parser.refs, files), (parser.on_interaction, interaction),
-                       (parser.phone, narrow), (parser.phone_specs, set())):
-        for ref in refs:
-            target = _resolve(page, ref, site_dir)
-            if target is None:
-                continue
-            if target.is_file():
-                into.add(target)
-            else:
-                missing.append(ref)
-    for css in [f for f in files if f.suffix == ".css"]:
-        for ref in _CSS_URL.findall(css.read_text(encoding="utf-8", errors="replace")):
-            target = _resolve(css, ref, site_dir)
-            if target is not None and target.is_file():
-                files.add(target)
-    search: set[Path] = set()
-    with contextlib.suppress(json.JSONDecodeError):
-        config = json.loads(parser.config) if parser.config.strip() else {}
-        base = page.parent / config.get("base", ".")
-        index = base / "search/search_index.json"  # fetched by the theme's search worker
-        candidates = [index]
-        # the theme names its worker on every page, but starts it only with its search
-        # plugin, i.e. when there is an index (without it: Pagefind, loaded on first use)
-        if config.get("search") and index.resolve().is_file():
-            candidates.append(page.parent / config["search"])  # relative to the page
-        search.update(c.resolve() for c in candidates if c.resolve().is_file())
-        lunr = (base / "assets/javascripts/lunr/min").resolve()
-        search.update(p for p in (lunr / "lunr.stemmer.support.min.js",
-                                  lunr / "lunr.de.min.js") if p.is_file() and search)
-    phone = {n: n.with_name(n.name.replace(".schmal.svg", ".svg")) for n in narrow}
-    return PageResources(files, search, interaction - files, parser.figures, phone, missing)
-
-
-# pages in a family's folder that are not of that family (the list of all Kreise)
-SINGLE_PAGES = ("index.html", "kreise.html")
-
-
-def page_type(rel: str) -> str:
-    """Group pages by their first path segment: «index.html», «jobcenter/index.html»,
-    «jobcenter/*» (the many pages of one family), «geschichte.html», …"""
-    parts = rel.split("/")
-    if len(parts) == 1:
-        return rel
-    if parts[-1] in SINGLE_PAGES and len(parts) == 2:
-        return rel
-    return f"{parts[0]}/*"
-
-
-def page_weights(site_dir: Path) -> dict[str, Any]:
-    sizes = _Sizes()
-    site_dir = site_dir.resolve()
-    pages: dict[str, dict[str, Any]] = {}
-    vega_urls: set[Path] = set()
-    for page in sorted(site_dir.rglob("*.html")):
-        rel = page.relative_to(site_dir).as_posix()
-        if rel == "404.html":
-            continue
-        res = page_resources(page, site_dir)
-        files = res.files
-        raw = sum(sizes(f)[0] for f in files)
-        gz = sum(sizes(f)[1] for f in files)
-        svgs = {f for f in files if f.suffix == ".svg" and f.parent.name != "images"}
-        svg = sum(sizes(f)[0] for f in svgs)
-        # On a phone each narrow variant is fetched instead of its wide chart.
-        phone_svgs = (svgs - set(res.phone.values())) | set(res.phone)
-        vega = [f for f in files | res.interaction if f.as_posix().endswith(VEGA_JS)]
-        vega_urls.update(vega)
-        search_gz = sum(sizes(f)[1] for f in res.search - files)
-        pages[rel] = {
-            "typ": page_type(rel), "html": sizes(page.resolve())[0],
-            "gesamt": raw, "gesamt_gzip": gz, "html_und_svg": sizes(page.resolve())[0] + svg,
-            "html_und_svg_telefon": sizes(page.resolve())[0]
-            + sum(sizes(f)[0] for f in phone_svgs), "schmale_grafiken": len(res.phone),
-            "suche": sum(sizes(f)[0] for f in res.search - files), "suche_gzip": search_gz,
-            "erster_aufruf_gzip": gz + search_gz,
-            "interaktiv_gzip": sum(sizes(f)[1] for f in res.interaction),
-            "grafiken": res.figures, "vega": bool(vega), "vega_sofort": any(
-                f.as_posix().endswith(VEGA_JS) for f in files), "fehlend": res.missing,
-        }
-    types: dict[str, dict[str, Any]] = {}
-    for rel, p in pages.items():
-        types.setdefault(p["typ"], {"seiten": []})["seiten"].append(rel)
-    for info in types.values():
-        members = [pages[r] for r in info["seiten"]]
-        heaviest = max(info["seiten"], key=lambda r: pages[r]["erster_aufruf_gzip"])
-        info.update({
-            "anzahl": len(members),
-            "beispiel": heaviest,
-            "html_median": statistics.median(m["html"] for m in members),
-            "html_max": max(m["html"] for m in members),
-            "gesamt_max": pages[heaviest]["gesamt"],
-            "gesamt_gzip_median": statistics.median(m["gesamt_gzip"] for m in members),
-            "gesamt_gzip_max": pages[heaviest]["gesamt_gzip"],
-            "html_und_svg_max": max(m["html_und_svg"] for m in members),
-            "html_und_svg_telefon_max": max(m["html_und_svg_telefon"] for m in members),
-            "grafiken_max": max(m["grafiken"] for m in members),
-            "vega": sum(m["vega"] for m in members),
-            "suche_gzip": pages[heaviest]["suche_gzip"],
-            "erster_aufruf_gzip_max": pages[heaviest]["erster_aufruf_gzip"],
-            "interaktiv_gzip_max": max(m["interaktiv_gzip"] for m in members),
-        })
-        del info["seiten"]
-    chart_pages = [r for r, p in pages.items() if p["grafiken"]]
-    return {
-        "typen": dict(sorted(types.items())),
-        "seiten": pages,
-        "vega": {
-            "seiten_mit_grafik": len(chart_pages),
-            "seiten_mit_vega": sum(p["vega"] for p in pages.values()),
-            "grafik_ohne_vega": [r for r in chart_pages if not pages[r]["vega"]],
-            "vega_ohne_grafik": [r for r, p in pages.items() if p["vega"] and not p["grafiken"]],
-            "vega_beim_ersten_aufruf": [r for r, p in pages.items() if p["vega_sofort"]],
-            "dateien": sorted(p.relative_to(site_dir).as_posix() for p in vega_urls),
-        },
-        "fehlende_verweise": {r: p["fehlend"] for r, p in pages.items() if p["fehlend"]},
-    }
-
-
 def targets(real: dict[str, Any], weights: dict[str, Any]) -> list[dict[str, Any]]:
     types, vega = weights["typen"], weights["vega"]
     profile = types.get("jobcenter/*", {})
@@ -593,150 +380,6 @@ def measure_search(real: dict[str, Any], weights: dict[str, Any], work: Path) ->
     return out
 
 
-# --- mkdocs vs Zensical -----------------------------------------------------------------
-
-# Zensical's own theme bundle names CDN scripts that mkdocs-material's does not (pyodide,
-# ace, glightbox, mermaid 12, a polyfill); none is loaded unless that feature is used, but
-# its privacy report lists each one and --strict fails on the theme itself (0.0.73).
-# Patterns name no host (fnmatch's * also matches "/"), so no CDN address stands in our code.
-ZENSICAL_EXCLUDES = ["*/pyodide@*", "*/ace-builds@*", "*/glightbox@*", "*/mermaid@12/*",
-                     "*/pyodide/*", "*/resize-observer-polyfill*"]
-
-
-def _config_for(docs_dir: Path, site_dir: Path, target: Path,
-                extra: dict[str, Any] | None = None, excludes: list[str] = ()) -> Path:
-    """mkdocs.yml for the Zensical CLI: docs_dir and site_dir relative to the config file
-    (Zensical 0.0.73 panics on absolute ones), absolute theme.custom_dir and hooks, the
-    ``extra`` values kommunale_jobcenter.build passes to mkdocs in-process, optional privacy
-    exclusions."""
-    import yaml
-
-    config = yaml.safe_load(build.MKDOCS_YML.read_text(encoding="utf-8"))
-    config["docs_dir"] = os.path.relpath(docs_dir, target.parent)
-    config["site_dir"] = os.path.relpath(site_dir, target.parent)
-    for plugin in config.get("plugins", []):
-        if isinstance(plugin, dict) and isinstance(plugin.get("privacy"), dict) and excludes:
-            plugin["privacy"].setdefault("assets_exclude", []).extend(excludes)
-    config["hooks"] = [str((ROOT / h).resolve()) for h in config.get("hooks", [])]
-    theme = config.get("theme")
-    if isinstance(theme, dict) and theme.get("custom_dir"):
-        theme["custom_dir"] = str((ROOT / theme["custom_dir"]).resolve())
-    if extra:
-        config.setdefault("extra", {}).update(json.loads(json.dumps(extra, default=str)))
-    target.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
-                      encoding="utf-8")
-    return target
-
-
-def _mkdocs_extra(args: tuple[tuple, dict]) -> dict[str, Any] | None:
-    positional, keywords = args
-    return keywords.get("extra") or (positional[0] if positional else None)
-
-
-def _html_set(site_dir: Path) -> set[str]:
-    return {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html")}
-
-
-def compare_zensical(docs_dir: Path, work: Path, zensical: Path,
-                     mkdocs_args: tuple[tuple, dict] = ((), {})) -> dict[str, Any]:
-    """Build the same generated docs with mkdocs (in-process, like kommunale_jobcenter.build) and
-    with
-    Zensical (its CLI); compare time, pages, size, strict mode and the privacy guard."""
-    out: dict[str, Any] = {"zensical": str(zensical)}
-    with contextlib.suppress(Exception):
-        out["version"] = subprocess.run([str(zensical), "--version"], capture_output=True,
-                                        text=True, timeout=60).stdout.strip()
-    results: dict[str, Any] = {}
-    mk_site = work / "vergleich-mkdocs"
-    started = time.perf_counter()
-    with _quiet():
-        build.mkdocs_build(docs_dir, mk_site, *mkdocs_args[0], **mkdocs_args[1])
-    results["mkdocs"] = {"seconds": time.perf_counter() - started, "ok": True}
-    zn_site = work / "vergleich-zensical"
-    extra = _mkdocs_extra(mkdocs_args)
-    # 1. the project's config unchanged: does Zensical pass --strict with it?
-    plain = _config_for(docs_dir, zn_site, work / "zensical-unveraendert.yml", extra)
-    proc = _zensical(zensical, plain, work)
-    out["zensical_unveraendert_strict_ok"] = proc.returncode == 0
-    out["zensical_unveraendert_warnungen"] = _warnings(proc)
-    shutil.rmtree(zn_site, ignore_errors=True)
-    # 2. with the one extra exclusion, cold (--clean): timed
-    out["zensical_zusaetzlich_ausgenommen"] = ZENSICAL_EXCLUDES
-    config = _config_for(docs_dir, zn_site, work / "zensical-mkdocs.yml", extra,
-                         ZENSICAL_EXCLUDES)
-    started = time.perf_counter()
-    proc = _zensical(zensical, config, work)
-    results["zensical"] = {"seconds": time.perf_counter() - started,
-                           "ok": proc.returncode == 0, "returncode": proc.returncode,
-                           "warnungen": _warnings(proc),
-                           "log": (proc.stdout + proc.stderr)[-3000:]}
-    for name, site in (("mkdocs", mk_site), ("zensical", zn_site)):
-        if site.is_dir():
-            results[name].update({"html_pages": len(_html_set(site)),
-                                  "site_bytes": dir_bytes(site)})
-    if mk_site.is_dir() and zn_site.is_dir():
-        mk, zn = _html_set(mk_site), _html_set(zn_site)
-        out["nur_mkdocs"] = sorted(mk - zn)[:30]
-        out["nur_zensical"] = sorted(zn - mk)[:30]
-        out["gleiche_seiten"] = mk == zn
-        out["zensical_externe_verweise"] = _external_refs(zn_site)[:20]
-        out["mkdocs_externe_verweise"] = _external_refs(mk_site)[:20]
-        out["zensical_vega_seiten"] = sum(
-            1 for p in zn_site.rglob("*.html") if "assets/js/vega.js" in p.read_text("utf-8"))
-    out.update(results)
-    out["privacy_probe"] = privacy_probe(docs_dir, work, zensical, mkdocs_args)
-    return out
-
-
-def _zensical(zensical: Path, config: Path, work: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([str(zensical), "build", "--clean", "--strict", "-f", str(config)],
-                          capture_output=True, text=True, cwd=work, timeout=1800)
-
-
-def _warnings(proc: subprocess.CompletedProcess) -> list[str]:
-    return [line.strip() for line in (proc.stdout + proc.stderr).splitlines()
-            if "WARNING" in line or "ERROR" in line][:20]
-
-
-_EXTERNAL = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*?\b(?:src|href)=["'](https?:)?//""")
-
-
-def _external_refs(site_dir: Path) -> list[str]:
-    found = []
-    for page in site_dir.rglob("*.html"):
-        for m in _EXTERNAL.finditer(page.read_text(encoding="utf-8")):
-            found.append(f"{page.relative_to(site_dir)}: {m.group(0)[:120]}")
-    return found
-
-
-def privacy_probe(docs_dir: Path, work: Path, zensical: Path,
-                  mkdocs_args: tuple[tuple, dict] = ((), {})) -> dict[str, Any]:
-    """Plant one third-party image in a copy of the docs: does --strict fail?"""
-    probe_docs = work / "probe-docs"
-    shutil.copytree(docs_dir, probe_docs)
-    page = probe_docs / "impressum.md"
-    page.write_text(page.read_text(encoding="utf-8")
-                    + '\n\n<img src="https://example.org/tracker.png" alt="">\n',
-                    encoding="utf-8")
-    out: dict[str, Any] = {}
-    try:
-        with _quiet():
-            build.mkdocs_build(probe_docs, work / "probe-mkdocs", *mkdocs_args[0],
-                               **mkdocs_args[1])
-        out["mkdocs_schlaegt_fehl"] = False
-    except build.BuildError:
-        out["mkdocs_schlaegt_fehl"] = True
-    config = _config_for(probe_docs, work / "probe-zensical", work / "probe-mkdocs.yml",
-                         _mkdocs_extra(mkdocs_args), ZENSICAL_EXCLUDES)
-    proc = _zensical(zensical, config, work)
-    out["zensical_warnungen"] = _warnings(proc)
-    out["zensical_schlaegt_fehl"] = proc.returncode != 0
-    out["zensical_log"] = (proc.stdout + proc.stderr)[-1500:]
-    built = work / "probe-zensical" / "impressum.html"
-    if built.is_file():
-        out["zensical_laesst_externes_bild"] = "example.org/tracker.png" in built.read_text(
-            "utf-8")
-    return out
 
 
 # --- report -------------------------------------------------------------------------------

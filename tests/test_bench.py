@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kommunale_jobcenter import bench, synthetic
+from kommunale_jobcenter import bench, page_weight, synthetic
 from kommunale_jobcenter.datapackage import DATA_DIR
 
 
@@ -145,11 +145,11 @@ def test_loglog_slope() -> None:
 
 
 def test_page_type_groups_by_first_segment() -> None:
-    assert bench.page_type("index.html") == "index.html"
-    assert bench.page_type("geschichte.html") == "geschichte.html"
-    assert bench.page_type("jobcenter/index.html") == "jobcenter/index.html"
-    assert bench.page_type("jobcenter/kreis-x.html") == "jobcenter/*"
-    assert bench.page_type("statistik/a/b.html") == "statistik/*"
+    assert page_weight.page_type("index.html") == "index.html"
+    assert page_weight.page_type("geschichte.html") == "geschichte.html"
+    assert page_weight.page_type("jobcenter/index.html") == "jobcenter/index.html"
+    assert page_weight.page_type("jobcenter/kreis-x.html") == "jobcenter/*"
+    assert page_weight.page_type("statistik/a/b.html") == "statistik/*"
 
 
 def _site(root: Path) -> Path:
@@ -178,7 +178,7 @@ def _site(root: Path) -> Path:
 
 def test_page_weights_and_report_structure(tmp_path: Path) -> None:
     site = _site(tmp_path)
-    weights = bench.page_weights(site)
+    weights = page_weight.page_weights(site)
     assert set(weights["typen"]) == {"index.html", "jobcenter/*"}
     profile = weights["typen"]["jobcenter/*"]
     page = (site / "jobcenter" / "a.html").stat().st_size
@@ -223,7 +223,7 @@ def test_phone_weight_counts_the_narrow_variant_instead_of_the_wide(tmp_path: Pa
             '<source media="(max-width: 442px)" srcset="../grafiken/k.schmal.svg">'
             '<img src="../grafiken/k.svg"></picture></figure>')
     (site / "jobcenter" / "c.html").write_text(page, encoding="utf-8")
-    weights = bench.page_weights(site)
+    weights = page_weight.page_weights(site)
     c = weights["seiten"]["jobcenter/c.html"]
     size = (site / "jobcenter" / "c.html").stat().st_size
     assert c["html_und_svg"] == size + 60  # a desktop fetches only the wide SVG
