@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,7 @@ from kommunale_jobcenter.bench_incremental import EDIT_PAGE, Edit, edit_one_row,
 from kommunale_jobcenter.build import BuildResult
 from kommunale_jobcenter.chart_output import NARROW_SUFFIX, render_svg
 from kommunale_jobcenter.datapackage import DATA_DIR
+from kommunale_jobcenter.publish import changelog
 from tests.test_bad_data import tree_hash
 
 pytestmark = pytest.mark.build
@@ -50,11 +52,31 @@ class _Tomorrow(dt.datetime):
         return dt.datetime.now(tz) + dt.timedelta(days=3)
 
 
+def data_copy_with_history(root: Path) -> Path:
+    """root/data: a copy of data/ in a git repository of its own whose commits carry the
+    dates on which data/'s packages last changed, so the copy's download pages and Stand
+    (from ``git log``) are the same as data/'s; without git, both fall back alike."""
+    data = root / "data"
+    shutil.copytree(DATA_DIR, data)
+    names = sorted(p.parent.name for p in DATA_DIR.glob("*/datapackage.json"))
+    dates = {name: changelog.git_date(DATA_DIR / name, DATA_DIR) for name in names}
+    git = ["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    for day in sorted({d for d in dates.values() if d}):
+        paths = [f"data/{n}" for n in names if dates[n] == day]
+        subprocess.run([*git, "add", *paths], check=True)
+        stamp = f"{day}T12:00:00+0000"
+        subprocess.run([*git, "commit", "-q", "-m", day, "--date", stamp], check=True,
+                       env={**os.environ, "GIT_COMMITTER_DATE": stamp})
+    assert {n: changelog.git_date(data / n, data) for n in names} == dates
+    return data
+
+
 @pytest.fixture(scope="module")
 def edited_data(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Edit]:
-    """A copy of data/ in which one Kreis has one more inhabitant."""
-    data = tmp_path_factory.mktemp("daten-bearbeitet") / "data"
-    shutil.copytree(DATA_DIR, data)
+    """A copy of data/ in which one Kreis has one more inhabitant (not committed, like an
+    edit in the working tree)."""
+    data = data_copy_with_history(tmp_path_factory.mktemp("daten-bearbeitet"))
     return data, edit_one_row(data)
 
 
