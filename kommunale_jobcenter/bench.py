@@ -12,8 +12,8 @@ chart cache starts empty (cold) unless stated. Measured:
    first visit transfers (HTML + every stylesheet, script, image, chart SVG and chart
    spec it references), uncompressed and gzip level 6; the search index separately;
 3. the targets (build time, profile page without JavaScript, vega.js only on chart
-   pages and at one URL, start page weight) and the incremental rebuild (cold vs warm
-   chart cache);
+   pages and at one URL, start page weight) and the incremental build: cold, unchanged
+   and one-row edit, per stage and as shares of cold (kommunale_jobcenter/bench_incremental.py);
 4. scaling on synthetic data (``kommunale_jobcenter.synthetic``) 1×, 3×, 10×: time per stage and
 site
    size, growth factors and the fitted exponent (log-log slope) per stage;
@@ -28,59 +28,48 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gzip
 import io
 import json
 import math
 import os
 import platform
-import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from html.parser import HTMLParser
-from importlib import import_module
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from kommunale_jobcenter import (
+    bench_incremental,
     bench_lighthouse,
     bench_suche,
     build,
     chart_output,
     parallel,
-    suche,
     synthetic,
 )
+from kommunale_jobcenter.bench_zensical import DEFAULT_ZENSICAL, compare_zensical
 from kommunale_jobcenter.datapackage import DATA_DIR
+from kommunale_jobcenter.page_weight import (
+    TARGET_PROFILE_BYTES,
+    TARGET_PROFILE_FIRST_VISIT_GZIP,
+    TARGET_START_GZIP_BYTES,
+    dir_bytes,
+    page_weights,
+)
+from kommunale_jobcenter.recorder import Recorder, cpu_seconds
 
 ROOT = build.ROOT
 RESULTS_DIR = ROOT / "bench-results"
 STAGES = ["import", "validieren", "laden", "grafiken", "seiten", "mkdocs", "suche", "rest"]
-DEFAULT_ZENSICAL = Path("/tmp/zensical-venv/bin/zensical")
-GZIP_LEVEL = 6
 # Targets stated in the README (issue 7).
 TARGET_BUILD_SECONDS = 60
-TARGET_PROFILE_BYTES = 150_000
-TARGET_START_GZIP_BYTES = 600_000
-TARGET_PROFILE_FIRST_VISIT_GZIP = 150_000  # issue #14: everything a profile loads, gzip
-VEGA_JS = "assets/js/vega.js"
 
 
-def cpu_seconds() -> float:
-    """CPU time of this process and of its finished children (page workers count once the
-    pool is shut down; their time per page module comes from ``parallel.WORKER_CPU``)."""
-    t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
-
-
-# --- timing hooks -----------------------------------------------------------------------
+# --- timing of chart rendering (inside chart_output, below the build's stages) ----------
 
 @contextlib.contextmanager
 def _timed(owner: Any, attr: str, acc: dict[str, float], key: str) -> Iterator[None]:
@@ -115,87 +104,56 @@ def _quiet() -> Iterator[None]:
 def run_pipeline(data_dir: Path, work: Path, cache_dir: Path | None,
                  expectations: contextlib.AbstractContextManager | None = None,
                  keep_docs: bool = False) -> dict[str, Any]:
-    """One ``kommunale_jobcenter.build.build()`` into work/site, observed from outside: its
-    validate,
-    generate and mkdocs_build are wrapped to time charts, capture the validation report
-    and (keep_docs) keep a copy of the generated docs folder."""
-    hooks: dict[str, float] = {}
-    seen: dict[str, Any] = {}
-    original_validate, original_generate = build.validate, build.generate
-    original_mkdocs = build.mkdocs_build
-
-    def validate_hook(*args: Any, **kwargs: Any) -> Any:
-        with expectations or contextlib.nullcontext():
-            seen["report"] = original_validate(*args, **kwargs)
-        return seen["report"]
-
-    def generate_hook(*args: Any, **kwargs: Any) -> Any:
-        seen["site"] = original_generate(*args, **kwargs)
-        return seen["site"]
-
-    def mkdocs_hook(docs_dir: Path, site_dir: Path, *args: Any, **kwargs: Any) -> Any:
-        seen["mkdocs_args"] = (args, kwargs)
-        if keep_docs:
-            started, cpu = time.perf_counter(), cpu_seconds()
-            shutil.copytree(docs_dir, work / "docs")
-            hooks["copy"] = time.perf_counter() - started  # not part of the build
-            hooks["cpu:copy"] = cpu_seconds() - cpu
-        return original_mkdocs(docs_dir, site_dir, *args, **kwargs)
-
+    """One full ``build()`` into work/site (no incremental state), timed per stage through
+    its ``Recorder``; the charts published in the main process and vl-convert's rendering
+    are timed inside ``chart_output``. keep_docs keeps a copy of the generated docs."""
+    recorder = Recorder(keep_docs=work / "docs" if keep_docs else None)
+    charts: dict[str, float] = {}
     rendered, cached = chart_output.STATS.rendered, chart_output.STATS.cached
     parallel.WORKER_CPU.clear()
-    build.validate, build.generate, build.mkdocs_build = (validate_hook, generate_hook,
-                                                          mkdocs_hook)
     try:
         with contextlib.ExitStack() as stack:
             stack.enter_context(_quiet())
-            stack.enter_context(_timed(build, "validate", hooks, "validieren"))
-            stack.enter_context(_timed(build, "load_all", hooks, "laden"))
-            stack.enter_context(_timed(build, "mkdocs_build", hooks, "mkdocs"))
-            stack.enter_context(_timed(suche, "index_site", hooks, "suche"))
-            stack.enter_context(_timed(chart_output, "publish", hooks, "grafiken"))
-            stack.enter_context(_timed(chart_output.vlc, "vegalite_to_svg", hooks, "render"))
-            for name in build.PAGE_MODULES:
-                module = import_module(f"kommunale_jobcenter.pages.{name}")
-                stack.enter_context(_timed(module, "generate", hooks, f"seiten:{name}"))
+            stack.enter_context(expectations or contextlib.nullcontext())
+            stack.enter_context(_timed(chart_output, "publish", charts, "grafiken"))
+            stack.enter_context(_timed(chart_output.vlc, "vegalite_to_svg", charts, "render"))
             started, cpu = time.perf_counter(), cpu_seconds()
-            result = build.build(work / "site", data_dir, cache_dir)
-            wall = time.perf_counter() - started - hooks.get("copy", 0.0)
-            wall_cpu = cpu_seconds() - cpu
+            result = build.build(work / "site", data_dir, cache_dir, recorder=recorder,
+                                 incremental=False)
+            wall, wall_cpu = time.perf_counter() - started, cpu_seconds() - cpu
     except build.BuildError:
-        report = seen.get("report")
+        report = recorder.notes.get("report")
         if report is not None and report.problems:
             raise build.BuildError("Prüfung fehlgeschlagen: " + "; ".join(
                 str(p) for p in report.problems[:5])) from None
         raise
-    finally:
-        build.validate, build.generate, build.mkdocs_build = (original_validate,
-                                                              original_generate,
-                                                              original_mkdocs)
+    cpu_pages = dict(recorder.cpu_seconds)
     for module, cpu in parallel.WORKER_CPU.items():  # pages built in worker processes
-        key = "cpu:seiten:" + module.rsplit(".", 1)[-1]
-        hooks[key] = hooks.get(key, 0.0) + cpu
+        key = "seiten:" + module.rsplit(".", 1)[-1]
+        cpu_pages[key] = cpu_pages.get(key, 0.0) + cpu
     times, cpu_times = {}, {}
-    for prefix, target in (("", times), ("cpu:", cpu_times)):
-        get = lambda key, p=prefix: hooks.get(p + key, 0.0)  # noqa: E731
-        modules = sum(get(f"seiten:{n}") for n in build.PAGE_MODULES)
+    for measured, chart_key, total, target in (
+            (recorder.seconds, "grafiken", wall, times),
+            (cpu_pages, "cpu:grafiken", wall_cpu, cpu_times)):
+        modules = sum(measured.get(f"seiten:{n}", 0.0) for n in build.PAGE_MODULES)
         target.update({
-            "validieren": get("validieren"), "laden": get("laden"),
-            "grafiken": get("grafiken"), "seiten": modules - get("grafiken"),
-            "mkdocs": get("mkdocs") - get("copy"), "suche": get("suche"),
+            "validieren": measured.get("validieren", 0.0), "laden": measured.get("laden", 0.0),
+            "grafiken": charts.get(chart_key, 0.0),
+            "seiten": modules - charts.get(chart_key, 0.0),
+            "mkdocs": measured.get("mkdocs", 0.0), "suche": measured.get("suche", 0.0),
         })
-        total = wall if not prefix else wall_cpu
-        target["rest"] = max(0.0, total - sum(target.values()))  # docs copy, swap
-    modules = {f"seiten:{n}": hooks.get(f"seiten:{n}", 0.0) for n in build.PAGE_MODULES}
+        target["rest"] = max(0.0, total - sum(target.values()))  # docs copy, swap, state
+    modules = {f"seiten:{n}": recorder.seconds.get(f"seiten:{n}", 0.0)
+               for n in build.PAGE_MODULES}
     site_dir = result.site_dir
     html = sorted(site_dir.rglob("*.html"))
-    report = seen.get("report")
+    report = recorder.notes.get("report")
     return {
         "seconds": times,
         "cpu_seconds": cpu_times,
         "module_seconds": modules,
-        "module_cpu_seconds": {k: hooks.get("cpu:" + k, 0.0) for k in modules},
-        "render_seconds": hooks.get("render", 0.0),
+        "module_cpu_seconds": {k: cpu_pages.get(k, 0.0) for k in modules},
+        "render_seconds": charts.get("render", 0.0),
         "rows": getattr(report, "rows", 0),
         "problems": [str(p) for p in getattr(report, "problems", [])[:20]],
         "problem_count": len(getattr(report, "problems", [])),
@@ -207,13 +165,9 @@ def run_pipeline(data_dir: Path, work: Path, cache_dir: Path | None,
         "site_bytes": dir_bytes(site_dir),
         "site_files": sum(1 for p in site_dir.rglob("*") if p.is_file()),
         "site_dir": site_dir,
-        "docs_dir": work / "docs" if keep_docs else None,
-        "mkdocs_args": seen.get("mkdocs_args", ((), {})),
+        "docs_dir": recorder.keep_docs,
+        "mkdocs_args": ((recorder.notes.get("mkdocs_extra"),), {}),
     }
-
-
-def dir_bytes(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
 def warm_vega_bundle(cache_dir: Path) -> None:
@@ -306,27 +260,6 @@ def measure_real(runs: int, work: Path, raw_dir: Path | None,
             **last}
 
 
-def measure_incremental(data_dir: Path, work: Path) -> dict[str, Any]:
-    """Two builds with one chart cache: cold (empty), then warm (pages rebuilt, charts
-    whose spec did not change are read from the cache instead of rendered)."""
-    cache = work / "cache" / "charts-incremental"
-    out = {}
-    for label in ("kalt", "warm"):
-        run_dir = work / f"inkrementell-{label}"
-        run_dir.mkdir(parents=True)
-        result = run_pipeline(data_dir, run_dir, cache)
-        out[label] = {"seconds": _totals(result["seconds"]), "rendered": result["rendered"],
-                      "cpu_seconds": _totals(result["cpu_seconds"]),
-                      "module_seconds": result["module_seconds"],
-                      "cached": result["cached"], "render_seconds": result["render_seconds"]}
-        shutil.rmtree(run_dir, ignore_errors=True)
-    cold, warm = out["kalt"]["seconds"], out["warm"]["seconds"]
-    out["beschleunigung_grafiken"] = cold["grafiken"] / max(warm["grafiken"], 1e-9)
-    out["beschleunigung_gesamt"] = (cold["gesamt"] - cold.get("validieren", 0)) / max(
-        warm["gesamt"] - warm.get("validieren", 0), 1e-9)
-    return out
-
-
 def measure_scaling(scales: list[int], runs: int, work: Path,
                     log: Callable[[str], None]) -> dict[str, Any]:
     """Synthetic data k× the real size; a cold chart cache per run."""
@@ -404,211 +337,6 @@ def growth(rows: list[dict[str, Any]], key: str = "median") -> dict[str, list[fl
             for name, values in _series(rows, key).items()}
 
 
-# --- page weight --------------------------------------------------------------------------
-
-class _Refs(HTMLParser):
-    """Every local resource an HTML page makes the browser load on a first visit, and what
-    it loads once a reader turns to its charts (the vega bundle and each chart's spec)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.refs: list[str] = []
-        self.phone: list[str] = []  # narrow chart variants (<source srcset>): phones only
-        self.phone_specs: list[str] = []  # their specs, loaded on interaction on a phone
-        self.on_interaction: list[str] = []
-        self.figures = 0
-        self.config = ""
-        self._in_config = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: v or "" for k, v in attrs}
-        if tag == "link" and {"stylesheet", "icon", "preload", "modulepreload",
-                              "manifest"} & set(a.get("rel", "").split()):
-            self.refs.append(a.get("href", ""))
-        elif tag in ("script", "img", "iframe", "source", "audio", "video") and a.get("src"):
-            self.refs.append(a["src"])
-            if tag == "script" and a.get("data-vega"):
-                self.on_interaction.append(a["data-vega"])
-        elif tag == "source" and a.get("srcset"):
-            self.phone.append(a["srcset"].split()[0])
-        elif tag == "figure" and "data-spec" in a:
-            self.figures += 1
-            self.on_interaction.append(a["data-spec"])
-            if a.get("data-spec-schmal"):
-                self.phone_specs.append(a["data-spec-schmal"])
-        if tag == "script" and a.get("id") == "__config":
-            self._in_config = True
-
-    def handle_endtag(self, tag: str) -> None:
-        self._in_config = False
-
-    def handle_data(self, data: str) -> None:
-        if self._in_config:
-            self.config += data
-
-
-_CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
-
-
-def _resolve(page: Path, ref: str, site_dir: Path) -> Path | None:
-    parts = urlsplit(ref)
-    if parts.scheme or parts.netloc or not parts.path or ref.startswith("data:"):
-        return None
-    target = (page.parent / unquote(parts.path)).resolve()
-    try:
-        target.relative_to(site_dir.resolve())
-    except ValueError:
-        return None
-    return target
-
-
-class _Sizes:
-    def __init__(self) -> None:
-        self._cache: dict[Path, tuple[int, int]] = {}
-
-    def __call__(self, path: Path) -> tuple[int, int]:
-        if path not in self._cache:
-            raw = path.read_bytes()
-            self._cache[path] = (len(raw), len(gzip.compress(raw, GZIP_LEVEL, mtime=0)))
-        return self._cache[path]
-
-
-@dataclass
-class PageResources:
-    files: set[Path]  # loaded on a first visit
-    search: set[Path]  # loaded on a first visit, too, if the theme's search is on
-    interaction: set[Path]  # loaded once the reader turns to a chart
-    figures: int
-    phone: dict[Path, Path]  # narrow SVG → the wide SVG it replaces on a phone
-    missing: list[str]
-
-
-def page_resources(page: Path, site_dir: Path) -> PageResources:
-    """What one built page loads, and which of its local references are missing."""
-    parser = _Refs()
-    parser.feed(page.read_text(encoding="utf-8"))
-    files: set[Path] = {page.resolve()}
-    interaction: set[Path] = set()
-    missing: list[str] = []
-    narrow: set[Path] = set()
-    for refs, into in ((parser.refs, files), (parser.on_interaction, interaction),
-                       (parser.phone, narrow), (parser.phone_specs, set())):
-        for ref in refs:
-            target = _resolve(page, ref, site_dir)
-            if target is None:
-                continue
-            if target.is_file():
-                into.add(target)
-            else:
-                missing.append(ref)
-    for css in [f for f in files if f.suffix == ".css"]:
-        for ref in _CSS_URL.findall(css.read_text(encoding="utf-8", errors="replace")):
-            target = _resolve(css, ref, site_dir)
-            if target is not None and target.is_file():
-                files.add(target)
-    search: set[Path] = set()
-    with contextlib.suppress(json.JSONDecodeError):
-        config = json.loads(parser.config) if parser.config.strip() else {}
-        base = page.parent / config.get("base", ".")
-        index = base / "search/search_index.json"  # fetched by the theme's search worker
-        candidates = [index]
-        # the theme names its worker on every page, but starts it only with its search
-        # plugin, i.e. when there is an index (without it: Pagefind, loaded on first use)
-        if config.get("search") and index.resolve().is_file():
-            candidates.append(page.parent / config["search"])  # relative to the page
-        search.update(c.resolve() for c in candidates if c.resolve().is_file())
-        lunr = (base / "assets/javascripts/lunr/min").resolve()
-        search.update(p for p in (lunr / "lunr.stemmer.support.min.js",
-                                  lunr / "lunr.de.min.js") if p.is_file() and search)
-    phone = {n: n.with_name(n.name.replace(".schmal.svg", ".svg")) for n in narrow}
-    return PageResources(files, search, interaction - files, parser.figures, phone, missing)
-
-
-# pages in a family's folder that are not of that family (the list of all Kreise)
-SINGLE_PAGES = ("index.html", "kreise.html")
-
-
-def page_type(rel: str) -> str:
-    """Group pages by their first path segment: «index.html», «jobcenter/index.html»,
-    «jobcenter/*» (the many pages of one family), «geschichte.html», …"""
-    parts = rel.split("/")
-    if len(parts) == 1:
-        return rel
-    if parts[-1] in SINGLE_PAGES and len(parts) == 2:
-        return rel
-    return f"{parts[0]}/*"
-
-
-def page_weights(site_dir: Path) -> dict[str, Any]:
-    sizes = _Sizes()
-    site_dir = site_dir.resolve()
-    pages: dict[str, dict[str, Any]] = {}
-    vega_urls: set[Path] = set()
-    for page in sorted(site_dir.rglob("*.html")):
-        rel = page.relative_to(site_dir).as_posix()
-        if rel == "404.html":
-            continue
-        res = page_resources(page, site_dir)
-        files = res.files
-        raw = sum(sizes(f)[0] for f in files)
-        gz = sum(sizes(f)[1] for f in files)
-        svgs = {f for f in files if f.suffix == ".svg" and f.parent.name != "images"}
-        svg = sum(sizes(f)[0] for f in svgs)
-        # On a phone each narrow variant is fetched instead of its wide chart.
-        phone_svgs = (svgs - set(res.phone.values())) | set(res.phone)
-        vega = [f for f in files | res.interaction if f.as_posix().endswith(VEGA_JS)]
-        vega_urls.update(vega)
-        search_gz = sum(sizes(f)[1] for f in res.search - files)
-        pages[rel] = {
-            "typ": page_type(rel), "html": sizes(page.resolve())[0],
-            "gesamt": raw, "gesamt_gzip": gz, "html_und_svg": sizes(page.resolve())[0] + svg,
-            "html_und_svg_telefon": sizes(page.resolve())[0]
-            + sum(sizes(f)[0] for f in phone_svgs), "schmale_grafiken": len(res.phone),
-            "suche": sum(sizes(f)[0] for f in res.search - files), "suche_gzip": search_gz,
-            "erster_aufruf_gzip": gz + search_gz,
-            "interaktiv_gzip": sum(sizes(f)[1] for f in res.interaction),
-            "grafiken": res.figures, "vega": bool(vega), "vega_sofort": any(
-                f.as_posix().endswith(VEGA_JS) for f in files), "fehlend": res.missing,
-        }
-    types: dict[str, dict[str, Any]] = {}
-    for rel, p in pages.items():
-        types.setdefault(p["typ"], {"seiten": []})["seiten"].append(rel)
-    for info in types.values():
-        members = [pages[r] for r in info["seiten"]]
-        heaviest = max(info["seiten"], key=lambda r: pages[r]["erster_aufruf_gzip"])
-        info.update({
-            "anzahl": len(members),
-            "beispiel": heaviest,
-            "html_median": statistics.median(m["html"] for m in members),
-            "html_max": max(m["html"] for m in members),
-            "gesamt_max": pages[heaviest]["gesamt"],
-            "gesamt_gzip_median": statistics.median(m["gesamt_gzip"] for m in members),
-            "gesamt_gzip_max": pages[heaviest]["gesamt_gzip"],
-            "html_und_svg_max": max(m["html_und_svg"] for m in members),
-            "html_und_svg_telefon_max": max(m["html_und_svg_telefon"] for m in members),
-            "grafiken_max": max(m["grafiken"] for m in members),
-            "vega": sum(m["vega"] for m in members),
-            "suche_gzip": pages[heaviest]["suche_gzip"],
-            "erster_aufruf_gzip_max": pages[heaviest]["erster_aufruf_gzip"],
-            "interaktiv_gzip_max": max(m["interaktiv_gzip"] for m in members),
-        })
-        del info["seiten"]
-    chart_pages = [r for r, p in pages.items() if p["grafiken"]]
-    return {
-        "typen": dict(sorted(types.items())),
-        "seiten": pages,
-        "vega": {
-            "seiten_mit_grafik": len(chart_pages),
-            "seiten_mit_vega": sum(p["vega"] for p in pages.values()),
-            "grafik_ohne_vega": [r for r in chart_pages if not pages[r]["vega"]],
-            "vega_ohne_grafik": [r for r, p in pages.items() if p["vega"] and not p["grafiken"]],
-            "vega_beim_ersten_aufruf": [r for r, p in pages.items() if p["vega_sofort"]],
-            "dateien": sorted(p.relative_to(site_dir).as_posix() for p in vega_urls),
-        },
-        "fehlende_verweise": {r: p["fehlend"] for r, p in pages.items() if p["fehlend"]},
-    }
-
-
 def targets(real: dict[str, Any], weights: dict[str, Any]) -> list[dict[str, Any]]:
     types, vega = weights["typen"], weights["vega"]
     profile = types.get("jobcenter/*", {})
@@ -652,150 +380,6 @@ def measure_search(real: dict[str, Any], weights: dict[str, Any], work: Path) ->
     return out
 
 
-# --- mkdocs vs Zensical -----------------------------------------------------------------
-
-# Zensical's own theme bundle names CDN scripts that mkdocs-material's does not (pyodide,
-# ace, glightbox, mermaid 12, a polyfill); none is loaded unless that feature is used, but
-# its privacy report lists each one and --strict fails on the theme itself (0.0.73).
-# Patterns name no host (fnmatch's * also matches "/"), so no CDN address stands in our code.
-ZENSICAL_EXCLUDES = ["*/pyodide@*", "*/ace-builds@*", "*/glightbox@*", "*/mermaid@12/*",
-                     "*/pyodide/*", "*/resize-observer-polyfill*"]
-
-
-def _config_for(docs_dir: Path, site_dir: Path, target: Path,
-                extra: dict[str, Any] | None = None, excludes: list[str] = ()) -> Path:
-    """mkdocs.yml for the Zensical CLI: docs_dir and site_dir relative to the config file
-    (Zensical 0.0.73 panics on absolute ones), absolute theme.custom_dir and hooks, the
-    ``extra`` values kommunale_jobcenter.build passes to mkdocs in-process, optional privacy
-    exclusions."""
-    import yaml
-
-    config = yaml.safe_load(build.MKDOCS_YML.read_text(encoding="utf-8"))
-    config["docs_dir"] = os.path.relpath(docs_dir, target.parent)
-    config["site_dir"] = os.path.relpath(site_dir, target.parent)
-    for plugin in config.get("plugins", []):
-        if isinstance(plugin, dict) and isinstance(plugin.get("privacy"), dict) and excludes:
-            plugin["privacy"].setdefault("assets_exclude", []).extend(excludes)
-    config["hooks"] = [str((ROOT / h).resolve()) for h in config.get("hooks", [])]
-    theme = config.get("theme")
-    if isinstance(theme, dict) and theme.get("custom_dir"):
-        theme["custom_dir"] = str((ROOT / theme["custom_dir"]).resolve())
-    if extra:
-        config.setdefault("extra", {}).update(json.loads(json.dumps(extra, default=str)))
-    target.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
-                      encoding="utf-8")
-    return target
-
-
-def _mkdocs_extra(args: tuple[tuple, dict]) -> dict[str, Any] | None:
-    positional, keywords = args
-    return keywords.get("extra") or (positional[0] if positional else None)
-
-
-def _html_set(site_dir: Path) -> set[str]:
-    return {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html")}
-
-
-def compare_zensical(docs_dir: Path, work: Path, zensical: Path,
-                     mkdocs_args: tuple[tuple, dict] = ((), {})) -> dict[str, Any]:
-    """Build the same generated docs with mkdocs (in-process, like kommunale_jobcenter.build) and
-    with
-    Zensical (its CLI); compare time, pages, size, strict mode and the privacy guard."""
-    out: dict[str, Any] = {"zensical": str(zensical)}
-    with contextlib.suppress(Exception):
-        out["version"] = subprocess.run([str(zensical), "--version"], capture_output=True,
-                                        text=True, timeout=60).stdout.strip()
-    results: dict[str, Any] = {}
-    mk_site = work / "vergleich-mkdocs"
-    started = time.perf_counter()
-    with _quiet():
-        build.mkdocs_build(docs_dir, mk_site, *mkdocs_args[0], **mkdocs_args[1])
-    results["mkdocs"] = {"seconds": time.perf_counter() - started, "ok": True}
-    zn_site = work / "vergleich-zensical"
-    extra = _mkdocs_extra(mkdocs_args)
-    # 1. the project's config unchanged: does Zensical pass --strict with it?
-    plain = _config_for(docs_dir, zn_site, work / "zensical-unveraendert.yml", extra)
-    proc = _zensical(zensical, plain, work)
-    out["zensical_unveraendert_strict_ok"] = proc.returncode == 0
-    out["zensical_unveraendert_warnungen"] = _warnings(proc)
-    shutil.rmtree(zn_site, ignore_errors=True)
-    # 2. with the one extra exclusion, cold (--clean): timed
-    out["zensical_zusaetzlich_ausgenommen"] = ZENSICAL_EXCLUDES
-    config = _config_for(docs_dir, zn_site, work / "zensical-mkdocs.yml", extra,
-                         ZENSICAL_EXCLUDES)
-    started = time.perf_counter()
-    proc = _zensical(zensical, config, work)
-    results["zensical"] = {"seconds": time.perf_counter() - started,
-                           "ok": proc.returncode == 0, "returncode": proc.returncode,
-                           "warnungen": _warnings(proc),
-                           "log": (proc.stdout + proc.stderr)[-3000:]}
-    for name, site in (("mkdocs", mk_site), ("zensical", zn_site)):
-        if site.is_dir():
-            results[name].update({"html_pages": len(_html_set(site)),
-                                  "site_bytes": dir_bytes(site)})
-    if mk_site.is_dir() and zn_site.is_dir():
-        mk, zn = _html_set(mk_site), _html_set(zn_site)
-        out["nur_mkdocs"] = sorted(mk - zn)[:30]
-        out["nur_zensical"] = sorted(zn - mk)[:30]
-        out["gleiche_seiten"] = mk == zn
-        out["zensical_externe_verweise"] = _external_refs(zn_site)[:20]
-        out["mkdocs_externe_verweise"] = _external_refs(mk_site)[:20]
-        out["zensical_vega_seiten"] = sum(
-            1 for p in zn_site.rglob("*.html") if "assets/js/vega.js" in p.read_text("utf-8"))
-    out.update(results)
-    out["privacy_probe"] = privacy_probe(docs_dir, work, zensical, mkdocs_args)
-    return out
-
-
-def _zensical(zensical: Path, config: Path, work: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([str(zensical), "build", "--clean", "--strict", "-f", str(config)],
-                          capture_output=True, text=True, cwd=work, timeout=1800)
-
-
-def _warnings(proc: subprocess.CompletedProcess) -> list[str]:
-    return [line.strip() for line in (proc.stdout + proc.stderr).splitlines()
-            if "WARNING" in line or "ERROR" in line][:20]
-
-
-_EXTERNAL = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*?\b(?:src|href)=["'](https?:)?//""")
-
-
-def _external_refs(site_dir: Path) -> list[str]:
-    found = []
-    for page in site_dir.rglob("*.html"):
-        for m in _EXTERNAL.finditer(page.read_text(encoding="utf-8")):
-            found.append(f"{page.relative_to(site_dir)}: {m.group(0)[:120]}")
-    return found
-
-
-def privacy_probe(docs_dir: Path, work: Path, zensical: Path,
-                  mkdocs_args: tuple[tuple, dict] = ((), {})) -> dict[str, Any]:
-    """Plant one third-party image in a copy of the docs: does --strict fail?"""
-    probe_docs = work / "probe-docs"
-    shutil.copytree(docs_dir, probe_docs)
-    page = probe_docs / "impressum.md"
-    page.write_text(page.read_text(encoding="utf-8")
-                    + '\n\n<img src="https://example.org/tracker.png" alt="">\n',
-                    encoding="utf-8")
-    out: dict[str, Any] = {}
-    try:
-        with _quiet():
-            build.mkdocs_build(probe_docs, work / "probe-mkdocs", *mkdocs_args[0],
-                               **mkdocs_args[1])
-        out["mkdocs_schlaegt_fehl"] = False
-    except build.BuildError:
-        out["mkdocs_schlaegt_fehl"] = True
-    config = _config_for(probe_docs, work / "probe-zensical", work / "probe-mkdocs.yml",
-                         _mkdocs_extra(mkdocs_args), ZENSICAL_EXCLUDES)
-    proc = _zensical(zensical, config, work)
-    out["zensical_warnungen"] = _warnings(proc)
-    out["zensical_schlaegt_fehl"] = proc.returncode != 0
-    out["zensical_log"] = (proc.stdout + proc.stderr)[-1500:]
-    built = work / "probe-zensical" / "impressum.html"
-    if built.is_file():
-        out["zensical_laesst_externes_bild"] = "example.org/tracker.png" in built.read_text(
-            "utf-8")
-    return out
 
 
 # --- report -------------------------------------------------------------------------------
@@ -861,15 +445,8 @@ def format_report(result: dict[str, Any]) -> str:
         out += ["", "## Ziele", table(["Ziel", "gemessen", ""], [
             [z["ziel"], z["wert"], "erfüllt" if z["ok"] else "VERFEHLT"]
             for z in result["ziele"]])]
-    inc = result.get("inkrementell")
-    if inc:
-        rows = [[label, f"{inc[label]['seconds']['gesamt']:.1f} s",
-                 f"{inc[label]['seconds']['grafiken']:.2f} s", str(inc[label]["rendered"]),
-                 str(inc[label]["cached"])] for label in ("kalt", "warm")]
-        out += ["", "## Inkrementell (gleiche Daten, Seiten neu, Grafik-Cache kalt → warm)",
-                table(["Cache", "gesamt", "Grafiken", "gerendert", "aus Cache"], rows),
-                f"Beschleunigung: Grafiken {inc['beschleunigung_grafiken']:.1f}×, "
-                f"Bau ohne Prüfung {inc['beschleunigung_gesamt']:.2f}×"]
+    if result.get("inkrementell"):
+        out += bench_incremental.format_report(result["inkrementell"], table)
     scaling = result.get("skalierung")
     if scaling:
         rows_ = scaling["scales"]
@@ -1032,9 +609,10 @@ def main(argv: list[str] | None = None) -> int:
             with _section(result, "lighthouse", log):
                 result["lighthouse"] = bench_lighthouse.measure(real["site_dir"], log=log)
         if "inkrementell" in args.parts:
-            log("Inkrementeller Bau (Cache kalt → warm) …")
+            log("Inkrementeller Bau: kalt, unverändert, eine Zeile geändert …")
             with _section(result, "inkrementell", log):
-                result["inkrementell"] = measure_incremental(DATA_DIR, work)
+                (work / "inkrementell").mkdir()
+                result["inkrementell"] = bench_incremental.measure(work / "inkrementell")
         if "skalierung" in args.parts:
             log(f"Skalierung {args.scale_list} …")
             with _section(result, "skalierung", log):

@@ -12,16 +12,17 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
 
 from kommunale_jobcenter import chart_output, suche
+from kommunale_jobcenter import incremental as incremental_state
 from kommunale_jobcenter.datapackage import DATA_DIR
 from kommunale_jobcenter.load import load_all
 from kommunale_jobcenter.parallel import worker_pool
 from kommunale_jobcenter.publish.theme import theme_extra
+from kommunale_jobcenter.recorder import Recorder
 from kommunale_jobcenter.site import Site
 from kommunale_jobcenter.validate import print_report, validate
 
@@ -47,22 +48,22 @@ class BuildResult:
     pages: int
     charts: int
     seconds: dict[str, float] = field(default_factory=dict)
+    mode: str = "voll"  # "voll", "inkrementell" (mkdocs dirty) or "unverändert"
 
 
 def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None = CACHE_DIR,
              timings: dict[str, float] | None = None, report: object | None = None,
-             site_url: str = "") -> Site:
-    """Load data/ and write every generated page, chart and asset into docs_dir."""
-    timings = timings if timings is not None else {}
-    started = time.perf_counter()
-    site = Site(load_all(data_dir), docs_dir, cache_dir, data_dir=data_dir,
-                validation_report=report, site_url=site_url)
-    timings["laden"] = time.perf_counter() - started
+             site_url: str = "", recorder: Recorder | None = None) -> Site:
+    """Load data/ and write every generated page, chart and asset into docs_dir. Stage
+    times go to recorder (or, wall time only, to timings)."""
+    recorder = recorder or Recorder(seconds=timings if timings is not None else {})
+    with recorder.stage("laden"):
+        site = Site(load_all(data_dir), docs_dir, cache_dir, data_dir=data_dir,
+                    validation_report=report, site_url=site_url)
     with worker_pool(site):  # page families (profiles, indicators, …) go to all cores
         for name in PAGE_MODULES:
-            started = time.perf_counter()
-            import_module(f"kommunale_jobcenter.pages.{name}").generate(site)
-            timings[f"seiten:{name}"] = time.perf_counter() - started
+            with recorder.stage(f"seiten:{name}"):
+                import_module(f"kommunale_jobcenter.pages.{name}").generate(site)
     return site
 
 
@@ -77,8 +78,9 @@ def source_date_epoch() -> str:
 
 
 def mkdocs_build(docs_dir: Path, site_dir: Path, extra: dict | None = None,
-                 site_url: str = "", options: dict | None = None) -> None:
-    """mkdocs build --strict of docs_dir; options override mkdocs.yml (e.g. plugins)."""
+                 site_url: str = "", options: dict | None = None, dirty: bool = False) -> None:
+    """mkdocs build --strict of docs_dir; options override mkdocs.yml (e.g. plugins).
+    dirty: site_dir holds the previous output; only sources newer than it are rendered."""
     from mkdocs.commands.build import build as run_mkdocs
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
@@ -92,18 +94,21 @@ def mkdocs_build(docs_dir: Path, site_dir: Path, extra: dict | None = None,
     warnings = _WarningCollector()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(warnings)
+    notice = _DirtyNotice()
+    logging.getLogger("mkdocs.commands.build").addFilter(notice)
     try:
         config = load_config(str(MKDOCS_YML), docs_dir=str(docs_dir),
                              site_dir=str(site_dir), strict=True, **(options or {}))
         config["extra"].update(extra or {})  # data Stand and citation for every page
         if site_url:  # deployed: absolute sitemap and canonical links; local stays relative
             config["site_url"] = site_url.rstrip("/") + "/"
-        run_mkdocs(config)
+        run_mkdocs(config, dirty=dirty)
     except (Abort, MkDocsError) as err:
         details = "\n  ".join(warnings.messages)
         raise BuildError(f"mkdocs build --strict fehlgeschlagen: {err}\n  {details}") from err
     finally:
         logger.removeHandler(warnings)
+        logging.getLogger("mkdocs.commands.build").removeFilter(notice)
 
 
 class _WarningCollector(logging.Handler):
@@ -129,20 +134,55 @@ def _swap(new_site: Path, site_dir: Path) -> None:
         shutil.rmtree(old)
 
 
+def _settings(site_url: str, cache_dir: Path | None) -> dict[str, str]:
+    """The build's settings that change its output besides files (for the fingerprint)."""
+    return {"site_url": site_url, "epoch": os.environ["SOURCE_DATE_EPOCH"],
+            "vl_convert": chart_output.vlc.__version__,
+            "cache": "ja" if cache_dir is not None else "nein"}
+
+
+class _DirtyNotice(logging.Filter):
+    """Drops mkdocs' warning about dirty builds (which --strict would count): here dirty
+    mode runs only when every page around the changed ones is known to be unchanged."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build" not in record.getMessage()
+
+
 def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
-          cache_dir: Path | None = CACHE_DIR, site_url: str | None = None) -> BuildResult:
+          cache_dir: Path | None = CACHE_DIR, site_url: str | None = None,
+          recorder: Recorder | None = None, state_dir: Path | None = WORK_DIR,
+          incremental: bool = True) -> BuildResult:
     """Validate, generate and mkdocs-build into a staging folder, then swap it in.
-    site_url (default: the environment's KJ_SITE_URL) makes published links absolute."""
+    site_url (default: the environment's KJ_SITE_URL) makes published links absolute.
+
+    Incremental (state in state_dir, see kommunale_jobcenter/incremental.py): when no
+    input changed and site_dir is as the last build left it, nothing is done; data that
+    passed validation before is not validated again; mkdocs renders only the pages whose
+    generated source changed, and Pagefind runs only when some HTML changed. With
+    incremental=False (or state_dir=None, or no chart cache) every step runs in full."""
     site_url = os.environ.get("KJ_SITE_URL", "") if site_url is None else site_url
-    timings: dict[str, float] = {}
-    started = time.perf_counter()
-    report = validate(data_dir)
-    timings["validieren"] = time.perf_counter() - started
+    os.environ.setdefault("SOURCE_DATE_EPOCH", source_date_epoch())
+    recorder = recorder or Recorder()
+    site_dir = site_dir.resolve()
+    incremental = incremental and state_dir is not None and cache_dir is not None
+    state_path = incremental_state.state_file(state_dir, site_dir) if incremental else None
+    with recorder.stage("zustand"):
+        fingerprint = incremental_state.fingerprint(data_dir, _settings(site_url, cache_dir))
+        previous = incremental_state.BuildState.load(state_path) if state_path else None
+        intact = previous is not None and previous.site_intact(site_dir)
+    if previous is not None and intact and previous.fingerprint == fingerprint:
+        print(f"Website unverändert: keine Eingabe hat sich geändert → {site_dir}")
+        return BuildResult(site_dir, previous.pages, previous.charts, recorder.seconds,
+                           "unverändert")
+    with recorder.stage("validieren"):
+        report = validate(data_dir, cache_file=(state_dir / "pruefung.json"
+                                                if incremental and state_dir else None))
+    recorder.notes["report"] = report
     print_report(report)
     if not report.ok:
         raise BuildError(f"{len(report.problems)} Datenfehler; die Website wurde nicht "
                          f"neu gebaut, {site_dir.name}/ ist unverändert.")
-    site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     WORK_DIR.mkdir(exist_ok=True)
     # The staging folder lives beside site/ so the final swap is a rename.
@@ -151,20 +191,48 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
         docs = staging / "docs"
         shutil.copytree(DOCS_DIR, docs)
         before = chart_output.STATS.rendered
-        site = generate(docs, data_dir, cache_dir, timings, report, site_url)
-        started = time.perf_counter()
-        mkdocs_build(docs, staging / "site", theme_extra(site), site_url)
-        timings["mkdocs"] = time.perf_counter() - started
-        started = time.perf_counter()
-        try:  # the search index belongs to the build: without it, site/ stays as it was
-            suche.index_site(staging / "site")
-        except (OSError, RuntimeError, subprocess.SubprocessError) as err:
-            raise BuildError(f"Suchindex fehlgeschlagen: {err}") from err
-        timings["suche"] = time.perf_counter() - started
+        site = generate(docs, data_dir, cache_dir, report=report, site_url=site_url,
+                        recorder=recorder)
+        extra = theme_extra(site)
+        recorder.notes["mkdocs_extra"] = extra
+        if recorder.keep_docs is not None:  # for the bench; not part of any stage
+            shutil.copytree(docs, recorder.keep_docs)
+        with recorder.stage("vergleichen"):
+            docs_hashes = incremental_state.file_hashes(docs)
+            key = incremental_state.mkdocs_key(extra, _settings(site_url, cache_dir))
+            dirty = bool(intact and previous and previous.mkdocs_key == key
+                         and previous.docs.keys() == docs_hashes.keys())
+            changed = len(docs_hashes)
+            if dirty:
+                assert previous is not None
+                changed = incremental_state.mark_unchanged(docs, docs_hashes, previous.docs)
+                shutil.copytree(site_dir, staging / "site", symlinks=True)
+        with recorder.stage("mkdocs"):
+            mkdocs_build(docs, staging / "site", extra, site_url, dirty=dirty)
+        with recorder.stage("suche"):
+            try:  # the search index belongs to the build: without it, site/ stays as it was
+                suche.annotate_compounds(staging / "site")
+                html = incremental_state.html_hashes(staging / "site")
+                if not (dirty and previous is not None and html == previous.html):
+                    shutil.rmtree(staging / "site" / suche.PAGEFIND_DIR, ignore_errors=True)
+                    suche.run_pagefind(staging / "site")
+            except (OSError, RuntimeError, subprocess.SubprocessError) as err:
+                raise BuildError(f"Suchindex fehlgeschlagen: {err}") from err
+        if state_path is not None:  # the old state no longer describes site/
+            state_path.unlink(missing_ok=True)
         _swap(staging / "site", site_dir)
         rendered = chart_output.STATS.rendered - before
-        print(f"Website gebaut: {len(site.pages)} erzeugte Seiten, {len(site.chart_ids)} "
+        mode = "inkrementell" if dirty else "voll"
+        if state_path is not None:
+            with recorder.stage("zustand"):
+                incremental_state.BuildState(
+                    fingerprint, len(site.pages), len(site.chart_ids),
+                    incremental_state.site_manifest(site_dir), html, docs_hashes, key,
+                ).save(state_path)
+        print(f"Website gebaut ({mode}: {changed} von {len(docs_hashes)} Quelldateien "
+              f"geändert): {len(site.pages)} erzeugte Seiten, {len(site.chart_ids)} "
               f"Grafiken ({rendered} neu gerendert) → {site_dir}")
-        return BuildResult(site_dir, len(site.pages), len(site.chart_ids), timings)
+        return BuildResult(site_dir, len(site.pages), len(site.chart_ids), recorder.seconds,
+                           mode)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

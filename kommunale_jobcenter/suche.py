@@ -45,6 +45,8 @@ LINKING = ("", "s", "es", "n", "en", "er")  # Fugenelemente between two parts
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _TAG = re.compile(r"<[^>]+>")
 _DIV = re.compile(r"<div\b|</div")
+_ANNOTATION = re.compile(re.escape(BODY_TAG) + r'<span hidden data-pagefind-index-attrs="'
+                         + PARTS_ATTR + r'" ' + PARTS_ATTR + r'="[^"]*"></span>')
 _SKIP = re.compile(r"<(script|style)\b.*?</\1>", re.S | re.I)
 
 
@@ -136,22 +138,28 @@ def compound_parts(text: str, vocab: set[str]) -> list[str]:
 
 
 def annotate_compounds(site_dir: Path) -> int:
-    """Write each page's compound parts into its search root; returns the pages changed."""
+    """Write each page's compound parts into its search root; returns the pages changed.
+    Idempotent: a page annotated by an earlier build (an incremental build starts from the
+    previous site) gets its parts anew, and a page whose parts are the same is not
+    rewritten."""
     pages = sorted(site_dir.rglob("*.html"))
-    texts = {p: page_text(p.read_text(encoding="utf-8")) for p in pages}
+    sources = {p: _ANNOTATION.sub(BODY_TAG, p.read_text(encoding="utf-8"), count=1)
+               for p in pages}
+    texts = {p: page_text(source) for p, source in sources.items()}
     vocab = vocabulary(texts.values())
     changed = 0
     for page in pages:
+        source = sources[page]
         parts = compound_parts(texts[page], vocab)
-        if not parts:
-            continue
-        source = page.read_text(encoding="utf-8")
-        value = html.escape(" ".join(parts), quote=True)
-        # Pagefind reads index-attrs of elements inside the root, not of the root itself
-        span = (f'<span hidden data-pagefind-index-attrs="{PARTS_ATTR}" '
-                f'{PARTS_ATTR}="{value}"></span>')
-        page.write_text(source.replace(BODY_TAG, BODY_TAG + span, 1), encoding="utf-8")
-        changed += 1
+        if parts:
+            value = html.escape(" ".join(parts), quote=True)
+            # Pagefind reads index-attrs of elements inside the root, not of the root itself
+            span = (f'<span hidden data-pagefind-index-attrs="{PARTS_ATTR}" '
+                    f'{PARTS_ATTR}="{value}"></span>')
+            source = source.replace(BODY_TAG, BODY_TAG + span, 1)
+            changed += 1
+        if source.encode("utf-8") != page.read_bytes():
+            page.write_text(source, encoding="utf-8")
     return changed
 
 

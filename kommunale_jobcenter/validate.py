@@ -392,18 +392,77 @@ def _run_checks(packages: dict[str, dict[str, Any]], reported: bool) -> list[Pro
     return problems
 
 
-def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None) -> ValidationReport:
+class ValidCache:
+    """Keys of inputs found valid by an earlier run (``.build/pruefung.json``), so a build
+    validates only what changed since. Only valid results are kept: invalid data is always
+    validated afresh and reported exactly as without the cache. Every key includes a hash
+    of the validation code and of Frictionless' version."""
+
+    LIMIT = 200  # keys kept; enough for the real data and a few copies (tests, bench)
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.valid: dict[str, int] = {}
+        if path is not None and path.is_file():
+            try:
+                self.valid = dict(json.loads(path.read_text(encoding="utf-8")))
+            except (OSError, ValueError, TypeError):
+                self.valid = {}
+        self.code = _code_key() if path is not None else ""
+
+    def key(self, *parts: str) -> str:
+        return hashlib.sha256("\0".join((self.code, *parts)).encode()).hexdigest()
+
+    def __contains__(self, key: str) -> bool:
+        return self.path is not None and key in self.valid
+
+    def add(self, key: str, rows: int = 0) -> None:
+        self.valid.pop(key, None)
+        self.valid[key] = rows
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        kept = list(self.valid.items())[-self.LIMIT:]
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(dict(kept)), encoding="utf-8")
+        tmp.replace(self.path)
+
+
+def _code_key() -> str:
+    """Hash of the code that decides what is valid, and of the validators' versions."""
+    from importlib import metadata
+
+    from kommunale_jobcenter.incremental import PACKAGE_DIR, tree_digest
+
+    code = [PACKAGE_DIR / name for name in ("checks", "fields", "validate.py", "curated.py",
+                                            "load.py", "certainty.py", "datapackage.py")]
+    versions = [metadata.version(name) for name in ("frictionless", "jsonschema", "pandas")]
+    return tree_digest(code, PACKAGE_DIR) + json.dumps(versions)
+
+
+def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
+             cache_file: Path | None = None) -> ValidationReport:
     """``data/`` (and, for the real data folder, ``curated/``): layout, Frictionless and
-    every own check on every package whose tables could be read."""
+    every own check on every package whose tables could be read. With cache_file, inputs
+    that passed before (same content, same validation code) are not validated again."""
     from kommunale_jobcenter import curated
+    from kommunale_jobcenter.incremental import tree_digest
     from kommunale_jobcenter.load import load_package
 
     started = time.perf_counter()
+    cache = ValidCache(cache_file)
     problems: list[Problem] = []
     if curated_dir is None and data_dir.resolve() == DATA_DIR.resolve():
         curated_dir = curated.CURATED_DIR
-    if curated_dir is not None:
-        problems.extend(curated.problems(curated_dir))
+    keys = [cache.key("curated", tree_digest([curated_dir], curated_dir)
+                      if curated_dir is not None and curated_dir.is_dir() else "")]
+    if curated_dir is not None and keys[0] not in cache:
+        found_curated = curated.problems(curated_dir)
+        problems.extend(found_curated)
+        if not found_curated:
+            cache.add(keys[0])
     folders = sorted(p.parent for p in data_dir.glob("*/datapackage.json"))
     if not folders:
         problems.append(Problem(str(data_dir), None, None, _say("kein_paket")))
@@ -412,9 +471,21 @@ def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None) -> Vali
         descriptor, found = _descriptor_problems(folder, data_dir)
         problems.extend(found)
         if descriptor is not None and not found:
-            problems.extend(_frictionless_by_content(
-                folder.resolve(), data_dir.resolve(), _package_digest(folder, descriptor)))
+            digest = _package_digest(folder, descriptor)
+            key = cache.key("data", folder.name, digest)
+            keys.append(key)
+            if key not in cache:
+                found = list(_frictionless_by_content(folder.resolve(), data_dir.resolve(),
+                                                      digest))
+                problems.extend(found)
+                if not found:
+                    cache.add(key)
             readable.append(folder.name)
+    everything = cache.key("alle", *keys)
+    if not problems and len(readable) == len(folders) and everything in cache:
+        cache.add(everything, cache.valid[everything])  # most recently used
+        cache.save()
+        return ValidationReport([], cache.valid[everything], time.perf_counter() - started)
     packages = {}
     for name in readable:
         try:
@@ -427,6 +498,9 @@ def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None) -> Vali
         seen = {(p.file, p.row, p.field) for p in problems}
         problems.extend(p for p in _run_checks(packages, bool(problems))
                         if (p.file, p.row, p.field) not in seen)
+    if not problems and folders:
+        cache.add(everything, rows)
+    cache.save()
     return ValidationReport(problems, rows, time.perf_counter() - started)
 
 

@@ -23,7 +23,7 @@ def previous_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (site / "jobcenter" / "kreis-warendorf.html").write_bytes(b"\x00gestern\xff")
     # validation is tested elsewhere; here it passes at once
     monkeypatch.setattr(build_module, "validate",
-                        lambda data_dir: ValidationReport([], 0, 0.0))
+                        lambda data_dir, **_: ValidationReport([], 0, 0.0))
     return site
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kommunale_jobcenter import bench, synthetic
+from kommunale_jobcenter import bench, page_weight, synthetic
 from kommunale_jobcenter.datapackage import DATA_DIR
 
 
@@ -145,11 +145,11 @@ def test_loglog_slope() -> None:
 
 
 def test_page_type_groups_by_first_segment() -> None:
-    assert bench.page_type("index.html") == "index.html"
-    assert bench.page_type("geschichte.html") == "geschichte.html"
-    assert bench.page_type("jobcenter/index.html") == "jobcenter/index.html"
-    assert bench.page_type("jobcenter/kreis-x.html") == "jobcenter/*"
-    assert bench.page_type("statistik/a/b.html") == "statistik/*"
+    assert page_weight.page_type("index.html") == "index.html"
+    assert page_weight.page_type("geschichte.html") == "geschichte.html"
+    assert page_weight.page_type("jobcenter/index.html") == "jobcenter/index.html"
+    assert page_weight.page_type("jobcenter/kreis-x.html") == "jobcenter/*"
+    assert page_weight.page_type("statistik/a/b.html") == "statistik/*"
 
 
 def _site(root: Path) -> Path:
@@ -178,7 +178,7 @@ def _site(root: Path) -> Path:
 
 def test_page_weights_and_report_structure(tmp_path: Path) -> None:
     site = _site(tmp_path)
-    weights = bench.page_weights(site)
+    weights = page_weight.page_weights(site)
     assert set(weights["typen"]) == {"index.html", "jobcenter/*"}
     profile = weights["typen"]["jobcenter/*"]
     page = (site / "jobcenter" / "a.html").stat().st_size
@@ -223,10 +223,31 @@ def test_phone_weight_counts_the_narrow_variant_instead_of_the_wide(tmp_path: Pa
             '<source media="(max-width: 442px)" srcset="../grafiken/k.schmal.svg">'
             '<img src="../grafiken/k.svg"></picture></figure>')
     (site / "jobcenter" / "c.html").write_text(page, encoding="utf-8")
-    weights = bench.page_weights(site)
+    weights = page_weight.page_weights(site)
     c = weights["seiten"]["jobcenter/c.html"]
     size = (site / "jobcenter" / "c.html").stat().st_size
     assert c["html_und_svg"] == size + 60  # a desktop fetches only the wide SVG
     assert c["html_und_svg_telefon"] == size + 24 and c["schmale_grafiken"] == 1
     # the narrow spec is missing: reported like any other missing reference
     assert weights["fehlende_verweise"]["jobcenter/c.html"] == ["../grafiken/k.schmal.vl.json"]
+
+
+def test_incremental_report_has_ratios_stages_and_targets() -> None:
+    from kommunale_jobcenter import bench_incremental
+
+    def run(name: str, mode: str, wall: float, **stages: float) -> dict:
+        return {"name": name, "modus": mode, "wand": wall, "sekunden": stages, "gerendert": 0}
+
+    runs = [run("kalt", "voll", 40.0, validieren=10.0, **{"seiten:a": 5.0, "seiten:b": 15.0}),
+            run("unverändert", "unverändert", 2.0, zustand=2.0),
+            run("eine Zeile", "inkrementell", 16.0, validieren=4.0, mkdocs=2.0)]
+    result = {"läufe": runs, "anteile": {r["name"]: r["wand"] / 40.0 for r in runs[1:]},
+              "edit": {"vorher": 278176, "nachher": 278177, "auf_der_seite": True}}
+    assert bench_incremental.stage_seconds(runs[0]["sekunden"])["seiten"] == 20.0
+    goals = bench_incremental.targets(result)
+    assert [g["ok"] for g in goals] == [True, False, False, True]  # 5 %, 40 %, 40 s, shown
+    text = "\n".join(bench_incremental.format_report(result, bench.table))
+    assert "278.176 → 278.177" in text and "5%" in text and "40%" in text
+    assert "VERFEHLT" in text and "Grafik-SVG-Cache warm" in text
+    assert "Inkrementeller Bau" in bench.format_report(
+        {"maschine": {"cpus": 2, "last_vorher": "0"}, "inkrementell": result})

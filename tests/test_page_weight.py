@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from kommunale_jobcenter import bench
+from kommunale_jobcenter import page_weight
 
 pytestmark = pytest.mark.build
 
 
 @pytest.fixture(scope="module")
 def weights(built_site: Path) -> dict:
-    return bench.page_weights(built_site)
+    return page_weight.page_weights(built_site)
 
 
 def test_every_profile_page_without_javascript_stays_under_150_kb(weights: dict) -> None:
@@ -22,7 +22,7 @@ def test_every_profile_page_without_javascript_stays_under_150_kb(weights: dict)
                 if p["typ"] == "jobcenter/*"}
     assert len(profiles) == 121
     heavy = {rel: size for rel, size in profiles.items()
-             if size >= bench.TARGET_PROFILE_BYTES}
+             if size >= page_weight.TARGET_PROFILE_BYTES}
     assert heavy == {}
 
 
@@ -32,7 +32,7 @@ def test_every_profile_first_visit_stays_under_150_kb_gzip(weights: dict) -> Non
     profiles = {rel: p for rel, p in weights["seiten"].items() if p["typ"] == "jobcenter/*"}
     assert len(profiles) == 121
     heavy = {rel: p["erster_aufruf_gzip"] for rel, p in profiles.items()
-             if p["erster_aufruf_gzip"] > bench.TARGET_PROFILE_FIRST_VISIT_GZIP}
+             if p["erster_aufruf_gzip"] > page_weight.TARGET_PROFILE_FIRST_VISIT_GZIP}
     assert heavy == {}
     assert all(p["gesamt_gzip"] > 20_000 for p in profiles.values())  # really counted
 
@@ -53,13 +53,13 @@ def test_profile_pages_on_a_phone_stay_under_150_kb_with_their_narrow_charts(
     profiles = {rel: p for rel, p in weights["seiten"].items() if p["typ"] == "jobcenter/*"}
     assert sum(p["schmale_grafiken"] > 0 for p in profiles.values()) > 100
     heavy = {rel: p["html_und_svg_telefon"] for rel, p in profiles.items()
-             if p["html_und_svg_telefon"] >= bench.TARGET_PROFILE_BYTES}
+             if p["html_und_svg_telefon"] >= page_weight.TARGET_PROFILE_BYTES}
     assert heavy == {}
 
 
 def test_start_page_first_visit_stays_under_600_kb_gzip(weights: dict) -> None:
     start = weights["seiten"]["index.html"]
-    assert 0 < start["erster_aufruf_gzip"] < bench.TARGET_START_GZIP_BYTES
+    assert 0 < start["erster_aufruf_gzip"] < page_weight.TARGET_START_GZIP_BYTES
 
 
 def test_chart_javascript_only_on_chart_pages_from_one_url_and_never_up_front(

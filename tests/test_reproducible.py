@@ -1,6 +1,13 @@
-"""Two builds of the same commit give identical files, also on another day; and a chart
-rendered afresh, without the cache, gives the SVG the build published. Serial and pooled
-page generation are compared in tests/test_parallel.py; here both builds use the pool.
+"""Two builds of the same data give identical files, also on another day, also when one of
+them is incremental; and a chart rendered afresh, without the cache, gives the SVG the build
+published. Serial and pooled page generation are compared in tests/test_parallel.py; here
+both builds use the pool.
+
+The builds: the session's site (``built_site``, cold, from data/); an incremental build
+of a copy of data/ with one row edited, starting from a copy of that site and its build
+state (``incremental_build``); a cold build of the same edited copy three days later, with
+no build state (``second_build``). The incremental one must equal the cold one byte for
+byte, show the edited value, and a build right after it must do nothing.
 
 Rendering every chart twice would double the costliest step of CI (about 900 renderings);
 the second build reuses the chart cache, and a sample of charts — the first of every kind
@@ -14,12 +21,20 @@ import gzip
 import hashlib
 import json
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from kommunale_jobcenter import zeitkarte
+import kommunale_jobcenter.build as build_module
+from kommunale_jobcenter import chart_output, incremental, zeitkarte
+from kommunale_jobcenter.bench_incremental import EDIT_PAGE, Edit, edit_one_row, german_int
+from kommunale_jobcenter.build import BuildResult
 from kommunale_jobcenter.chart_output import NARROW_SUFFIX, render_svg
+from kommunale_jobcenter.datapackage import DATA_DIR
+from kommunale_jobcenter.publish import changelog
+from tests.test_bad_data import tree_hash
 
 pytestmark = pytest.mark.build
 
@@ -37,27 +52,96 @@ class _Tomorrow(dt.datetime):
         return dt.datetime.now(tz) + dt.timedelta(days=3)
 
 
-@pytest.fixture(scope="module")
-def second_build(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import mkdocs.utils
+def data_copy_with_history(root: Path) -> Path:
+    """root/data: a copy of data/ in a git repository of its own whose commits carry the
+    dates on which data/'s packages last changed, so the copy's download pages and Stand
+    (from ``git log``) are the same as data/'s; without git, both fall back alike."""
+    data = root / "data"
+    shutil.copytree(DATA_DIR, data)
+    names = sorted(p.parent.name for p in DATA_DIR.glob("*/datapackage.json"))
+    dates = {name: changelog.git_date(DATA_DIR / name, DATA_DIR) for name in names}
+    git = ["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    for day in sorted({d for d in dates.values() if d}):
+        paths = [f"data/{n}" for n in names if dates[n] == day]
+        subprocess.run([*git, "add", *paths], check=True)
+        stamp = f"{day}T12:00:00+0000"
+        subprocess.run([*git, "commit", "-q", "-m", day, "--date", stamp], check=True,
+                       env={**os.environ, "GIT_COMMITTER_DATE": stamp})
+    assert {n: changelog.git_date(data / n, data) for n in names} == dates
+    return data
 
-    from kommunale_jobcenter.build import build
+
+@pytest.fixture(scope="module")
+def edited_data(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Edit]:
+    """A copy of data/ in which one Kreis has one more inhabitant (not committed, like an
+    edit in the working tree)."""
+    data = data_copy_with_history(tmp_path_factory.mktemp("daten-bearbeitet"))
+    return data, edit_one_row(data)
+
+
+@pytest.fixture(scope="module")
+def incremental_build(built_site: Path, edited_data: tuple[Path, Edit],
+                      tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The session's site and its build state, copied, then built again from the edited
+    data: incrementally (validation of the unchanged packages and mkdocs' unchanged pages
+    are skipped)."""
+    work = tmp_path_factory.mktemp("inkrementell")
+    site, state = work / "site", work / "zustand"
+    shutil.copytree(built_site, site)  # copy2 keeps the mtimes the state recorded
+    state.mkdir()
+    session_state = incremental.state_file(build_module.WORK_DIR, built_site)
+    shutil.copy2(session_state, incremental.state_file(state, site))
+    return build_module.build(site_dir=site, data_dir=edited_data[0], state_dir=state)
+
+
+@pytest.fixture(scope="module")
+def second_build(edited_data: tuple[Path, Edit],
+                 tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cold build of the edited data three days later: no build state, no site."""
+    import mkdocs.utils
 
     site = tmp_path_factory.mktemp("zweiter-bau") / "site"
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(mkdocs.utils, "datetime", _Tomorrow)
-        build(site_dir=site)
+        build_module.build(site_dir=site, data_dir=edited_data[0], state_dir=None)
     return site
 
 
-def test_two_builds_are_byte_identical(built_site: Path, second_build: Path) -> None:
-    first, second = digests(built_site), digests(second_build)
+def test_incremental_build_shows_the_edit(incremental_build: BuildResult,
+                                          edited_data: tuple[Path, Edit],
+                                          built_site: Path) -> None:
+    assert incremental_build.mode == "inkrementell"  # mkdocs dirty mode, not a full build
+    edit = edited_data[1]
+    before = (built_site / EDIT_PAGE).read_text(encoding="utf-8")
+    after = (incremental_build.site_dir / EDIT_PAGE).read_text(encoding="utf-8")
+    assert german_int(edit.before) in before and german_int(edit.after) not in before
+    assert german_int(edit.after) in after and german_int(edit.before) not in after
+
+
+def test_incremental_build_equals_a_cold_build(incremental_build: BuildResult,
+                                               second_build: Path) -> None:
+    first, second = digests(incremental_build.site_dir), digests(second_build)
     assert sorted(first) == sorted(second)
     differing = [name for name in first if first[name] != second[name]]
     assert differing == []
 
 
-def test_sitemap_and_search_index_are_identical(built_site: Path, second_build: Path) -> None:
+def test_unchanged_rebuild_does_nothing(incremental_build: BuildResult,
+                                        edited_data: tuple[Path, Edit]) -> None:
+    site = incremental_build.site_dir
+    state = site.parent / "zustand"
+    before, rendered = tree_hash(site.parent), chart_output.STATS.rendered
+    result = build_module.build(site_dir=site, data_dir=edited_data[0], state_dir=state)
+    assert result.mode == "unverändert"
+    assert set(result.seconds) == {"zustand"}  # no validation, pages, mkdocs or search
+    assert chart_output.STATS.rendered == rendered
+    assert tree_hash(site.parent) == before
+
+
+def test_sitemap_and_search_index_are_identical(incremental_build: BuildResult,
+                                                second_build: Path) -> None:
+    built_site = incremental_build.site_dir
     for name in ("sitemap.xml", "sitemap.xml.gz"):
         assert (built_site / name).read_bytes() == (second_build / name).read_bytes(), name
     index = sorted(p.relative_to(built_site) for p in (built_site / "pagefind").rglob("*")
