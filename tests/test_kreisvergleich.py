@@ -17,9 +17,9 @@ import yaml
 
 from kommunale_jobcenter import curated
 from kommunale_jobcenter import kreisvergleich as kv
-from kommunale_jobcenter import statistik_frames as sf
 from kommunale_jobcenter.load import load_all
 from kommunale_jobcenter.pages import statistik
+from kommunale_jobcenter.pages import statistik_frames as sf
 from kommunale_jobcenter.site import Site
 
 ROOT = Path(__file__).resolve().parent.parent

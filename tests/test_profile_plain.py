@@ -14,9 +14,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kommunale_jobcenter import finanzen_frames as ff
 from kommunale_jobcenter import markup, profile_cards
 from kommunale_jobcenter.load import load_all
+from kommunale_jobcenter.pages import finanzen_frames as ff
 from kommunale_jobcenter.pages import jobcenter as pages
 from kommunale_jobcenter.site import Site
 

@@ -8,7 +8,7 @@ import pandas as pd
 from markupsafe import Markup
 
 from kommunale_jobcenter import charts, curated, markup
-from kommunale_jobcenter import programme_frames as pf
+from kommunale_jobcenter.pages import programme_frames as pf
 from kommunale_jobcenter.pages.programme import _flag, kreis_cell, programme_link, say
 from kommunale_jobcenter.site import Site
 

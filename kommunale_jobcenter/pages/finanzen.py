@@ -7,8 +7,8 @@ Jobcenter), one table of all Jobcenter over the years, one page per zkT with its
 (out of the navigation), a compact section on every zkT profile page and the § 6c
 evaluation facts on the Vergleich page (``evaluation_section``).
 
-All computations live in ``kommunale_jobcenter.finanzen_frames``; prose lives in the templates, the
-short texts around computed figures (chart titles and descriptions, captions) in
+All computations live in ``kommunale_jobcenter.pages.finanzen_frames``; prose lives in
+the templates, the short texts around computed figures (chart titles and descriptions, captions) in
 curated/finanzen/seiten.yaml, and the editorial choices (which outside total turns a share
 into euros, which documented budget is compared) in curated/finanzen/*.csv.
 """
@@ -23,9 +23,9 @@ import pandas as pd
 from markupsafe import Markup
 
 from kommunale_jobcenter import charts, curated, markup
-from kommunale_jobcenter import finanzen_frames as ff
+from kommunale_jobcenter.pages import finanzen_frames as ff
+from kommunale_jobcenter.pages.programme_frames import format_partial_date
 from kommunale_jobcenter.parallel import map_pages
-from kommunale_jobcenter.programme_frames import format_partial_date
 from kommunale_jobcenter.site import SOURCES_PAGE, Site, stand_line
 
 INDEX = "finanzen/index.md"

@@ -12,7 +12,7 @@ import pandas as pd
 from markupsafe import Markup
 
 from kommunale_jobcenter import charts, curated, markup
-from kommunale_jobcenter import programme_frames as pf
+from kommunale_jobcenter.pages import programme_frames as pf
 from kommunale_jobcenter.pages.jobcenter import profile_path
 from kommunale_jobcenter.parallel import map_pages
 from kommunale_jobcenter.site import Site

@@ -2,7 +2,7 @@
 indicator (map, distribution of zkT and other Kreise over time, table of all Kreise),
 the comparison zkT vs. other Kreise, and a section on every zkT profile page.
 
-All computations live in ``kommunale_jobcenter.statistik_frames``; this module only arranges
+All computations live in ``kommunale_jobcenter.pages.statistik_frames``; this module only arranges
 them into charts and pages.
 """
 
@@ -16,8 +16,8 @@ from markupsafe import Markup
 
 from kommunale_jobcenter import charts, curated, markup, zeitkarte
 from kommunale_jobcenter import kreisvergleich as kv
-from kommunale_jobcenter import statistik_frames as sf
 from kommunale_jobcenter.pages import finanzen
+from kommunale_jobcenter.pages import statistik_frames as sf
 from kommunale_jobcenter.parallel import map_pages
 from kommunale_jobcenter.site import Site, stand_line
 
