@@ -18,6 +18,7 @@ from importlib import import_module
 from pathlib import Path
 
 from kommunale_jobcenter import chart_output, suche
+from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.datapackage import DATA_DIR
 from kommunale_jobcenter.load import load_all
 from kommunale_jobcenter.parallel import worker_pool
@@ -55,8 +56,8 @@ def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None =
     """Load data/ and write every generated page, chart and asset into docs_dir."""
     timings = timings if timings is not None else {}
     started = time.perf_counter()
-    site = Site(load_all(data_dir), docs_dir, cache_dir, data_dir=data_dir,
-                validation_report=report, site_url=site_url)
+    ctx = build_context(load_all(data_dir), data_dir, report, site_url)
+    site = Site(ctx, docs_dir, cache_dir)
     timings["laden"] = time.perf_counter() - started
     with worker_pool(site):  # page families (profiles, indicators, …) go to all cores
         for name in PAGE_MODULES:

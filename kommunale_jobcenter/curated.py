@@ -46,6 +46,25 @@ def _label(path: Path, curated_dir: Path) -> str:
         return str(path)
 
 
+def _stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    """Name, modification time and size of each file: a document is parsed and validated
+    again only when one of its files changed (a page build asks thousands of times)."""
+    out = []
+    for path in paths:
+        try:
+            st = path.stat()
+            out.append((str(path), st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append((str(path), -1, -1))
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _resolved(relpath: str, curated_dir: Path) -> tuple[Path, Path]:
+    root = curated_dir.resolve()
+    return (root / relpath).resolve(), root
+
+
 def _digest(paths: list[Path]) -> str:
     digest = hashlib.sha256()
     for path in paths:
@@ -195,8 +214,13 @@ def document_problems(path: Path, curated_dir: Path = CURATED_DIR) -> list[Probl
     return found
 
 
+# document → the schema file it named when last read (schemas only refer to themselves,
+# so a document depends on its own file and that one schema)
+_SCHEMA_OF: dict[Path, Path] = {}
+
+
 @lru_cache(maxsize=64)
-def _document(path: Path, curated_dir: Path, digest: str) -> Any:
+def _document(path: Path, curated_dir: Path, stamp: tuple[tuple[str, int, int], ...]) -> Any:
     problems = document_problems(path, curated_dir)
     if problems:
         raise CuratedError(problems)
@@ -205,10 +229,13 @@ def _document(path: Path, curated_dir: Path, digest: str) -> Any:
 
 def document(relpath: str, curated_dir: Path = CURATED_DIR) -> Any:
     """The validated YAML document ``curated/<relpath>`` (shared: do not change it)."""
-    path = (curated_dir / relpath).resolve()
-    root = curated_dir.resolve()
-    schema = root / SCHEMA_DIR
-    return _document(path, root, _digest([path, *sorted(schema.glob("*.yaml"))]))
+    path, root = _resolved(relpath, curated_dir)
+    schema = _SCHEMA_OF.get(path)
+    files = [path, schema] if schema else [path, *sorted((root / SCHEMA_DIR).glob("*.yaml"))]
+    doc = _document(path, root, _stamp(files))
+    if isinstance(doc, dict) and isinstance(doc.get("schema"), str):
+        _SCHEMA_OF[path] = root / SCHEMA_DIR / f"{doc['schema']}.yaml"
+    return doc
 
 
 # --- everything ---------------------------------------------------------------------------

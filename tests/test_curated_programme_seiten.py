@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.load import load_all
 from kommunale_jobcenter.pages import dokumente, programme
 from kommunale_jobcenter.site import Site
@@ -20,7 +21,7 @@ def packages() -> dict[str, dict[str, pd.DataFrame]]:
 
 @pytest.fixture
 def site(packages: dict, tmp_path: Path) -> Site:
-    return Site(packages, tmp_path / "docs", None)
+    return Site(build_context(packages, publish=False), tmp_path / "docs", None)
 
 
 def test_sentences_are_plain_text(site: Site) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kommunale_jobcenter import parallel
+from kommunale_jobcenter.context import BuildContext
 from kommunale_jobcenter.site import TOC_HIDDEN, Site
 
 
@@ -17,7 +18,7 @@ def write_page(site: Site, item: int) -> None:
 
 
 def _site(tmp_path: Path) -> Site:
-    return Site({}, tmp_path / "docs", None)
+    return Site(BuildContext({}), tmp_path / "docs", None)
 
 
 def test_map_pages_without_a_pool_runs_in_the_parent(tmp_path: Path) -> None:

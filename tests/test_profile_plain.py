@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 
 from kommunale_jobcenter import markup, profile_cards
+from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.load import load_all
 from kommunale_jobcenter.pages import finanzen_frames as ff
 from kommunale_jobcenter.pages import jobcenter as pages
@@ -31,7 +32,7 @@ def _text(block: str) -> str:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict:
     packages = load_all()
-    site = Site(packages, Path(tmp_path_factory.mktemp("docs")))
+    site = Site(build_context(packages, publish=False), Path(tmp_path_factory.mktemp("docs")))
     inputs = profile_cards.card_inputs(
         packages, ff.add_ranks(ff.main_shares(packages["finanzen"]["anteile"])))
     jc = packages["jobcenter"]

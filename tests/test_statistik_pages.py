@@ -16,6 +16,7 @@ import pytest
 from kommunale_jobcenter import kreisvergleich as kv
 from kommunale_jobcenter import markup
 from kommunale_jobcenter.build import CACHE_DIR
+from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.load import load_all
 from kommunale_jobcenter.pages import bund, statistik
 from kommunale_jobcenter.publish.theme import page_attributions
@@ -37,7 +38,7 @@ class Generated:
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
     docs = tmp_path_factory.mktemp("statistik-seiten")
-    site = Site(load_all(), docs, CACHE_DIR)
+    site = Site(build_context(load_all(), publish=False), docs, CACHE_DIR)
     statistik.generate(site)
     bund.generate(site)
     profiles = {}

@@ -17,16 +17,12 @@ API_DIR = "api"
 
 
 def _write(site: Site, relpath: str, doc: dict) -> int:
-    path = site.docs_dir / relpath
-    path.parent.mkdir(parents=True, exist_ok=True)
-    content = api.dumps(doc)
-    path.write_bytes(content)
-    return len(content)
+    return site.write(relpath, api.dumps(doc))
 
 
 def generate(site: Site) -> None:
     ctx = context(site)
-    meta = {"datenversion": DATA_VERSION, "stand": ctx.modified,
+    meta = {"datenversion": ctx.version, "stand": ctx.modified,
             "lizenz": citation.project()["api"]["lizenz"],
             "dokumentation": "../daten/api.html"}
     data = api.Records(site.packages)
@@ -36,9 +32,10 @@ def generate(site: Site) -> None:
     programme_ids = {p["programm_id"] for p in programme} if programme is not None else None
     deep = {**meta, "dokumentation": "../../daten/api.html"}
     sizes = []
+    docs = {}
     for t in sorted(traeger, key=lambda r: r["zkt_id"]):
-        doc = api.traeger_doc(data, t["zkt_id"], deep, programme_ids)
-        sizes.append(_write(site, f"{API_DIR}/traeger/{t['slug']}.json", doc))
+        docs[t["slug"]] = api.traeger_doc(data, t["zkt_id"], deep, programme_ids)
+        sizes.append(_write(site, f"{API_DIR}/traeger/{t['slug']}.json", docs[t["slug"]]))
     p_sizes = []
     if programme is not None:
         slugs = {t["ags"]: t["slug"] for t in traeger if t["ist_aktuell"]}
@@ -48,7 +45,7 @@ def generate(site: Site) -> None:
     index_size = _write(site, f"{API_DIR}/index.json", api.index_doc(meta, traeger, programme))
     slugs_all = sorted(t["slug"] for t in traeger)
     slug = "kreis-warendorf" if "kreis-warendorf" in slugs_all else slugs_all[0]
-    sample = json.loads((site.docs_dir / API_DIR / "traeger" / f"{slug}.json").read_text("utf-8"))
+    sample = json.loads(api.dumps(docs[slug]))  # the document as a client reads it
     keys = [{"key": Markup(f"<code>{markup.text(k)}</code>"), "inhalt": _describe(k, v)}
             for k, v in sample.items()]
     body = site.render(

@@ -11,8 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +19,9 @@ from markupsafe import Markup
 
 from kommunale_jobcenter import markup
 from kommunale_jobcenter.datapackage import DATA_VERSION
-from kommunale_jobcenter.load import read_descriptor
 from kommunale_jobcenter.publish import changelog as cl
 from kommunale_jobcenter.publish import citation, dcat, docs, exports, feed
+from kommunale_jobcenter.publish.context import PublishContext
 from kommunale_jobcenter.site import Site
 
 PAGE = "daten/index.md"
@@ -48,36 +46,10 @@ def resource_page(package: str, resource: str) -> str:
     return f"daten/{package}/{resource}.md"
 
 
-@dataclass
-class Context:
-    """Everything read once per build and shared by the Daten page and profile sections."""
-
-    data_dir: Path
-    descriptors: dict[str, dict[str, Any]]
-    tables: dict[tuple[str, str], exports.Table]
-    changelog: list[dict[str, Any]]
-    released: str
-    dates: dict[str, str]
-    index: exports.Index = field(default_factory=dict)
-    no_xlsx: dict[str, int] = field(default_factory=dict)  # resource → rows
-    seconds: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def modified(self) -> str:
-        return max(self.dates.values(), default=self.released)
-
-
-def context(site: Site) -> Context:
-    ctx = getattr(site, "publish_ctx", None)
-    if ctx is None:
-        data_dir = site.data_dir
-        names = sorted(site.packages)
-        descriptors = {n: read_descriptor(n, data_dir) for n in names}
-        log = cl.load_changelog(data_dir / "CHANGELOG.yaml")
-        released = cl.release_date(log, DATA_VERSION)
-        ctx = Context(data_dir, descriptors, exports.read_tables(data_dir, descriptors), log,
-                      released, cl.package_dates(names, data_dir, released))
-        site.publish_ctx = ctx  # type: ignore[attr-defined]
+def context(site: Site) -> PublishContext:
+    """The download part of the build context (read once in the parent)."""
+    ctx = site.ctx.publish
+    assert ctx is not None, "Bau-Kontext ohne Daten zum Veröffentlichen"
     return ctx
 
 
@@ -85,13 +57,6 @@ def size_text(n_bytes: int) -> str:
     if n_bytes >= 1_000_000:
         return f"{markup.format_number(n_bytes / 1_000_000, 1)} MB"
     return f"{markup.format_number(max(1, round(n_bytes / 1000)), 0)} kB"
-
-
-def _write(site: Site, relpath: str, content: bytes) -> int:
-    path = site.docs_dir / relpath
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(content)
-    return len(content)
 
 
 def _download(site: Site, page: str, relpath: str, label: str) -> Markup:
@@ -102,7 +67,7 @@ def _download(site: Site, page: str, relpath: str, label: str) -> Markup:
 
 # -- downloads ----------------------------------------------------------------------
 
-def copy_packages(site: Site, ctx: Context) -> None:
+def copy_packages(site: Site, ctx: PublishContext) -> None:
     """data/<pkg>/ → docs/daten/<pkg>/: the published files are the validated ones."""
     for name in ctx.descriptors:
         shutil.copytree(ctx.data_dir / name, site.docs_dir / "daten" / name, dirs_exist_ok=True)
@@ -128,7 +93,7 @@ def _cached_xlsx(site: Site, csv_text: str, schema: dict, sheet: str, title: str
     return content
 
 
-def readme(descriptor: dict[str, Any], ctx: Context) -> str:
+def readme(descriptor: dict[str, Any], ctx: PublishContext) -> str:
     """README.md inside each package zip: what it is, licence, attribution, citation."""
     lines = [f"# {descriptor.get('title', descriptor['name'])}", "",
              descriptor.get("description", ""), "",
@@ -148,7 +113,7 @@ def readme(descriptor: dict[str, Any], ctx: Context) -> str:
     return "\n".join(lines)
 
 
-def _attributions(descriptor: dict[str, Any], ctx: Context) -> list[str]:
+def _attributions(descriptor: dict[str, Any], ctx: PublishContext) -> list[str]:
     """Attribution texts of the sources the package's resources name, plus licences
     of non-tabular files (e.g. BKG geometry)."""
     from kommunale_jobcenter.publish.theme import required_attributions
@@ -172,17 +137,18 @@ def _attributions(descriptor: dict[str, Any], ctx: Context) -> list[str]:
     return out
 
 
-def write_exports(site: Site, ctx: Context) -> dict[str, list[dict[str, Any]]]:
-    """Package zips and per-resource JSON and xlsx; returns the distributions per package."""
+def write_exports(site: Site, ctx: PublishContext
+                  ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
+    """Package zips and per-resource JSON and xlsx; returns the distributions per package
+    and the tables without xlsx (resource → rows)."""
     dists: dict[str, list[dict[str, Any]]] = {}
+    no_xlsx: dict[str, int] = {}
     for name, d in ctx.descriptors.items():
         lic = d["licenses"][0]
         folder = ctx.data_dir / name
-        started = time.perf_counter()
         zip_path = f"daten/{name}.zip"
-        _write(site, zip_path, exports.package_zip(
+        site.write(zip_path, exports.package_zip(
             folder, d, [("README.md", readme(d, ctx).encode())]))
-        ctx.seconds[f"zip:{name}"] = time.perf_counter() - started
         out = [{"title": f"{d.get('title', name)} (Datenpaket, zip)", "path": zip_path,
                 "format": "zip", "mediatype": "application/zip", "license": lic}]
         for r in d["resources"]:
@@ -195,22 +161,18 @@ def write_exports(site: Site, ctx: Context) -> dict[str, list[dict[str, Any]]]:
                         "resource": r["name"]})
             if r.get("type") != "table":
                 continue
-            csv_text = (folder / r["path"]).read_text(encoding="utf-8")
-            started = time.perf_counter()
-            _write(site, f"{base}.json", exports.records_json(csv_text, r["schema"]))
-            ctx.seconds[f"json:{name}/{r['name']}"] = time.perf_counter() - started
+            csv_text = ctx.texts[(name, r["name"])]
+            site.write(f"{base}.json", exports.records_json(csv_text, r["schema"]))
             out.append({"title": f"{r.get('title', r['name'])} (JSON)", "path": f"{base}.json",
                         "format": "json", "mediatype": "application/json", "license": r_lic,
                         "resource": r["name"]})
             rows = len(ctx.tables[(name, r["name"])][2])
             if rows > XLSX_ROW_LIMIT:
-                ctx.no_xlsx[f"{name}/{r['name']}"] = rows
+                no_xlsx[f"{name}/{r['name']}"] = rows
                 continue
-            started = time.perf_counter()
-            _write(site, f"{base}.xlsx", _cached_xlsx(
+            site.write(f"{base}.xlsx", _cached_xlsx(
                 site, csv_text, r["schema"], r["name"], r.get("title", r["name"]),
                 list(r.get("hinweise", [])), ctx.released))
-            ctx.seconds[f"xlsx:{name}/{r['name']}"] = time.perf_counter() - started
             out.append({"title": f"{r.get('title', r['name'])} (Excel)", "path": f"{base}.xlsx",
                         "format": "xlsx", "resource": r["name"], "license": r_lic,
                         "mediatype": "application/vnd.openxmlformats-officedocument."
@@ -218,12 +180,12 @@ def write_exports(site: Site, ctx: Context) -> dict[str, list[dict[str, Any]]]:
         for dist in out:
             dist["bytes"] = (site.docs_dir / dist["path"]).stat().st_size
         dists[name] = out
-    return dists
+    return dists, no_xlsx
 
 
 # -- documentation pages ---------------------------------------------------------------
 
-def _sources(ctx: Context, package: str) -> dict[str, dict[str, str]]:
+def _sources(ctx: PublishContext, package: str) -> dict[str, dict[str, str]]:
     table = ctx.tables.get((package, "quellen"))
     return {r["quelle_id"]: r for r in table[2]} if table else {}
 
@@ -233,11 +195,11 @@ def _coverage_text(doc: dict[str, Any]) -> str:
     return times[0] if times else ""
 
 
-def _validation(site: Site, ctx: Context) -> dict[str, Any]:
-    return docs.validation_summary(site.report(), DATA_VERSION, ctx.modified)
+def _validation(site: Site, ctx: PublishContext) -> dict[str, Any]:
+    return docs.validation_summary(site.ctx.validation_report, DATA_VERSION, ctx.modified)
 
 
-def resource_docs_page(site: Site, ctx: Context, package: str, r: dict[str, Any],
+def resource_docs_page(site: Site, ctx: PublishContext, package: str, r: dict[str, Any],
                        dists: list[dict[str, Any]]) -> dict[str, Any]:
     page = resource_page(package, r["name"])
     _resource, header, rows = ctx.tables[(package, r["name"])]
@@ -270,7 +232,7 @@ def resource_docs_page(site: Site, ctx: Context, package: str, r: dict[str, Any]
     body = site.render(
         "daten_ressource.md.j2", doc=doc, paket=ctx.descriptors[package], felder=Markup(table),
         verweise=refs, downloads=downloads, pruefung=_validation(site, ctx),
-        fehler=docs.problems_in(site.report(), package, r["path"]),
+        fehler=docs.problems_in(site.ctx.validation_report, package, r["path"]),
         paketseite=site.href(page, package_page(package)),
         daten=site.href(page, PAGE), quellenseite=site.href(page, "quellen.md"),
         quelle_links={q["quelle_id"]: site.cite(page, q["quelle_id"]) for q in doc["quellen"]},
@@ -279,7 +241,7 @@ def resource_docs_page(site: Site, ctx: Context, package: str, r: dict[str, Any]
     return doc
 
 
-def package_docs_page(site: Site, ctx: Context, package: str,
+def package_docs_page(site: Site, ctx: PublishContext, package: str,
                       dists: list[dict[str, Any]]) -> dict[str, Any]:
     d = ctx.descriptors[package]
     page = package_page(package)
@@ -332,11 +294,11 @@ def package_docs_page(site: Site, ctx: Context, package: str,
 
 # -- changelog, feed, catalogue, last-updated ---------------------------------------
 
-def row_counts(ctx: Context) -> dict[str, int]:
+def row_counts(ctx: PublishContext) -> dict[str, int]:
     return {f"{pkg}/{name}": len(t[2]) for (pkg, name), t in ctx.tables.items()}
 
 
-def changes_page(site: Site, ctx: Context) -> None:
+def changes_page(site: Site, ctx: PublishContext) -> None:
     counts = row_counts(ctx)
     history = cl.resource_history(ctx.changelog, counts)
     versions = []
@@ -367,12 +329,12 @@ def changes_page(site: Site, ctx: Context) -> None:
                 "zusammenfassung": " ".join([e.get("text", "")] + [
                     f"{p}: {t}" for p, t in sorted((e.get("pakete") or {}).items())]).strip()}
                for e in ctx.changelog]
-    _write(site, FEED, feed.atom(entries, f"{citation.SITE_TITLE}: Änderungen an den Daten",
+    site.write(FEED, feed.atom(entries, f"{citation.SITE_TITLE}: Änderungen an den Daten",
                                  "aenderungen.html", "aenderungen.xml", citation.PUBLISHER,
                                  base=site.link(FEED, "daten") + "/" if site.site_url else ""))
 
 
-def write_catalogue(site: Site, ctx: Context, dists: dict[str, list[dict[str, Any]]],
+def write_catalogue(site: Site, ctx: PublishContext, dists: dict[str, list[dict[str, Any]]],
                     attributions: dict[str, str]) -> None:
     def rel(path: str) -> str:
         return site.link(CATALOGUE, path)
@@ -386,23 +348,18 @@ def write_catalogue(site: Site, ctx: Context, dists: dict[str, list[dict[str, An
     } for name in sorted(ctx.descriptors)]
     cat = dcat.catalogue(packages, citation.SITE_TITLE, citation.ABSTRACT, rel("index.md"),
                          ctx.released, ctx.modified)
-    _write(site, CATALOGUE, (json.dumps(cat, ensure_ascii=False, indent=1) + "\n").encode())
+    site.write(CATALOGUE, (json.dumps(cat, ensure_ascii=False, indent=1) + "\n").encode())
 
 
-def write_last_updated(site: Site, ctx: Context) -> None:
+def write_last_updated(site: Site, ctx: PublishContext) -> None:
     doc = cl.last_updated(DATA_VERSION, ctx.released, ctx.dates, ctx.descriptors,
                           row_counts(ctx))
-    _write(site, LAST_UPDATED, (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode())
-    site.publish_stand = {  # type: ignore[attr-defined]
-        "version": DATA_VERSION, "datum": ctx.modified, "veroeffentlicht": ctx.released,
-        "jahr": ctx.modified[:4], "datum_de": markup.format_date(ctx.modified),
-        "bibtex_schluessel": citation.bibtex_key(DATA_VERSION),
-    }
+    site.write(LAST_UPDATED, (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode())
 
 
 # -- the Daten page -------------------------------------------------------------------
 
-def overview_rows(site: Site, ctx: Context, name: str, dists: list[dict[str, Any]]
+def overview_rows(site: Site, ctx: PublishContext, name: str, dists: list[dict[str, Any]]
                   ) -> list[dict[str, object]]:
     rows = []
     for r in ctx.descriptors[name]["resources"]:
@@ -418,11 +375,9 @@ def overview_rows(site: Site, ctx: Context, name: str, dists: list[dict[str, Any
 
 
 def generate(site: Site) -> None:
-    started = time.perf_counter()
     ctx = context(site)
     copy_packages(site, ctx)
-    dists = write_exports(site, ctx)
-    ctx.seconds["downloads"] = time.perf_counter() - started
+    dists, no_xlsx = write_exports(site, ctx)
     write_last_updated(site, ctx)
     attributions = {}
     sections = []
@@ -453,18 +408,17 @@ def generate(site: Site) -> None:
         api=site.href(PAGE, API_PAGE), quellen=site.href(PAGE, "quellen.md"),
         slice_beispiel=_slice_example(site),
         verzeichnis=site.href(PAGE, "jobcenter/index.md"),
-        ohne_xlsx=ctx.no_xlsx, xlsx_grenze=XLSX_ROW_LIMIT,
+        ohne_xlsx=no_xlsx, xlsx_grenze=XLSX_ROW_LIMIT,
     )
     site.page(PAGE, "Daten", body)
 
 
 def _slice_example(site: Site) -> Markup:
-    folder = site.docs_dir / SLICE_DIR
-    zips = sorted(folder.glob("*.zip")) if folder.is_dir() else []
-    if not zips:
+    """How many Träger zips the profiles wrote (recorded by ``Site.write``) and their sizes."""
+    sizes = [n for path, n in site.files.items() if path.startswith(f"{SLICE_DIR}/")]
+    if not sizes:
         return Markup("")
-    sizes = [z.stat().st_size for z in zips]
-    return Markup(markup.text(f"{len(zips)} Dateien, je {size_text(min(sizes))} bis "
+    return Markup(markup.text(f"{len(sizes)} Dateien, je {size_text(min(sizes))} bis "
                               f"{size_text(max(sizes))}"))
 
 
@@ -474,10 +428,10 @@ def profile_section(site: Site, page: str, t: pd.Series) -> str:
     """A small valid data package with the Träger's rows, and links to its API document."""
     ctx = context(site)
     lic = exports.licenses_of(ctx.descriptors.values())
-    content, counts = exports.slice_package(ctx.tables, DATA_VERSION, lic, t["zkt_id"],
+    content, counts = exports.slice_package(ctx.tables, ctx.version, lic, t["zkt_id"],
                                             t["ags"], t["slug"], t["name"], ctx.index)
     relpath = f"{SLICE_DIR}/{t['slug']}.zip"
-    _write(site, relpath, content)
+    site.write(relpath, content)
     rows = [{"ressource": k, "zeilen": v} for k, v in counts.items()]
     table = markup.table(rows, [markup.Column("ressource", "Paket/Ressource"),
                                 markup.Column("zeilen", "Zeilen", "number")],

@@ -18,10 +18,14 @@ its own, because the eLb statistics exist per Kreis, not per part of a Kreis.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from kommunale_jobcenter import markup
 
 ZKT, GE, MIXED = "zkT", "gE", "gemischt"
 EGL, VK = "egl", "vk"  # the two main kinds of money, as columns of main_shares()
@@ -403,3 +407,63 @@ def estimate_euro(share_prozent: float, total_euro: float) -> float:
     """A share (percent) of a total in euros: an estimate, because the sum the Verordnung
     distributes is not the total that an outside source reports."""
     return share_prozent / 100 * total_euro
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything the Finanzen pages share, computed once per build (in the parent)."""
+
+    pkg: Mapping[str, pd.DataFrame]
+    traeger: pd.DataFrame
+    kreise: pd.DataFrame
+    quellen: pd.DataFrame  # all packages, by quelle_id
+    main: pd.DataFrame  # main_shares with ranks and changes
+    years: list[int]  # annex years
+    grid: list[int]  # every year from the first to the last annex year
+    per_jc: pd.DataFrame
+    per_kreis: pd.DataFrame
+    group: pd.DataFrame  # zkT group shares on the grid
+    group_elb: pd.DataFrame
+    group_fund: pd.DataFrame
+    inkar_years: dict[int, int]  # annex year → INKAR year of the eLb approximation
+    einwohner_stand: str
+    facts: Mapping[str, pd.Series]  # einzelfakt_id → first row of fakten
+
+    @property
+    def latest(self) -> int:
+        return self.years[-1]
+
+    def fact(self, fakt_id: str) -> pd.Series | None:
+        return self.facts.get(fakt_id)
+
+    def jobcenter_of(self, zkt_id: str) -> pd.DataFrame:
+        j = self.pkg["jobcenter"]
+        return j[j["zkt_id"] == zkt_id]
+
+
+def context(packages: Mapping[str, Mapping[str, Any]]) -> Context:
+    """The Finanzen context from the finanzen, jobcenter and statistik packages."""
+    pkg = packages["finanzen"]
+    jc, st = packages["jobcenter"], packages["statistik"]
+    main = add_changes(add_ranks(main_shares(pkg["anteile"])))
+    years = annex_years(main)
+    grid = year_grid(years)
+    elb = elb_estimate(st["werte"], jc["kreise"])
+    per_jc, per_kreis = funding(main, pkg["jobcenter_kreise"], elb)
+    main = main.merge(per_jc.drop(columns=["gebiet_id"]), on=["jahr", "jobcenter_id"],
+                      how="left")
+    frames = [t["quellen"] for t in packages.values() if "quellen" in t]
+    quellen = pd.concat(frames, ignore_index=True).drop_duplicates("quelle_id")
+    inkar = per_kreis.dropna(subset=["inkar_jahr"]).groupby("jahr")["inkar_jahr"].first()
+    stand = jc["kreise"]["gebietsstand"].dropna()
+    fakten = pkg["fakten"]
+    return Context(
+        pkg=pkg, traeger=jc["traeger"], kreise=jc["kreise"],
+        quellen=quellen.set_index("quelle_id"), main=main, years=years, grid=grid,
+        per_jc=per_jc, per_kreis=per_kreis, group=zkt_group_series(main, grid),
+        group_elb=group_elb_shares(per_kreis, grid),
+        group_fund=group_funding(main, per_jc, per_kreis, grid),
+        inkar_years={int(k): int(v) for k, v in inkar.items()},
+        einwohner_stand=markup.format_date(stand.max()) if len(stand) else "–",
+        facts={fakten.iloc[i]["einzelfakt_id"]: fakten.iloc[i]
+               for i in reversed(range(len(fakten)))})

@@ -81,7 +81,7 @@ def status_time_map(site: Site, years: Sequence[int]) -> Markup:
     others."""
     words, start = labels("geschichte"), labels("start")
     jc = site.packages["jobcenter"]
-    kreise_geo, laender_geo = site.geometry()
+    kreise_geo, laender_geo = site.ctx.geometry
     keys = [f["properties"]["ags"] for f in kreise_geo["features"]]
     names = [f["properties"]["name"] for f in kreise_geo["features"]]
     wide = status_wide(jc["status_jahr"], jc["kreise"], years)

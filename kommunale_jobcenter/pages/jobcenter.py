@@ -42,8 +42,8 @@ def columns(spec: list[list[str]]) -> list[markup.Column]:
 
 def attribution(site: Site, quelle_id: str) -> str:
     """The attribution a source asks for (quellen.namensnennung of the jobcenter package)."""
-    quellen = site.packages["jobcenter"]["quellen"].set_index("quelle_id")
-    return str(quellen.at[quelle_id, "namensnennung"])
+    assert site.ctx.jobcenter is not None, "keine Jobcenterdaten"
+    return str(site.ctx.jobcenter.quellen.at[quelle_id, "namensnennung"])
 
 
 def profile_path(slug: str) -> str:
@@ -144,7 +144,9 @@ def related(site: Site, page: str, rows: list[dict[str, Any]]) -> Markup:
 def sources_table(site: Site, page: str, zkt_id: str) -> Markup:
     jc = site.packages["jobcenter"]
     words = labels("profil")
-    links = jc["traeger_quellen"][jc["traeger_quellen"]["zkt_id"] == zkt_id]
+    lookups = site.ctx.jobcenter
+    assert lookups is not None, "keine Jobcenterdaten"
+    links = lookups.quellen_by_zkt.get(zkt_id, jc["traeger_quellen"].iloc[0:0])
     rows = links.merge(jc["quellen"], on="quelle_id").sort_values("quelle_id")
     records = [{
         "id": site.cite(page, r["quelle_id"]), "titel": r["titel"],
@@ -157,7 +159,7 @@ def sources_table(site: Site, page: str, zkt_id: str) -> Markup:
 
 def locator(site: Site, page: str, t: pd.Series, kreis: pd.Series) -> Markup:
     words = labels("profil")
-    kreise, laender = site.geometry()
+    kreise, laender = site.ctx.geometry
     # A 240-pixel overview needs no more than a coarse Länder outline (≈ 8 KB, not 40).
     chart = charts.locator_map(kreise, coarse(laender, LOCATOR_TOLERANCE), t["ags"])
     data = pd.DataFrame([{"ags": t["ags"], "kreis_name": kreis["kreis_name"],
@@ -176,14 +178,11 @@ def long_date(value: Any) -> str:
 
 
 def card_inputs(site: Site) -> profile_cards.CardInputs:
-    """What the cards read, once per process; the shares with ranks come from the
-    Finanzen pages' context (None without the finanzen package)."""
-    cached = site.__dict__.get("_karten")
-    if cached is None:
-        main = finanzen.context(site).main if finanzen.has_data(site) else None
-        cached = profile_cards.card_inputs(site.packages, main)
-        site.__dict__["_karten"] = cached
-    return cached
+    """What the cards read, from the build context (the shares with ranks come from the
+    Finanzen frames; empty without the finanzen package)."""
+    inputs = site.ctx.karten
+    assert inputs is not None, "keine Jobcenterdaten"
+    return inputs
 
 
 def key_figures(site: Site, page: str, t: pd.Series,
@@ -225,8 +224,10 @@ def profile_page(site: Site, t: pd.Series) -> None:
     jc = site.packages["jobcenter"]
     words = labels("profil")
     page = profile_path(t["slug"])
-    kreis = jc["kreise"].set_index("ags").loc[t["ags"]]
-    status = jc["status_jahr"][jc["status_jahr"]["ags"] == t["ags"]]
+    lookups = site.ctx.jobcenter
+    assert lookups is not None, "keine Jobcenterdaten"
+    kreis = lookups.kreise_by_ags.loc[t["ags"]]
+    status = lookups.status_by_ags.get(t["ags"], jc["status_jahr"].iloc[0:0])
     facts = opening(t, jc["traeger"], status)
     extra = [import_module(f"kommunale_jobcenter.pages.{m}").profile_section(site, page, t)
              for m in PROFILE_SECTION_MODULES]

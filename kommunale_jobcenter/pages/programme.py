@@ -49,34 +49,19 @@ def _flag(value: object, false_text: str = "nein") -> str:
     return "ja" if bool(value) else false_text
 
 
-def _lookups(site: Site) -> dict[str, object]:
-    """Lookups built once per build (profile sections run 121 times)."""
-    cached = getattr(site, "_programme_lookups", None)
-    if cached is None:
-        pkg, jc = _pkg(site), site.packages["jobcenter"]
-        by_kreis = pd.concat([pkg["kennzahlen"][["kennzahl_id", "ags"]],
-                              pkg["kennzahl_kreise"][["kennzahl_id", "ags"]]]).dropna()
-        cached = {
-            "zkt": pf.traeger_by_ags(jc["traeger"]),
-            "kreis_name": dict(zip(jc["kreise"]["ags"], jc["kreise"]["kreis_name"],
-                                   strict=True)),
-            "programm_name": dict(zip(pkg["programme"]["programm_id"],
-                                      pkg["programme"]["programm_name"], strict=True)),
-            "kennzahl_ags": set(by_kreis["ags"]),
-            "teilnahme_ags": set(pkg["teilnahmen"]["ags"].dropna()),
-            "fakt_ags": set(pkg["fakten"]["ags"].dropna()),
-        }
-        site._programme_lookups = cached  # type: ignore[attr-defined]
-    return cached
+def _lookups(site: Site) -> pf.Lookups:
+    lookups = site.ctx.programme
+    assert lookups is not None, "keine Programmdaten"
+    return lookups
 
 
 def zkt_links(site: Site, page: str, ags: object) -> Markup:
     """Links to the zkT profile pages of a Kreis key (zkT today first), or ''."""
     if ags is None or pd.isna(ags):
         return Markup("")
-    by_ags = _lookups(site)["zkt"]
+    by_ags = _lookups(site).zkt
     links = []
-    found = by_ags.get(str(ags), [])  # type: ignore[attr-defined]
+    found = by_ags.get(str(ags), [])
     current = [t for t in found if t["ist_aktuell"]]
     for t in current or found:  # former zkT only where the Kreis has none today
         label = t["name"] if t["ist_aktuell"] else f"{t['name']} (früherer zkT)"
@@ -88,7 +73,7 @@ def kreis_cell(site: Site, page: str, ags: object, fallback: object = "") -> Mar
     """Kreis name (from the jobcenter package) plus links to its zkT profiles."""
     if ags is None or pd.isna(ags):
         return Markup(markup.text(fallback))
-    name = _lookups(site)["kreis_name"].get(str(ags), str(ags))  # type: ignore[attr-defined]
+    name = _lookups(site).kreis_name.get(str(ags), str(ags))
     links = zkt_links(site, page, ags)
     return Markup(markup.text(name) + (f" – zkT-Seite: {links}" if links else ""))
 
@@ -132,7 +117,7 @@ def figure_table(site: Site, page: str, rows: pd.DataFrame, caption: str,
 def programme_link(site: Site, page: str, programm_id: object) -> Markup:
     if programm_id is None or pd.isna(programm_id):
         return Markup("")
-    names = _lookups(site)["programm_name"]
+    names = _lookups(site).programm_name
     name = names.get(str(programm_id), str(programm_id))  # type: ignore[attr-defined]
     return Markup(markup.link(site.href(page, programme_path(str(programm_id))), name))
 
@@ -214,7 +199,7 @@ def participation_map_figure(site: Site, page: str, p: pd.Series,
                              teilnahmen: pd.DataFrame) -> Markup:
     jc = site.packages["jobcenter"]
     frame = pf.participation_map_frame(jc["kreise"], teilnahmen, jc["traeger"])
-    kreise_geo, laender_geo = site.geometry()
+    kreise_geo, laender_geo = site.ctx.geometry
     chart = charts.participation_map(kreise_geo, laender_geo, frame)
     known = frame[frame["sicherheit"] != pf.NOT_KNOWN].sort_values(["land", "kreis_name"])
     counts = known["sicherheit"].value_counts()
@@ -303,8 +288,8 @@ def profile_section(site: Site, page: str, t: pd.Series) -> str:
     ags = t["ags"]
     lookups = _lookups(site)
     alle = Markup(markup.link(site.href(page, INDEX), "Programme"))
-    if not any(ags in lookups[k]  # type: ignore[operator]
-               for k in ("teilnahme_ags", "kennzahl_ags", "fakt_ags")):
+    if not any(ags in known for known in
+               (lookups.teilnahme_ags, lookups.kennzahl_ags, lookups.fakt_ags)):
         return site.render("programm_profil.md.j2", bekannt=False, alle=alle).strip()
     teilnahmen = pkg["teilnahmen"][pkg["teilnahmen"]["ags"] == ags]
     kennzahlen = pf.figures_for_kreis(ags, pkg["kennzahlen"], pkg["kennzahl_kreise"])

@@ -53,7 +53,7 @@ def status_map_figure(site: Site, page: str, year: int, chart_id: str) -> Markup
     words = labels("start")
     jc = site.packages["jobcenter"]
     rows = status_in(jc["status_jahr"], jc["kreise"], year)
-    chart = charts.status_map(*site.geometry(), rows)
+    chart = charts.status_map(*site.ctx.geometry, rows)
     description = status_description(rows, year)
     table_rows = rows.sort_values(["land", "kreis_name"])[["kreis_name", "land", "status", "ags"]]
     return site.chart(

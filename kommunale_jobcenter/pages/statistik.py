@@ -8,7 +8,6 @@ them into charts and pages.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -28,7 +27,7 @@ INKAR = "inkar-2024"
 BA = "ba-statistik-sgb2"
 BKG = "BKG-VG5000-2021"
 STATUS_QUELLEN = ["ABL-STATUS", "DESTATIS2021"]
-TEXTE = "statistik/seiten.yaml"  # labels, captions, key indicators (curated/statistik/)
+TEXTE = sf.TEXTE
 REVISION_YEAR = 2016
 SGB2 = "Grundsicherung für Arbeitsuchende"  # leistungsbereich of the SGB II indicators
 KV_SCRIPT = "assets/js/vergleich.js"  # the widget «Kreise vergleichen»
@@ -111,51 +110,11 @@ def fmt(value: Any, ind: pd.Series) -> str:
     return markup.format_number(value, decimals(ind)) + unit_suffix(ind)
 
 
-@dataclass
-class Context:
-    """Everything the statistics pages share, computed once per build."""
-
-    werte: pd.DataFrame
-    indikatoren: pd.DataFrame  # indexed by indikator_id
-    regionen: pd.Series  # region_id → name
-    kreise: pd.DataFrame
-    status: pd.DataFrame
-    traeger: pd.DataFrame
-    values: dict[str, pd.DataFrame] = field(default_factory=dict)
-    medians: dict[str, pd.DataFrame] = field(default_factory=dict)
-    wides: dict[str, pd.DataFrame] = field(default_factory=dict)
-
-    def of(self, indikator_id: str) -> pd.DataFrame:
-        if indikator_id not in self.values:
-            self.values[indikator_id] = sf.indicator_values(self.werte, indikator_id)
-        return self.values[indikator_id]
-
-    def median_ohne(self, indikator_id: str) -> pd.DataFrame:
-        if indikator_id not in self.medians:
-            self.medians[indikator_id] = sf.group_median(self.of(indikator_id), self.status)
-        return self.medians[indikator_id]
-
-    def wide(self, indikator_id: str) -> pd.DataFrame:
-        if indikator_id not in self.wides:
-            self.wides[indikator_id] = sf.wide_values(self.of(indikator_id))
-        return self.wides[indikator_id]
-
-    def zugang_2012(self) -> list[str]:
-        t = self.traeger
-        return t.loc[t["ist_zugang_2012"].fillna(False) & t["ist_aktuell"].fillna(False),
-                     "ags"].tolist()
-
-
-def context(site: Site) -> Context:
-    cached = site.__dict__.get("_statistik")
-    if cached is None:
-        st, jc = site.packages["statistik"], site.packages["jobcenter"]
-        cached = Context(
-            werte=st["werte"], indikatoren=st["indikatoren"].set_index("indikator_id"),
-            regionen=st["regionen"].set_index("region_id")["region_name"],
-            kreise=jc["kreise"], status=jc["status_jahr"], traeger=jc["traeger"])
-        site.__dict__["_statistik"] = cached
-    return cached
+def context(site: Site) -> sf.Context:
+    """The statistics part of the build context (built once in the parent)."""
+    ctx = site.ctx.statistik
+    assert ctx is not None, "keine Statistikdaten"
+    return ctx
 
 
 def source_cites(site: Site, page: str) -> Markup:
@@ -175,7 +134,7 @@ def link(site: Site, page: str, target: str, label: str) -> Markup:
 
 # -- profile section ---------------------------------------------------------------------
 
-def profile_series(ctx: Context, t_row: pd.Series, kreis: pd.Series,
+def profile_series(ctx: sf.Context, t_row: pd.Series, kreis: pd.Series,
                    names: dict[str, str]) -> list[tuple[pd.Series, pd.DataFrame]]:
     """(indicator, long frame jahr/reihe/wert) for each key indicator the Kreis has."""
     out = []
@@ -203,7 +162,7 @@ def panel_label(ind: pd.Series) -> str:
     return f"{ind['indikator_name']} ({ind['einheit']})"
 
 
-def profile_chart(site: Site, page: str, ctx: Context, t_row: pd.Series,
+def profile_chart(site: Site, page: str, ctx: sf.Context, t_row: pd.Series,
                   kreis: pd.Series) -> Markup | None:
     """The key indicators of the Kreis as one small-multiples chart with its table."""
     land_name = ctx.regionen.get(kreis["land_code"], kreis["land"])
@@ -244,7 +203,7 @@ def profile_chart(site: Site, page: str, ctx: Context, t_row: pd.Series,
 
 def profile_section(site: Site, page: str, t_row: pd.Series) -> str:
     ctx = context(site)
-    kreis = ctx.kreise.set_index("ags").loc[t_row["ags"]]
+    kreis = ctx.kreise_by_ags.loc[t_row["ags"]]
     figure = profile_chart(site, page, ctx, t_row, kreis)
     if figure is None:
         return ""
@@ -277,7 +236,7 @@ def comparison_widget(site: Site, page: str, ags: str | None = None) -> Markup:
                               script=site.href(page, KV_SCRIPT)))
 
 
-def comparison_data(site: Site, ctx: Context) -> dict[str, int]:
+def comparison_data(site: Site, ctx: sf.Context) -> dict[str, int]:
     """Write daten/vergleich/: one JSON per Kreis and the index; returns bytes per file."""
     from kommunale_jobcenter.pages import kreise  # here: jobcenter → statistik → kreise → jobcenter
     here = kv.path_of(kv.INDEX)
@@ -306,7 +265,7 @@ def comparison_data(site: Site, ctx: Context) -> dict[str, int]:
 
 # -- indicator pages -------------------------------------------------------------------
 
-def kreis_links(site: Site, page: str, ctx: Context) -> dict[str, str]:
+def kreis_links(site: Site, page: str, ctx: sf.Context) -> dict[str, str]:
     """ags → profile page of the zkT of that Kreis (the current one if there is one)."""
     tr = ctx.traeger.sort_values(["ist_aktuell", "zkt_seit"])
     return {r["ags"]: site.href(page, f"jobcenter/{r['slug']}.md") for _, r in tr.iterrows()}
@@ -352,10 +311,10 @@ def map_table(frames: pd.DataFrame, years: list[int]) -> pd.DataFrame:
     return out.sort_values(["land", "kreis_name"]).drop(columns="land").reset_index(drop=True)
 
 
-def map_figure(site: Site, page: str, ctx: Context, ind: pd.Series, year: int) -> Markup:
+def map_figure(site: Site, page: str, ctx: sf.Context, ind: pd.Series, year: int) -> Markup:
     """The indicator in every Kreis, one map per year with data behind a year slider;
     one colour classification for all years (``charts.time_classes``)."""
-    kreise_geo, laender_geo = site.geometry()
+    kreise_geo, laender_geo = site.ctx.geometry
     keys = [f["properties"]["ags"] for f in kreise_geo["features"]]
     names = [f["properties"]["name"] for f in kreise_geo["features"]]
     years = sf.map_years(ctx.of(ind.name))
@@ -391,7 +350,7 @@ def has_revision_break(ind: pd.Series, years: list[int]) -> bool:
             and REVISION_YEAR in years)
 
 
-def distribution_figure(site: Site, page: str, ctx: Context, ind: pd.Series) -> Markup:
+def distribution_figure(site: Site, page: str, ctx: sf.Context, ind: pd.Series) -> Markup:
     values = ctx.of(ind.name)
     years = sf.years_of(values)
     frame = sf.group_quartiles(values, ctx.status, years=years)
@@ -431,7 +390,7 @@ def indicator_page_of(site: Site, indikator_id: str) -> None:
     indicator_page(site, context(site), indikator_id)
 
 
-def indicator_page(site: Site, ctx: Context, indikator_id: str) -> None:
+def indicator_page(site: Site, ctx: sf.Context, indikator_id: str) -> None:
     page = indicator_path(indikator_id)
     ind = ctx.indikatoren.loc[indikator_id]
     values = ctx.of(indikator_id)
@@ -489,7 +448,7 @@ def indicator_table(site: Site, rows: pd.DataFrame, caption: str, table_id: str)
                                table_id=table_id, filterable=True))
 
 
-def index_page(site: Site, ctx: Context) -> None:
+def index_page(site: Site, ctx: sf.Context) -> None:
     ind = ctx.indikatoren
     sgb2, weitere = ind[ind["leistungsbereich"] == SGB2], ind[ind["leistungsbereich"] != SGB2]
     key = [link(site, INDEX, indicator_path(i), ctx.indikatoren.loc[i, "indikator_name"])
@@ -507,7 +466,7 @@ def index_page(site: Site, ctx: Context) -> None:
 
 # -- comparison -------------------------------------------------------------------------
 
-def comparison_rows(ctx: Context) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+def comparison_rows(ctx: sf.Context) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
     """One row per indicator (latest year): quartiles of both groups, the 2012 entrants,
     and how often zkT Kreise lie above the others within a Land."""
     rows, tables = [], {}
@@ -545,7 +504,7 @@ def group_cell(r: pd.Series, group: str, d: int) -> Markup:
                     n=int(r[f"n_{group}"])))
 
 
-def comparison_table(site: Site, ctx: Context, comp: pd.DataFrame) -> Markup:
+def comparison_table(site: Site, ctx: sf.Context, comp: pd.DataFrame) -> Markup:
     rows = []
     for _, r in comp.iterrows():
         d = decimals(ctx.indikatoren.loc[r["indikator_id"]])
@@ -590,7 +549,7 @@ def deviation_figure(site: Site, comp: pd.DataFrame) -> Markup:
         quelle_ids=[INKAR, BA])
 
 
-def share_figure(site: Site, ctx: Context, year: int) -> tuple[Markup, Markup]:
+def share_figure(site: Site, ctx: sf.Context, year: int) -> tuple[Markup, Markup]:
     share = sf.zkt_share_by_land(ctx.kreise, ctx.status, year)
     labels = {"anteil_kreise_pct": t("anteil_kreise"),
               "anteil_einwohner_pct": t("anteil_einwohner")}
@@ -616,7 +575,7 @@ def share_figure(site: Site, ctx: Context, year: int) -> tuple[Markup, Markup]:
     return figure, Markup(table)
 
 
-def within_land_figure(site: Site, ctx: Context, indikator_id: str,
+def within_land_figure(site: Site, ctx: sf.Context, indikator_id: str,
                        table: pd.DataFrame) -> Markup:
     ind = ctx.indikatoren.loc[indikator_id]
     year = sf.latest_year(ctx.of(indikator_id))
@@ -639,7 +598,7 @@ def within_land_figure(site: Site, ctx: Context, indikator_id: str,
         quelle_ids=[INKAR, BA])
 
 
-def kreistyp_table(ctx: Context, tables: dict[str, pd.DataFrame]) -> Markup:
+def kreistyp_table(ctx: sf.Context, tables: dict[str, pd.DataFrame]) -> Markup:
     rows = []
     for indikator_id, table in tables.items():
         ind = ctx.indikatoren.loc[indikator_id]
@@ -653,7 +612,7 @@ def kreistyp_table(ctx: Context, tables: dict[str, pd.DataFrame]) -> Markup:
                                table_id="vergleich-kreistyp", filterable=True))
 
 
-def comparison_page(site: Site, ctx: Context) -> None:
+def comparison_page(site: Site, ctx: sf.Context) -> None:
     comp, tables = comparison_rows(ctx)
     year = int(comp["jahr"].max())
     share_chart, share_table = share_figure(site, ctx, year)
