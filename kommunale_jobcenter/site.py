@@ -21,14 +21,13 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from kommunale_jobcenter import chart_output, markup, zeitkarte
+from kommunale_jobcenter import chart_output, markup, urls, zeitkarte
 from kommunale_jobcenter.context import BuildContext, Packages
 from kommunale_jobcenter.datapackage import DATA_VERSION
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 CHART_DIR = "grafiken"
 TIME_MAP_SCRIPT = "assets/js/zeitkarte.js"
-SOURCES_PAGE = "quellen.md"
 # Front matter of a data page: the theme's right-hand table of contents is hidden, so that
 # tables and charts get the width (mkdocs-material and Zensical read ``hide``).
 TOC_HIDDEN = "---\nhide:\n  - toc\n---\n\n"
@@ -120,7 +119,7 @@ class Site:
         files read outside the site (feed, catalogue)."""
         if not self.site_url:
             return self.href(from_page, target)
-        return self.site_url.rstrip("/") + "/" + self.href("index.md", target)
+        return self.site_url.rstrip("/") + "/" + self.href(urls.HOME, target)
 
     # -- pages -------------------------------------------------------------------
     def render(self, template: str, **context: object) -> str:
@@ -171,7 +170,7 @@ class Site:
         alone. Remembers that the page uses it."""
         again = from_page in self.source_usage.get(quelle_id, ())
         self.source_usage[quelle_id].add(from_page)
-        href = self.href(from_page, f"{SOURCES_PAGE}#q-{markup.slugify(quelle_id)}")
+        href = self.href(from_page, urls.source(quelle_id))
         label = self.source_label(quelle_id, short=again)
         return Markup(f'<a href="{markup.attr(href)}">{markup.text(label)}</a>')
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kommunale_jobcenter import markup, profile_cards
+from kommunale_jobcenter import markup, profile_cards, urls
 from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.load import load_all
 from kommunale_jobcenter.pages import finanzen_frames as ff
@@ -38,7 +38,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict:
     jc = packages["jobcenter"]
     out = {}
     for _, t in jc["traeger"].iterrows():
-        page = pages.profile_path(t["slug"])
+        page = urls.profile(t["slug"])
         status = jc["status_jahr"][jc["status_jahr"]["ags"] == t["ags"]]
         cards = profile_cards.profile_cards(t, inputs)
         facts = pages.opening(t, jc["traeger"], status)

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from markupsafe import Markup
 
-from kommunale_jobcenter import markup
+from kommunale_jobcenter import markup, urls
 from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.load import load_package
 from kommunale_jobcenter.pages import jobcenter as pages
@@ -33,7 +33,7 @@ def sentences(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, 
     kreise = jc["kreise"].set_index("ags")
     out = {}
     for _, t in jc["traeger"].iterrows():
-        page = pages.profile_path(t["slug"])
+        page = urls.profile(t["slug"])
         status = jc["status_jahr"][jc["status_jahr"]["ags"] == t["ags"]]
         facts = pages.opening(t, jc["traeger"], status)
         body = site.render(

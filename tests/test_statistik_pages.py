@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kommunale_jobcenter import kreisvergleich as kv
-from kommunale_jobcenter import markup
+from kommunale_jobcenter import markup, urls
 from kommunale_jobcenter.build import CACHE_DIR
 from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.load import load_all
@@ -101,7 +101,7 @@ def test_inkar_and_destatis_attributions_with_their_licence(generated: Generated
 
 
 def test_mindestsicherungsquote_is_not_presented_as_sgb2(generated: Generated) -> None:
-    page = text_of(read(generated.docs, statistik.indicator_path(SMIN)))
+    page = text_of(read(generated.docs, urls.indicator(SMIN)))
     assert "Keine Kennzahl der Grundsicherung für Arbeitsuchende" in page
     for part in ("Sozialhilfe", "Grundsicherung im Alter und bei Erwerbsminderung",
                  "Asylbewerber"):
@@ -196,13 +196,13 @@ def test_comparison_data_has_one_file_per_kreis_and_every_profile_the_widget(
     kreise = generated.site.packages["jobcenter"]["kreise"]
     names = sorted(p.name for p in folder.iterdir())
     assert names == sorted([f"{kv.INDEX}.json", *(f"{a}.json" for a in kreise["ags"])])
-    index = json.loads(read(generated.docs, kv.path_of(kv.INDEX)))
+    index = json.loads(read(generated.docs, urls.comparison_data(kv.INDEX)))
     assert [i["id"] for i in index["indikatoren"]] == statistik.key_indicators()
     assert index["max"] == 5 and "INKAR 2024" in index["quelle"]
     assert BA_ATTRIBUTION.removeprefix("Quelle: ") in index["quelle"]
     for target in [index["kreise"], *(i["seite"] for i in index["indikatoren"])]:
         assert target.startswith("../../")
-    warendorf = json.loads(read(generated.docs, kv.path_of("05570")))
+    warendorf = json.loads(read(generated.docs, urls.comparison_data("05570")))
     assert warendorf["name"] == "Warendorf" and warendorf["quelle"] == index["quelle"]
     traeger = generated.site.packages["jobcenter"]["traeger"].set_index("slug")
     for slug, md in generated.profiles.items():

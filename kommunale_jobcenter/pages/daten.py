@@ -17,33 +17,25 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import markup
+from kommunale_jobcenter import markup, urls
 from kommunale_jobcenter.datapackage import DATA_VERSION
 from kommunale_jobcenter.publish import changelog as cl
 from kommunale_jobcenter.publish import citation, dcat, docs, exports, feed
 from kommunale_jobcenter.publish.context import PublishContext
 from kommunale_jobcenter.site import Site
 
-PAGE = "daten/index.md"
-CHANGES_PAGE = "daten/aenderungen.md"
-FEED = "daten/aenderungen.xml"
-CATALOGUE = "daten/katalog.jsonld"
-LAST_UPDATED = "letzte-aktualisierung.json"
-API_PAGE = "daten/api.md"
-SLICE_DIR = "daten/traeger"
+PAGE = urls.DATEN
+CHANGES_PAGE = urls.CHANGES
+FEED = urls.FEED
+CATALOGUE = urls.CATALOGUE
+LAST_UPDATED = urls.LAST_UPDATED
+API_PAGE = urls.API_PAGE
+SLICE_DIR = urls.SLICE_DIR
 EXPORT_FORMAT = "1"  # bump when the JSON/xlsx layout changes (invalidates the cache)
 # openpyxl (without lxml) writes ~5,000 rows/s; statistik/werte (108k rows) took 7 s on an
 # idle machine and 30–40 s under load, so tables above this size get no xlsx (the Daten
 # page says why; Excel opens the CSV directly).
 XLSX_ROW_LIMIT = 50_000
-
-
-def package_page(name: str) -> str:
-    return f"daten/{name}/index.md"
-
-
-def resource_page(package: str, resource: str) -> str:
-    return f"daten/{package}/{resource}.md"
 
 
 def context(site: Site) -> PublishContext:
@@ -146,17 +138,17 @@ def write_exports(site: Site, ctx: PublishContext
     for name, d in ctx.descriptors.items():
         lic = d["licenses"][0]
         folder = ctx.data_dir / name
-        zip_path = f"daten/{name}.zip"
+        zip_path = urls.package_zip(name)
         site.write(zip_path, exports.package_zip(
             folder, d, [("README.md", readme(d, ctx).encode())]))
         out = [{"title": f"{d.get('title', name)} (Datenpaket, zip)", "path": zip_path,
                 "format": "zip", "mediatype": "application/zip", "license": lic}]
         for r in d["resources"]:
-            base = f"daten/{name}/{Path(r['path']).stem}"
+            base = urls.package_file(name, Path(r["path"]).stem)
             fmt = r.get("format", "")
             r_lic = (r.get("licenses") or [lic])[0]
             out.append({"title": f"{r.get('title', r['name'])} ({fmt.upper()})",
-                        "path": f"daten/{name}/{r['path']}", "format": fmt,
+                        "path": urls.package_file(name, r["path"]), "format": fmt,
                         "mediatype": r.get("mediatype", ""), "license": r_lic,
                         "resource": r["name"]})
             if r.get("type") != "table":
@@ -201,7 +193,7 @@ def _validation(site: Site, ctx: PublishContext) -> dict[str, Any]:
 
 def resource_docs_page(site: Site, ctx: PublishContext, package: str, r: dict[str, Any],
                        dists: list[dict[str, Any]]) -> dict[str, Any]:
-    page = resource_page(package, r["name"])
+    page = urls.resource_page(package, r["name"])
     _resource, header, rows = ctx.tables[(package, r["name"])]
     doc = docs.resource_doc(package, r, header, rows, _sources(ctx, package))
     fields = [{
@@ -222,7 +214,7 @@ def resource_docs_page(site: Site, ctx: PublishContext, package: str, r: dict[st
         caption=f"Felder der Ressource {r['name']}")
     refs = []
     for fk in doc["verweise"]:
-        target = (resource_page(package, fk["ziel_name"]) if fk["ziel_name"]
+        target = (urls.resource_page(package, fk["ziel_name"]) if fk["ziel_name"]
                   else page)
         refs.append(Markup(f"<code>{markup.text(fk['felder'])}</code> → "
                            + markup.link(site.href(page, target), fk["ziel"])
@@ -233,8 +225,8 @@ def resource_docs_page(site: Site, ctx: PublishContext, package: str, r: dict[st
         "daten_ressource.md.j2", doc=doc, paket=ctx.descriptors[package], felder=Markup(table),
         verweise=refs, downloads=downloads, pruefung=_validation(site, ctx),
         fehler=docs.problems_in(site.ctx.validation_report, package, r["path"]),
-        paketseite=site.href(page, package_page(package)),
-        daten=site.href(page, PAGE), quellenseite=site.href(page, "quellen.md"),
+        paketseite=site.href(page, urls.package_page(package)),
+        daten=site.href(page, PAGE), quellenseite=site.href(page, urls.SOURCES),
         quelle_links={q["quelle_id"]: site.cite(page, q["quelle_id"]) for q in doc["quellen"]},
     )
     site.page(page, f"{r.get('title', r['name'])} ({package}/{r['name']})", body)
@@ -244,7 +236,7 @@ def resource_docs_page(site: Site, ctx: PublishContext, package: str, r: dict[st
 def package_docs_page(site: Site, ctx: PublishContext, package: str,
                       dists: list[dict[str, Any]]) -> dict[str, Any]:
     d = ctx.descriptors[package]
-    page = package_page(package)
+    page = urls.package_page(package)
     rows, variables, temporal = [], [], []
     for r in d["resources"]:
         if r.get("type") == "table":
@@ -254,7 +246,8 @@ def package_docs_page(site: Site, ctx: PublishContext, package: str,
             variables += [f["titel"] for f in doc["felder"]]
             if _coverage_text(doc):
                 temporal.append(_coverage_text(doc))
-            name_cell = markup.link(site.href(page, resource_page(package, r["name"])), r["name"])
+            name_cell = markup.link(site.href(page, urls.resource_page(package, r["name"])),
+                                    r["name"])
             zeilen, abdeckung = doc["zeilen"], "; ".join(
                 f"{c['spalte']}: {c['text']}" for c in doc["abdeckung"])
         else:
@@ -281,13 +274,14 @@ def package_docs_page(site: Site, ctx: PublishContext, package: str,
     body = site.render(
         "daten_paket.md.j2", name=package, d=d, tabelle=Markup(table),
         zip=_download(site, page, zip_dist["path"], f"{package}.zip"),
-        descriptor_link=Markup(markup.link(site.href(page, f"daten/{package}/datapackage.json"),
-                                           "datapackage.json")),
+        descriptor_link=Markup(markup.link(
+            site.href(page, urls.package_file(package, "datapackage.json")),
+            "datapackage.json")),
         geaendert=ctx.dates[package], pruefung=_validation(site, ctx),
         namensnennung=_attributions(d, ctx), jsonld=Markup(dcat.script_tag(jsonld)),
         apa=citation.apa(d.get("title", package), DATA_VERSION, ctx.dates[package]),
         daten=site.href(page, PAGE), aenderungen=site.href(page, CHANGES_PAGE),
-        quellenseite=site.href(page, "quellen.md"))
+        quellenseite=site.href(page, urls.SOURCES))
     site.page(page, f"Datenpaket {package}", body)
     return {"name": package, "d": d, "attribution": attribution}
 
@@ -341,12 +335,12 @@ def write_catalogue(site: Site, ctx: PublishContext, dists: dict[str, list[dict[
 
     packages = [{
         "descriptor": ctx.descriptors[name], "issued": ctx.released,
-        "modified": ctx.dates[name], "landing": rel(package_page(name)),
+        "modified": ctx.dates[name], "landing": rel(urls.package_page(name)),
         "attribution": attributions[name],
-        "distributions": [{**x, "href": rel(x["path"]), "landing": rel(package_page(name))}
+        "distributions": [{**x, "href": rel(x["path"]), "landing": rel(urls.package_page(name))}
                           for x in dists[name]],
     } for name in sorted(ctx.descriptors)]
-    cat = dcat.catalogue(packages, citation.SITE_TITLE, citation.ABSTRACT, rel("index.md"),
+    cat = dcat.catalogue(packages, citation.SITE_TITLE, citation.ABSTRACT, rel(urls.HOME),
                          ctx.released, ctx.modified)
     site.write(CATALOGUE, (json.dumps(cat, ensure_ascii=False, indent=1) + "\n").encode())
 
@@ -366,7 +360,7 @@ def overview_rows(site: Site, ctx: PublishContext, name: str, dists: list[dict[s
         table = ctx.tables.get((name, r["name"]))
         files = [_download(site, PAGE, x["path"], x["format"].upper())
                  for x in dists if x.get("resource") == r["name"]]
-        doc_link = (markup.link(site.href(PAGE, resource_page(name, r["name"])), r["name"])
+        doc_link = (markup.link(site.href(PAGE, urls.resource_page(name, r["name"])), r["name"])
                     if table else markup.text(r["name"]))
         rows.append({"name": Markup(doc_link), "titel": r.get("title", ""),
                      "zeilen": len(table[2]) if table else None,
@@ -393,7 +387,7 @@ def generate(site: Site) -> None:
         sections.append({"name": name, "d": ctx.descriptors[name], "tabelle": Markup(table),
                          "lizenzen": ctx.descriptors[name]["licenses"],
                          "geaendert": ctx.dates[name],
-                         "doku": site.href(PAGE, package_page(name)),
+                         "doku": site.href(PAGE, urls.package_page(name)),
                          "zip": _download(site, PAGE, zip_dist["path"], f"{name}.zip"),
                          "namensnennung": _attributions(ctx.descriptors[name], ctx)})
     changes_page(site, ctx)
@@ -405,9 +399,9 @@ def generate(site: Site) -> None:
         bibtex=citation.bibtex(citation.SITE_TITLE, DATA_VERSION, ctx.modified),
         aenderungen=site.href(PAGE, CHANGES_PAGE), feed=site.href(PAGE, FEED),
         katalog=site.href(PAGE, CATALOGUE), stand=site.href(PAGE, LAST_UPDATED),
-        api=site.href(PAGE, API_PAGE), quellen=site.href(PAGE, "quellen.md"),
+        api=site.href(PAGE, API_PAGE), quellen=site.href(PAGE, urls.SOURCES),
         slice_beispiel=_slice_example(site),
-        verzeichnis=site.href(PAGE, "jobcenter/index.md"),
+        verzeichnis=site.href(PAGE, urls.JOBCENTER),
         ohne_xlsx=no_xlsx, xlsx_grenze=XLSX_ROW_LIMIT,
     )
     site.page(PAGE, "Daten", body)
@@ -430,7 +424,7 @@ def profile_section(site: Site, page: str, t: pd.Series) -> str:
     lic = exports.licenses_of(ctx.descriptors.values())
     content, counts = exports.slice_package(ctx.tables, ctx.version, lic, t["zkt_id"],
                                             t["ags"], t["slug"], t["name"], ctx.index)
-    relpath = f"{SLICE_DIR}/{t['slug']}.zip"
+    relpath = urls.traeger_zip(t["slug"])
     site.write(relpath, content)
     rows = [{"ressource": k, "zeilen": v} for k, v in counts.items()]
     table = markup.table(rows, [markup.Column("ressource", "Paket/Ressource"),
@@ -440,5 +434,5 @@ def profile_section(site: Site, page: str, t: pd.Series) -> str:
         "daten_traeger.md.j2", name=t["name"], tabelle=Markup(table),
         zip=_download(site, page, relpath, f"{t['slug']}.zip"),
         zeilen=sum(counts.values()),
-        api=site.href(page, f"api/traeger/{t['slug']}.json"),
+        api=site.href(page, urls.api_traeger(t["slug"])),
         api_doku=site.href(page, API_PAGE), daten=site.href(page, PAGE))

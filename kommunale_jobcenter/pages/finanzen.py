@@ -22,14 +22,14 @@ import numpy as np
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import charts, curated, markup
+from kommunale_jobcenter import charts, curated, markup, urls
 from kommunale_jobcenter.pages import finanzen_frames as ff
 from kommunale_jobcenter.pages.programme_frames import format_partial_date
 from kommunale_jobcenter.parallel import map_pages
-from kommunale_jobcenter.site import SOURCES_PAGE, Site, stand_line
+from kommunale_jobcenter.site import Site, stand_line
 
-INDEX = "finanzen/index.md"
-ALL_JOBCENTER = "finanzen/jobcenter.md"
+INDEX = urls.FINANZEN
+ALL_JOBCENTER = urls.FINANZEN_JOBCENTER
 INKAR = "inkar-2024"
 BA = "ba-statistik-sgb2"  # the statistics behind INKAR's SGB II quotas (attribution)
 EINWOHNER = "DESTATIS2021"
@@ -84,14 +84,6 @@ def budget_facts() -> dict[str, tuple[str, int]]:
     frame = curated.tables("finanzen")["budgetfakten"]
     return {f: (m, int(j)) for f, m, j in frame[["fakt_id", "mittel", "jahr"]].itertuples(
         index=False)}
-
-
-def year_path(jahr: int) -> str:
-    return f"finanzen/{int(jahr)}.md"
-
-
-def traeger_path(slug: str) -> str:
-    return f"finanzen/traeger/{slug}.md"
 
 
 def pct(value: Any, decimals: int = 2) -> str:
@@ -190,7 +182,7 @@ def cited_years(site: Site, page: str, ctx: ff.Context, years: list[int]) -> Mar
             links.append(str(y))
             continue
         site.cite(page, ids[0])  # records that the page uses the source
-        href = site.href(page, f"{SOURCES_PAGE}#q-{markup.slugify(ids[0])}")
+        href = site.href(page, urls.source(ids[0]))
         links.append(markup.link(href, str(y)))
     if len(links) == 1:
         return Markup(links[0])
@@ -211,7 +203,7 @@ def traeger_links(site: Site, page: str, ctx: ff.Context) -> dict[str, Markup]:
     out = {}
     for _, j in ctx.pkg["jobcenter"].dropna(subset=["zkt_id"]).iterrows():
         if j["zkt_id"] in slugs.index:
-            out[j["jobcenter_id"]] = site.href(page, traeger_path(slugs[j["zkt_id"]]))
+            out[j["jobcenter_id"]] = site.href(page, urls.finanzen_traeger(slugs[j["zkt_id"]]))
     return out
 
 
@@ -527,9 +519,10 @@ def index_page(site: Site, ctx: ff.Context) -> None:
     body = site.render(
         "finanzen_index.md.j2", jahre=year_list(ctx.years), luecken=gaps_text(ctx),
         erstes=first, letztes=ctx.latest,
-        jahrseiten=Markup(" · ".join(link(site, page, year_path(y), str(y)) for y in ctx.years)),
+        jahrseiten=Markup(" · ".join(link(site, page, urls.finanzen_year(y), str(y))
+                                     for y in ctx.years)),
         alle=site.href(page, ALL_JOBCENTER),
-        vergleich=site.href(page, "statistik/vergleich.md#evaluation"),
+        vergleich=site.href(page, urls.VERGLEICH + "#evaluation"),
         mittelarten=mittelarten_list(ctx), anlagen=anlagen_table(site, page, ctx, ctx.years),
         grafik=group_figure(site, ctx), tabelle=group_table(ctx),
         zkt_egl=pct(latest["egl"]), zkt_vk=pct(latest["vk"]),
@@ -658,7 +651,7 @@ def year_page_of(site: Site, jahr: int) -> None:
 
 
 def year_page(site: Site, ctx: ff.Context, jahr: int) -> None:
-    page = year_path(jahr)
+    page = urls.finanzen_year(jahr)
     rows = ctx.main[ctx.main["jahr"] == jahr]
     g = ctx.group.set_index("jahr").loc[jahr]
     fund = funding_rows(ctx).set_index("jahr").loc[jahr]
@@ -680,7 +673,7 @@ def year_page(site: Site, ctx: ff.Context, jahr: int) -> None:
         anlagen=anlagen_table(site, page, ctx, [jahr]),
         karte=map_figure(site, page, ctx, jahr), tabelle=year_table(site, page, ctx, jahr),
         uebersicht=site.href(page, INDEX), alle=site.href(page, ALL_JOBCENTER),
-        andere=Markup(" · ".join(link(site, page, year_path(y), str(y)) for y in ctx.years
+        andere=Markup(" · ".join(link(site, page, urls.finanzen_year(y), str(y)) for y in ctx.years
                                  if y != jahr)),
         cites=annex_refs(site, page, ctx, [jahr]), inkar_cite=site.cite(page, INKAR),
         einwohner_cite=site.cite(page, EINWOHNER), ba_cite=site.cite(page, BA),
@@ -730,7 +723,8 @@ def all_jobcenter_page(site: Site, ctx: ff.Context) -> None:
         egl=wide_table(site, page, ctx, "egl", caption("breit_egl"), "anteile-egl"),
         vk=wide_table(site, page, ctx, "vk", caption("breit_vk"), "anteile-vk"),
         uebersicht=site.href(page, INDEX),
-        jahrseiten=Markup(" · ".join(link(site, page, year_path(y), str(y)) for y in ctx.years)),
+        jahrseiten=Markup(" · ".join(link(site, page, urls.finanzen_year(y), str(y))
+                                     for y in ctx.years)),
         cites=annex_refs(site, page, ctx), zuordnung=site.cite(page, ZUORDNUNG),
         stand=stand_line())
     site.page(page, "Finanzen: alle Jobcenter", body)
@@ -909,7 +903,7 @@ def traeger_page_of(site: Site, zkt_id: str) -> None:
 
 
 def traeger_page(site: Site, ctx: ff.Context, t: pd.Series) -> None:
-    page = traeger_path(t["slug"])
+    page = urls.finanzen_traeger(t["slug"])
     tf = traeger_finance(ctx, t)
     comp = comparison(tf)
     first = int(tf.rows["jahr"].min())
@@ -917,7 +911,7 @@ def traeger_page(site: Site, ctx: ff.Context, t: pd.Series) -> None:
     facts = other_facts(ctx, t["zkt_id"])
     jobcenter = ctx.jobcenter_of(t["zkt_id"])
     body = site.render(
-        "finanzen_traeger.md.j2", t=t, profil=site.href(page, f"jobcenter/{t['slug']}.md"),
+        "finanzen_traeger.md.j2", t=t, profil=site.href(page, urls.profile(t["slug"])),
         uebersicht=site.href(page, INDEX), alle=site.href(page, ALL_JOBCENTER),
         jahre=year_list(sorted(int(y) for y in tf.rows["jahr"].unique())),
         alle_jahre=year_list(ctx.years), luecken=gaps_text(ctx),
@@ -982,7 +976,7 @@ def profile_section(site: Site, page: str, t: pd.Series) -> str:
         comp=comparison(tf), budget=budget, ratio=ratio, mio=mio,
         organisation=organisation(site, page, ctx, t["zkt_id"]),
         schaetzung=estimates, schaetzung_jahr=first,
-        seite=site.href(page, traeger_path(t["slug"])), uebersicht=site.href(page, INDEX),
+        seite=site.href(page, urls.finanzen_traeger(t["slug"])), uebersicht=site.href(page, INDEX),
         jahre=cited_years(site, page, ctx, [int(y) for y in per_year["jahr"]]))
 
 

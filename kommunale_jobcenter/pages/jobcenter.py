@@ -17,18 +17,17 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import charts, curated, markup, profile_cards
+from kommunale_jobcenter import charts, curated, markup, profile_cards, urls
 from kommunale_jobcenter.geometry import coarse
-from kommunale_jobcenter.pages import finanzen, statistik
 from kommunale_jobcenter.parallel import map_pages
 from kommunale_jobcenter.site import Site
 
-INDEX = "jobcenter/index.md"
+INDEX = urls.JOBCENTER
 LABELS = "jobcenter/seiten.yaml"
 LOCATOR_TOLERANCE = 0.04  # degrees; about 4 km, below one pixel of the locator map
 PROFILE_SECTION_MODULES: list[str] = ["statistik", "finanzen", "daten", "programme"]
 GEO_QUELLE, KREISE_QUELLE = "BKG-VG5000-2021", "DESTATIS2021"
-LEICHTE_SPRACHE = "leichte-sprache.md"
+LEICHTE_SPRACHE = urls.LEICHTE_SPRACHE
 
 
 def labels(section: str) -> dict[str, Any]:
@@ -46,10 +45,6 @@ def attribution(site: Site, quelle_id: str) -> str:
     return str(site.ctx.jobcenter.quellen.at[quelle_id, "namensnennung"])
 
 
-def profile_path(slug: str) -> str:
-    return f"jobcenter/{slug}.md"
-
-
 def status_text(row: pd.Series) -> str:
     words = labels("verzeichnis")
     if bool(row["ist_aktuell"]):
@@ -62,7 +57,7 @@ def status_text(row: pd.Series) -> str:
 def directory_rows(site: Site, traeger: pd.DataFrame) -> list[dict[str, object]]:
     rows = []
     for _, t in traeger.sort_values(["land", "name", "zkt_seit"]).iterrows():
-        href = site.href(INDEX, profile_path(t["slug"]))
+        href = site.href(INDEX, urls.profile(t["slug"]))
         rows.append({
             "name": Markup(markup.link(href, t["name"])),
             "land": t["land"], "art": t["traeger_art"], "seit": t["zkt_seit"],
@@ -135,7 +130,7 @@ def opening(t: pd.Series, traeger: pd.DataFrame, status: pd.DataFrame) -> dict[s
 
 
 def related(site: Site, page: str, rows: list[dict[str, Any]]) -> Markup:
-    links = [markup.link(site.href(page, profile_path(r["slug"])), r["name"]) for r in rows]
+    links = [markup.link(site.href(page, urls.profile(r["slug"])), r["name"]) for r in rows]
     if len(links) > 1:
         return Markup(", ".join(links[:-1]) + " und " + links[-1])
     return Markup("".join(links))
@@ -199,9 +194,9 @@ def key_figures(site: Site, page: str, t: pd.Series,
         vorgaenger=related(site, page, k["zkt"].facts["vorgaenger"]),
         nachfolger=related(site, page, k["zkt"].facts["nachfolger"]),
         sicherheit=Markup(markup.badge(t["sicherheit"])),
-        indikator=site.href(page, statistik.indicator_path(profile_cards.SGB2_QUOTE))
+        indikator=site.href(page, urls.indicator(profile_cards.SGB2_QUOTE))
         if has_indicator else "",
-        finanzen=site.href(page, finanzen.traeger_path(t["slug"]))
+        finanzen=site.href(page, urls.finanzen_traeger(t["slug"]))
         if k["egl"].facts.get("finanzseite") else "")
     return Markup(markup.raw_block(html))
 
@@ -223,7 +218,7 @@ def plain_language(site: Site, page: str, t: pd.Series, cards: list[profile_card
 def profile_page(site: Site, t: pd.Series) -> None:
     jc = site.packages["jobcenter"]
     words = labels("profil")
-    page = profile_path(t["slug"])
+    page = urls.profile(t["slug"])
     lookups = site.ctx.jobcenter
     assert lookups is not None, "keine Jobcenterdaten"
     kreis = lookups.kreise_by_ags.loc[t["ags"]]
@@ -252,7 +247,7 @@ def profile_page(site: Site, t: pd.Series) -> None:
         kreis_quelle=kreis_quelle,
         kreis_namensnennung=attribution(site, KREISE_QUELLE),
         zusatz=Markup("\n\n".join(s for s in extra if s)),
-        verzeichnis=site.href(page, INDEX), methodik=site.href(page, "methodik.md"),
+        verzeichnis=site.href(page, INDEX), methodik=site.href(page, urls.METHODIK),
     )
     site.page(page, t["name"], body)
 

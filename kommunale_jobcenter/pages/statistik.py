@@ -13,16 +13,16 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import charts, curated, markup, zeitkarte
+from kommunale_jobcenter import charts, curated, markup, urls, zeitkarte
 from kommunale_jobcenter import kreisvergleich as kv
 from kommunale_jobcenter.pages import finanzen
 from kommunale_jobcenter.pages import statistik_frames as sf
 from kommunale_jobcenter.parallel import map_pages
 from kommunale_jobcenter.site import Site, stand_line
 
-INDEX = "statistik/index.md"
-VERGLEICH = "statistik/vergleich.md"
-BUND = "statistik/bund.md"
+INDEX = urls.STATISTIK
+VERGLEICH = urls.VERGLEICH
+BUND = urls.BUND
 INKAR = "inkar-2024"
 BA = "ba-statistik-sgb2"
 BKG = "BKG-VG5000-2021"
@@ -84,10 +84,6 @@ def figure_source(site: Site, *extra: str) -> str:
     attribution comes first and keeps its exact wording."""
     ba = attribution(site, BA).removeprefix("Quelle: ")
     return "; ".join([ba, attribution(site, INKAR), *extra])
-
-
-def indicator_path(indikator_id: str) -> str:
-    return f"statistik/{markup.slugify(indikator_id)}.md"
 
 
 def value_format(ind: pd.Series) -> str:
@@ -209,7 +205,7 @@ def profile_section(site: Site, page: str, t_row: pd.Series) -> str:
         return ""
     kern = ctx.indikatoren.loc[key_indicators()]
     more = Markup(", ".join(
-        link(site, page, indicator_path(i), ctx.indikatoren.loc[i, "indikator_name"])
+        link(site, page, urls.indicator(i), ctx.indikatoren.loc[i, "indikator_name"])
         for i in kern.index))
     other_area = (not bool(t_row["ist_ganzer_kreis"])) or \
         t_row["ags_bei_zulassung"] != t_row["ags"]
@@ -232,30 +228,29 @@ def comparison_widget(site: Site, page: str, ags: str | None = None) -> Markup:
     chart and tables stay the view without JavaScript). On a profile it starts with the
     profile's Kreis and brings its own heading."""
     return Markup(site.render("kreisvergleich.html.j2", kreis=ags or "",
-                              daten=site.href(page, kv.path_of(kv.INDEX)),
+                              daten=site.href(page, urls.comparison_data(kv.INDEX)),
                               script=site.href(page, KV_SCRIPT)))
 
 
 def comparison_data(site: Site, ctx: sf.Context) -> dict[str, int]:
     """Write daten/vergleich/: one JSON per Kreis and the index; returns bytes per file."""
-    from kommunale_jobcenter.pages import kreise  # here: jobcenter → statistik → kreise → jobcenter
-    here = kv.path_of(kv.INDEX)
+    here = urls.comparison_data(kv.INDEX)
     ids = key_indicators()
     wides = {i: ctx.wide(i) for i in ids}
     indicators = [kv.indicator_entry(i, ctx.indikatoren.loc[i], wides[i],
                                      decimals(ctx.indikatoren.loc[i]),
-                                     site.href(here, indicator_path(i))) for i in ids]
+                                     site.href(here, urls.indicator(i))) for i in ids]
     quellen = [{"titel": site.source_label(q),
-                "href": site.href(here, f"quellen.md#q-{markup.slugify(q)}")}
+                "href": site.href(here, urls.source(q))}
                for q in (BA, INKAR)]
     quelle = figure_source(site)
     records = {kv.INDEX: kv.index_record(
-        indicators, quelle, quellen, site.href(here, kreise.JSON),
+        indicators, quelle, quellen, site.href(here, urls.KREISE_JSON),
         kv.display_suffixes(ctx.kreise), texte()["kreisvergleich"])}
     records.update(kv.kreis_records(ctx.kreise, wides, ctx.indikatoren, quelle))
     sizes = {}
     for name, record in records.items():
-        path = site.docs_dir / kv.path_of(name)
+        path = site.docs_dir / urls.comparison_data(name)
         path.parent.mkdir(parents=True, exist_ok=True)
         text = kv.dumps(record)
         path.write_text(text, encoding="utf-8")
@@ -268,7 +263,7 @@ def comparison_data(site: Site, ctx: sf.Context) -> dict[str, int]:
 def kreis_links(site: Site, page: str, ctx: sf.Context) -> dict[str, str]:
     """ags → profile page of the zkT of that Kreis (the current one if there is one)."""
     tr = ctx.traeger.sort_values(["ist_aktuell", "zkt_seit"])
-    return {r["ags"]: site.href(page, f"jobcenter/{r['slug']}.md") for _, r in tr.iterrows()}
+    return {r["ags"]: site.href(page, urls.profile(r["slug"])) for _, r in tr.iterrows()}
 
 
 def map_description(ind: pd.Series, frame: pd.DataFrame, year: int, years: list[int]) -> str:
@@ -391,7 +386,7 @@ def indicator_page_of(site: Site, indikator_id: str) -> None:
 
 
 def indicator_page(site: Site, ctx: sf.Context, indikator_id: str) -> None:
-    page = indicator_path(indikator_id)
+    page = urls.indicator(indikator_id)
     ind = ctx.indikatoren.loc[indikator_id]
     values = ctx.of(indikator_id)
     year = sf.latest_year(values)
@@ -439,7 +434,7 @@ def indicator_page(site: Site, ctx: sf.Context, indikator_id: str) -> None:
 
 def indicator_table(site: Site, rows: pd.DataFrame, caption: str, table_id: str) -> Markup:
     records = [{
-        "name": link(site, INDEX, indicator_path(indikator_id), ind["indikator_name"]),
+        "name": link(site, INDEX, urls.indicator(indikator_id), ind["indikator_name"]),
         "definition": ind["definition"], "einheit": ind["einheit"],
         "jahre": f"{int(ind['jahr_von'])}–{int(ind['jahr_bis'])}",
         "id": Markup(f"<code>{markup.text(indikator_id)}</code>"),
@@ -451,7 +446,7 @@ def indicator_table(site: Site, rows: pd.DataFrame, caption: str, table_id: str)
 def index_page(site: Site, ctx: sf.Context) -> None:
     ind = ctx.indikatoren
     sgb2, weitere = ind[ind["leistungsbereich"] == SGB2], ind[ind["leistungsbereich"] != SGB2]
-    key = [link(site, INDEX, indicator_path(i), ctx.indikatoren.loc[i, "indikator_name"])
+    key = [link(site, INDEX, urls.indicator(i), ctx.indikatoren.loc[i, "indikator_name"])
            for i in key_indicators()]
     body = site.render(
         "statistik_index.md.j2",
@@ -509,7 +504,7 @@ def comparison_table(site: Site, ctx: sf.Context, comp: pd.DataFrame) -> Markup:
     for _, r in comp.iterrows():
         d = decimals(ctx.indikatoren.loc[r["indikator_id"]])
         rows.append({
-            "indikator": link(site, VERGLEICH, indicator_path(r["indikator_id"]),
+            "indikator": link(site, VERGLEICH, urls.indicator(r["indikator_id"]),
                               r["indikator"]),
             "jahr": int(r["jahr"]), "einheit": r["einheit"],
             "zkt": group_cell(r, "zkt", d), "ohne": group_cell(r, "ohne", d),
@@ -633,7 +628,7 @@ def comparison_page(site: Site, ctx: sf.Context) -> None:
         evaluation=finanzen.evaluation_section(site, VERGLEICH),
         kreiswahl=comparison_widget(site, VERGLEICH),
         kern_links=Markup(", ".join(
-            link(site, VERGLEICH, indicator_path(i), ctx.indikatoren.loc[i, "indikator_name"])
+            link(site, VERGLEICH, urls.indicator(i), ctx.indikatoren.loc[i, "indikator_name"])
             for i in key_indicators())),
     )
     comparison_data(site, ctx)
