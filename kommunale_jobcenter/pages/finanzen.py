@@ -607,6 +607,8 @@ def year_table(site: Site, page: str, ctx: ff.Context, jahr: int) -> Markup:
     links = traeger_links(site, page, ctx)
     gebiet = coverage_text(ctx, jahr)
     records = []
+    empty = year_rows.iloc[0:0]
+    by_jc = dict(tuple(year_rows.groupby("jobcenter_id", sort=False)))
     for _, r in rows.sort_values(["land", "jobcenter_name"]).iterrows():
         name = Markup(markup.link(links[r["jobcenter_id"]], r["jobcenter_name"])) \
             if r["jobcenter_id"] in links else Markup(markup.text(r["jobcenter_name"]))
@@ -615,7 +617,7 @@ def year_table(site: Site, page: str, ctx: ff.Context, jahr: int) -> Markup:
                "vk": r["vk"], "rang": r["rang_egl"], "aend": r["aend_egl"],
                "elb": r["elb_prozent"], "rel_egl": r["rel_egl"], "rel_vk": r["rel_vk"],
                "gebiet": gebiet.get(r["jobcenter_id"], "")}
-        mine = year_rows[year_rows["jobcenter_id"] == r["jobcenter_id"]].set_index("mittelart")
+        mine = by_jc.get(r["jobcenter_id"], empty).set_index("mittelart")
         for m in extra:
             rec[m] = mine["anteil_prozent"].get(m, np.nan)
             rec[f"{m}_eur"] = mine["betrag_eingliederung_euro"].get(m, np.nan)
@@ -743,16 +745,19 @@ class TraegerFinance:
 
 
 def traeger_finance(ctx: ff.Context, t: pd.Series) -> TraegerFinance:
-    rows = ff.traeger_rows(ctx.main, ctx.pkg["jobcenter"], t["zkt_id"])
-    series = ff.traeger_series(rows, ctx.per_jc, ctx.per_kreis, ctx.grid) if len(rows) \
+    rows = ctx.rows_by_zkt.get(t["zkt_id"], ctx.main.iloc[0:0].reset_index(drop=True))
+    series = ff.traeger_series(rows, ctx.per_jc, ctx.per_kreis, ctx.grid,
+                               ctx.funding) if len(rows) \
         else pd.DataFrame(columns=["jahr", "egl", "vk", "elb_prozent", "rel_egl", "rel_vk",
                                    "zeilen"])
     latest = int(rows["jahr"].max()) if len(rows) else None
     with_rel = series.dropna(subset=["rel_egl"])
     funding_year = int(with_rel["jahr"].max()) if len(with_rel) else None
-    medians = ff.funding_medians(ctx.per_jc, ctx.main, ctx.pkg["jobcenter"], funding_year) \
-        if funding_year else pd.DataFrame(columns=["gruppe", "art", "rel_egl", "rel_vk",
-                                                   "anzahl"])
+    medians = ctx.medians_by_year.get(funding_year) if funding_year else None
+    if medians is None:
+        medians = ff.funding_medians(ctx.per_jc, ctx.main, ctx.pkg["jobcenter"], funding_year) \
+            if funding_year else pd.DataFrame(columns=["gruppe", "art", "rel_egl", "rel_vk",
+                                                       "anzahl"])
     return TraegerFinance(rows, series, latest, funding_year, medians, str(t["land"]))
 
 
@@ -863,11 +868,11 @@ def traeger_table(ctx: ff.Context, tf: TraegerFinance) -> Markup:
 
 def traeger_sources(site: Site, page: str, ctx: ff.Context, tf: TraegerFinance) -> Markup:
     """Where each year's values stand: name and number as printed, Anlagen, source."""
-    anteile = ctx.pkg["anteile"]
+    empty = ctx.pkg["anteile"].iloc[0:0]
     records = []
     for _, r in tf.rows.sort_values(["jahr", "jobcenter_id"]).iterrows():
-        src = anteile[(anteile["jahr"] == r["jahr"]) &
-                      (anteile["jobcenter_id"] == r["jobcenter_id"])].sort_values("anlage")
+        mine = ctx.anteile_by_jc.get(r["jobcenter_id"], empty)
+        src = mine[mine["jahr"] == r["jahr"]].sort_values("anlage")
         if src.empty:
             continue
         locator = "; ".join(dict.fromkeys(

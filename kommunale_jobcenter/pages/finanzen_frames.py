@@ -373,25 +373,52 @@ def traeger_rows(main: pd.DataFrame, jobcenter: pd.DataFrame, zkt_id: str) -> pd
     return main[main["jobcenter_id"].isin(set(ids))].reset_index(drop=True)
 
 
+@dataclass(frozen=True)
+class FundingIndex:
+    """``per_jc`` and ``per_kreis`` by year as plain lookups, so that the series of one
+    Träger needs no filter over all Jobcenter (``funding_index``)."""
+
+    areas: Mapping[int, Mapping[str, list[Any]]]  # jahr → jobcenter_id → its gebiet_ids
+    members: Mapping[int, Mapping[Any, set[str]]]  # jahr → gebiet_id → jobcenter_ids
+    elb: Mapping[int, Mapping[Any, Any]]  # jahr → gebiet_id → first elb_prozent
+
+
+def funding_index(per_jc: pd.DataFrame, per_kreis: pd.DataFrame) -> FundingIndex:
+    areas: dict[int, dict[str, list[Any]]] = {}
+    members: dict[int, dict[Any, set[str]]] = {}
+    elb: dict[int, dict[Any, Any]] = {}
+    for jahr, jid, gebiet in zip(per_jc["jahr"], per_jc["jobcenter_id"], per_jc["gebiet_id"],
+                                 strict=True):
+        areas.setdefault(int(jahr), {}).setdefault(jid, []).append(gebiet)
+        if not pd.isna(gebiet):
+            members.setdefault(int(jahr), {}).setdefault(gebiet, set()).add(jid)
+    for jahr, gebiet, value in zip(per_kreis["jahr"], per_kreis["gebiet_id"],
+                                   per_kreis["elb_prozent"], strict=True):
+        elb.setdefault(int(jahr), {}).setdefault(gebiet, value)
+    return FundingIndex(areas, members, elb)
+
+
 def traeger_series(rows: pd.DataFrame, per_jc: pd.DataFrame, per_kreis: pd.DataFrame,
-                   years: Sequence[int]) -> pd.DataFrame:
+                   years: Sequence[int], index: FundingIndex | None = None) -> pd.DataFrame:
     """Per year on the grid: egl, vk (sum over the Träger's rows; 2012 lists some zkT
     in several rows), zeilen, elb_prozent, rel_egl, rel_vk. Money per eLb is given
     when the Träger's rows are exactly the Jobcenter of one area (whole Kreise); else
-    NaN. Years without annex stay NaN."""
+    NaN. Years without annex stay NaN. ``index``: ``funding_index(per_jc, per_kreis)``,
+    built once for many Träger."""
+    index = index or funding_index(per_jc, per_kreis)
     out = []
     for jahr, part in rows.groupby("jahr", sort=True):
-        jc = per_jc[(per_jc["jahr"] == jahr) & per_jc["jobcenter_id"].isin(part["jobcenter_id"])]
-        area_ids = set(jc["gebiet_id"].dropna())
+        ids = set(part["jobcenter_id"])
+        areas = index.areas.get(int(jahr), {})
+        area_ids = {g for jid in ids for g in areas.get(jid, []) if not pd.isna(g)}
         elb = rel_egl = rel_vk = np.nan
         egl = part["egl"].sum(min_count=len(part))
         vk = part["vk"].sum(min_count=len(part))
         if len(area_ids) == 1:
             gebiet = area_ids.pop()
-            members = per_jc[(per_jc["jahr"] == jahr) & (per_jc["gebiet_id"] == gebiet)]
-            if set(members["jobcenter_id"]) == set(part["jobcenter_id"]):
-                k = per_kreis[(per_kreis["jahr"] == jahr) & (per_kreis["gebiet_id"] == gebiet)]
-                elb = float(k["elb_prozent"].iloc[0]) if len(k) else np.nan
+            if index.members.get(int(jahr), {}).get(gebiet, set()) == ids:
+                found = index.elb.get(int(jahr), {})
+                elb = float(found[gebiet]) if gebiet in found else np.nan
                 rel_egl, rel_vk = egl / elb, vk / elb
         out.append({"jahr": int(jahr), "egl": egl, "vk": vk, "zeilen": len(part),
                     "elb_prozent": elb, "rel_egl": rel_egl, "rel_vk": rel_vk})
@@ -428,6 +455,10 @@ class Context:
     inkar_years: dict[int, int]  # annex year → INKAR year of the eLb approximation
     einwohner_stand: str
     facts: Mapping[str, pd.Series]  # einzelfakt_id → first row of fakten
+    rows_by_zkt: Mapping[str, pd.DataFrame]  # zkt_id → traeger_rows
+    medians_by_year: Mapping[int, pd.DataFrame]  # annex year → funding_medians
+    funding: FundingIndex
+    anteile_by_jc: Mapping[str, pd.DataFrame]  # jobcenter_id → its rows of anteile
 
     @property
     def latest(self) -> int:
@@ -466,4 +497,16 @@ def context(packages: Mapping[str, Mapping[str, Any]]) -> Context:
         inkar_years={int(k): int(v) for k, v in inkar.items()},
         einwohner_stand=markup.format_date(stand.max()) if len(stand) else "–",
         facts={fakten.iloc[i]["einzelfakt_id"]: fakten.iloc[i]
-               for i in reversed(range(len(fakten)))})
+               for i in reversed(range(len(fakten)))},
+        rows_by_zkt=rows_by_zkt(main, pkg["jobcenter"]),
+        medians_by_year={y: funding_medians(per_jc, main, pkg["jobcenter"], y) for y in years},
+        funding=funding_index(per_jc, per_kreis),
+        anteile_by_jc=dict(tuple(pkg["anteile"].groupby("jobcenter_id", sort=False))))
+
+
+def rows_by_zkt(main: pd.DataFrame, jobcenter: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """``traeger_rows`` of every zkT at once (a Jobcenter belongs to at most one zkT)."""
+    zkt_of = jobcenter.dropna(subset=["zkt_id"]).set_index("jobcenter_id")["zkt_id"]
+    owner = main["jobcenter_id"].map(zkt_of)
+    return {str(z): part.reset_index(drop=True)
+            for z, part in main.groupby(owner, sort=False)}
