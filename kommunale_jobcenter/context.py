@@ -57,6 +57,8 @@ class BuildContext:
     geometry: Geometry | None = None
     # quelle_id → («Titel, Herausgeber», short title) over all packages
     source_labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # quelle_id → the attribution the source requires (quellen.namensnennung), first package
+    attributions: Mapping[str, Any] = field(default_factory=dict)
     jobcenter: JobcenterLookups | None = None
     statistik: sf.Context | None = None
     finanzen: ff.Context | None = None
@@ -78,6 +80,19 @@ def source_labels(packages: Packages) -> dict[str, tuple[str, str]]:
             labels.setdefault(markup.clean(row.get("quelle_id")),
                               (full, markup.source_title(row.get("titel")) or full))
     return labels
+
+
+def attributions(packages: Packages) -> dict[str, Any]:
+    """quelle_id → «namensnennung» of the first package (in package order) listing it."""
+    out: dict[str, Any] = {}
+    for tables in packages.values():
+        sources = tables.get("quellen")
+        if sources is None or "namensnennung" not in sources.columns:
+            continue
+        for quelle_id, text in zip(sources["quelle_id"], sources["namensnennung"],
+                                   strict=True):
+            out.setdefault(quelle_id, text)
+    return out
 
 
 def geometry(data_dir: Path) -> Geometry:
@@ -124,7 +139,7 @@ def build_context(packages: Packages, data_dir: Path = DATA_DIR, report: Any = N
     return BuildContext(
         packages=packages, data_dir=data_dir, site_url=site_url, validation_report=report,
         geometry=geometry(data_dir) if jc is not None else None,
-        source_labels=source_labels(packages),
+        source_labels=source_labels(packages), attributions=attributions(packages),
         jobcenter=jobcenter_lookups(jc) if jc is not None else None,
         statistik=statistik, finanzen=finanzen, programme=programme, karten=karten,
         publish=publish_ctx)

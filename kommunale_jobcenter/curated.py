@@ -126,15 +126,26 @@ def _tables(folder: Path, curated_dir: Path, digest: str) -> dict[str, pd.DataFr
             for r in descriptor["resources"]}
 
 
+# folder → (stamp of its files, the files, the tables) of the last read: a page build
+# asks for the same tables thousands of times, and only a changed file means reading again
+_TABLES_SEEN: dict[Path, tuple[tuple[tuple[str, int, int], ...], list[Path], Any]] = {}
+
+
 def tables(name: str, curated_dir: Path = CURATED_DIR) -> dict[str, pd.DataFrame]:
     """The validated tables of ``curated/<name>/`` by resource name, every cell as text
     (an empty cell is ""); the frames are shared, so copy before changing them."""
     folder = (curated_dir / name).resolve()
+    seen = _TABLES_SEEN.get(folder)
+    if seen is not None and _stamp(seen[1]) == seen[0]:
+        return seen[2]
     descriptor, problems = _read_descriptor(folder, curated_dir.resolve())
     if descriptor is None:
         raise CuratedError(problems)
     files = [folder / DESCRIPTOR] + [folder / r.get("path", "") for r in descriptor["resources"]]
-    return _tables(folder, curated_dir.resolve(), _digest(files))
+    stamp = _stamp(files)
+    found = _tables(folder, curated_dir.resolve(), _digest(files))
+    _TABLES_SEEN[folder] = (stamp, files, found)
+    return found
 
 
 # --- documents ----------------------------------------------------------------------------

@@ -31,7 +31,8 @@ from kommunale_jobcenter import chart_output
 from kommunale_jobcenter.context import BuildContext
 from kommunale_jobcenter.site import Site
 
-TASK_SIZE = 4  # items per task: small enough to balance the load, large enough to batch
+TASK_SIZE = 4  # items per task at most: small enough to balance, large enough to batch
+TASKS_PER_WORKER = 4  # a short family (6 year pages) is cut finer, so no worker idles
 MIN_ITEMS = 4  # fewer items are built in the parent: a task costs a round trip
 _POOL: Executor | None = None  # the parent's pool while ``worker_pool`` is open
 _SITE: Site | None = None  # the worker's site: the parent's context, its own records
@@ -87,6 +88,12 @@ def worker_pool(site: Site) -> Iterator[None]:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def task_size(items: int, workers: int) -> int:
+    """Items per task: ``TASK_SIZE``, or fewer when a family has too few items to give
+    every worker ``TASKS_PER_WORKER`` tasks (the order of the merge stays the items')."""
+    return max(1, min(TASK_SIZE, items // (workers * TASKS_PER_WORKER)))
+
+
 def map_pages(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any]) -> None:
     """Call ``func(site, item)`` for every item, on the worker pool where there is one.
     ``func`` must be a module-level function (workers import it by name)."""
@@ -94,7 +101,8 @@ def map_pages(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any
         for item in items:
             func(site, item)
         return
-    tasks = [items[i:i + TASK_SIZE] for i in range(0, len(items), TASK_SIZE)]
+    size = task_size(len(items), worker_count())
+    tasks = [items[i:i + size] for i in range(0, len(items), size)]
     results = _POOL.map(_run_task, [func.__module__] * len(tasks),
                         [func.__name__] * len(tasks), tasks)
     for result in results:  # in task order, so the merge is deterministic

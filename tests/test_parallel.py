@@ -53,3 +53,10 @@ def test_a_page_built_twice_is_an_error(tmp_path: Path,
     write_page(site, 4)
     with parallel.worker_pool(site), pytest.raises(ValueError, match="doppelt"):
         parallel.map_pages(site, write_page, list(range(8)))
+
+
+def test_short_families_are_cut_finer() -> None:
+    """Six year pages on two workers go as six tasks, not as four and two."""
+    assert parallel.task_size(6, 2) == 1
+    assert parallel.task_size(18, 2) == 2
+    assert parallel.task_size(121, 2) == parallel.TASK_SIZE

@@ -586,8 +586,7 @@ def map_figure(site: Site, page: str, ctx: ff.Context, jahr: int) -> Markup:
 
 
 def annex_ids(ctx: ff.Context, jahr: int) -> list[str]:
-    anlagen = ctx.pkg["anlagen"]
-    return list(dict.fromkeys(anlagen.loc[anlagen["jahr"] == jahr, "quelle_id"]))
+    return list(ctx.annex_sources.get(int(jahr), []))
 
 
 def coverage_text(ctx: ff.Context, jahr: int) -> pd.Series:

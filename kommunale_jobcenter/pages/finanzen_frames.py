@@ -459,6 +459,7 @@ class Context:
     medians_by_year: Mapping[int, pd.DataFrame]  # annex year → funding_medians
     funding: FundingIndex
     anteile_by_jc: Mapping[str, pd.DataFrame]  # jobcenter_id → its rows of anteile
+    annex_sources: Mapping[int, list[str]]  # annex year → its Verordnung's quelle_ids
 
     @property
     def latest(self) -> int:
@@ -501,7 +502,9 @@ def context(packages: Mapping[str, Mapping[str, Any]]) -> Context:
         rows_by_zkt=rows_by_zkt(main, pkg["jobcenter"]),
         medians_by_year={y: funding_medians(per_jc, main, pkg["jobcenter"], y) for y in years},
         funding=funding_index(per_jc, per_kreis),
-        anteile_by_jc=dict(tuple(pkg["anteile"].groupby("jobcenter_id", sort=False))))
+        anteile_by_jc=dict(tuple(pkg["anteile"].groupby("jobcenter_id", sort=False))),
+        annex_sources={int(y): list(dict.fromkeys(part["quelle_id"]))
+                       for y, part in pkg["anlagen"].groupby("jahr", sort=False)})
 
 
 def rows_by_zkt(main: pd.DataFrame, jobcenter: pd.DataFrame) -> dict[str, pd.DataFrame]:

@@ -66,11 +66,9 @@ def columns(table: str, ind: pd.Series | None = None, **values: Any) -> list[mar
 
 def attribution(site: Site, quelle_id: str) -> str:
     """The attribution the source requires (its «namensnennung» in the data)."""
-    for tables in site.packages.values():
-        quellen = tables.get("quellen")
-        if quellen is not None and quelle_id in set(quellen["quelle_id"]):
-            return str(quellen.set_index("quelle_id").at[quelle_id, "namensnennung"])
-    raise KeyError(f"Quelle {quelle_id} fehlt in den Daten")
+    if quelle_id not in site.ctx.attributions:
+        raise KeyError(f"Quelle {quelle_id} fehlt in den Daten")
+    return str(site.ctx.attributions[quelle_id])
 
 
 def source_line(site: Site) -> str:
@@ -137,19 +135,23 @@ def profile_series(ctx: sf.Context, t_row: pd.Series, kreis: pd.Series,
     for indikator_id in key_indicators():
         frame = sf.series_frame(ctx.wide(indikator_id), ctx.median_ohne(indikator_id),
                                 t_row["ags"], kreis["land_code"], names)
-        if frame.loc[frame["reihe"] == names["kreis"], "wert"].notna().any():
+        own = frame["reihe"].to_numpy() == names["kreis"]
+        if (own & frame["wert"].notna().to_numpy()).any():
             out.append((ctx.indikatoren.loc[indikator_id], frame))
     return out
 
 
 def panel_sentence(ind: pd.Series, frame: pd.DataFrame, names: dict[str, str]) -> str:
     """The main finding of one panel in numbers, for the text alternative."""
-    own = frame[frame["reihe"] == names["kreis"]].dropna(subset=["wert"])
-    first, last = int(own["jahr"].min()), int(own["jahr"].max())
-    at = frame[frame["jahr"] == last].set_index("reihe")["wert"]
+    jahre, reihen = frame["jahr"].to_numpy(), frame["reihe"].to_numpy()
+    werte = frame["wert"].to_numpy()
+    own = {int(j): w for j, r, w in zip(jahre, reihen, werte, strict=True)
+           if r == names["kreis"] and not pd.isna(w)}
+    first, last = min(own), max(own)
+    at = {r: w for j, r, w in zip(jahre, reihen, werte, strict=True) if j == last}
     return t("profil_panel", name=ind["indikator_name"], jahr=last,
              wert=fmt(at[names["kreis"]], ind), erstes_jahr=first,
-             erster_wert=fmt(own.set_index("jahr").loc[first, "wert"], ind),
+             erster_wert=fmt(own[first], ind),
              land=names["land"], land_wert=fmt(at[names["land"]], ind),
              bund_wert=fmt(at[names["bund"]], ind), median_wert=fmt(at[sf.MEDIAN_LABEL], ind))
 
