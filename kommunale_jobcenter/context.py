@@ -21,6 +21,7 @@ import pandas as pd
 
 from kommunale_jobcenter import curated, markup, profile_cards
 from kommunale_jobcenter.datapackage import DATA_DIR, DATA_VERSION
+from kommunale_jobcenter.groups import Groups, group_rows
 from kommunale_jobcenter.load import read_descriptor
 from kommunale_jobcenter.pages import finanzen_frames as ff
 from kommunale_jobcenter.pages import programme_frames as pf
@@ -42,8 +43,8 @@ class JobcenterLookups:
     """The jobcenter package split by key once, instead of a filter per profile page."""
 
     kreise_by_ags: pd.DataFrame  # kreise indexed by ags
-    status_by_ags: Mapping[str, pd.DataFrame]  # ags → its rows of status_jahr
-    quellen_by_zkt: Mapping[str, pd.DataFrame]  # zkt_id → its rows of traeger_quellen
+    status_by_ags: Groups  # ags → its rows of status_jahr
+    quellen_by_zkt: Groups  # zkt_id → its rows of traeger_quellen
     quellen: pd.DataFrame  # the jobcenter package's sources, indexed by quelle_id
 
 
@@ -108,8 +109,8 @@ def geometry(data_dir: Path) -> Geometry:
 def jobcenter_lookups(jc: Mapping[str, pd.DataFrame]) -> JobcenterLookups:
     return JobcenterLookups(
         kreise_by_ags=jc["kreise"].set_index("ags"),
-        status_by_ags=dict(tuple(jc["status_jahr"].groupby("ags", sort=False))),
-        quellen_by_zkt=dict(tuple(jc["traeger_quellen"].groupby("zkt_id", sort=False))),
+        status_by_ags=group_rows(jc["status_jahr"], "ags"),
+        quellen_by_zkt=group_rows(jc["traeger_quellen"], "zkt_id"),
         quellen=jc["quellen"].set_index("quelle_id"))
 
 

@@ -744,7 +744,7 @@ class TraegerFinance:
 
 
 def traeger_finance(ctx: ff.Context, t: pd.Series) -> TraegerFinance:
-    rows = ctx.rows_by_zkt.get(t["zkt_id"], ctx.main.iloc[0:0].reset_index(drop=True))
+    rows = ctx.rows_by_zkt.get(t["zkt_id"])
     series = ff.traeger_series(rows, ctx.per_jc, ctx.per_kreis, ctx.grid,
                                ctx.funding) if len(rows) \
         else pd.DataFrame(columns=["jahr", "egl", "vk", "elb_prozent", "rel_egl", "rel_vk",
@@ -867,10 +867,9 @@ def traeger_table(ctx: ff.Context, tf: TraegerFinance) -> Markup:
 
 def traeger_sources(site: Site, page: str, ctx: ff.Context, tf: TraegerFinance) -> Markup:
     """Where each year's values stand: name and number as printed, Anlagen, source."""
-    empty = ctx.pkg["anteile"].iloc[0:0]
     records = []
     for _, r in tf.rows.sort_values(["jahr", "jobcenter_id"]).iterrows():
-        mine = ctx.anteile_by_jc.get(r["jobcenter_id"], empty)
+        mine = ctx.anteile_by_jc.get(r["jobcenter_id"])
         src = mine[mine["jahr"] == r["jahr"]].sort_values("anlage")
         if src.empty:
             continue

@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from kommunale_jobcenter import markup
+from kommunale_jobcenter.groups import Groups, group_rows
 
 ZKT, GE, MIXED = "zkT", "gE", "gemischt"
 EGL, VK = "egl", "vk"  # the two main kinds of money, as columns of main_shares()
@@ -120,10 +121,12 @@ def add_changes(main: pd.DataFrame) -> pd.DataFrame:
     previous = dict(zip(years[1:], years[:-1], strict=False))
     out = main.copy()
     out["vorjahr"] = out["jahr"].map(previous).astype("Int64")
-    before = main.set_index(["jahr", "jobcenter_id"])
+    keys = list(zip(out["vorjahr"], out["jobcenter_id"], strict=True))
     for col in (EGL, VK):
-        keys = list(zip(out["vorjahr"], out["jobcenter_id"], strict=True))
-        earlier = pd.Series([before[col].get(k, np.nan) if pd.notna(k[0]) else np.nan
+        # (jahr, jobcenter_id) is a key of main: one value each, looked up in a dict
+        before = dict(zip(zip(main["jahr"], main["jobcenter_id"], strict=True), main[col],
+                          strict=True))
+        earlier = pd.Series([before.get(k, np.nan) if pd.notna(k[0]) else np.nan
                              for k in keys], index=out.index, dtype=float)
         out[f"aend_{col}"] = (out[col] / earlier - 1) * 100
     return out
@@ -454,11 +457,11 @@ class Context:
     group_fund: pd.DataFrame
     inkar_years: dict[int, int]  # annex year → INKAR year of the eLb approximation
     einwohner_stand: str
-    facts: Mapping[str, pd.Series]  # einzelfakt_id → first row of fakten
-    rows_by_zkt: Mapping[str, pd.DataFrame]  # zkt_id → traeger_rows
+    facts: Mapping[str, int]  # einzelfakt_id → position of its first row in fakten
+    rows_by_zkt: Groups  # zkt_id → traeger_rows
     medians_by_year: Mapping[int, pd.DataFrame]  # annex year → funding_medians
     funding: FundingIndex
-    anteile_by_jc: Mapping[str, pd.DataFrame]  # jobcenter_id → its rows of anteile
+    anteile_by_jc: Groups  # jobcenter_id → its rows of anteile
     annex_sources: Mapping[int, list[str]]  # annex year → its Verordnung's quelle_ids
 
     @property
@@ -466,7 +469,8 @@ class Context:
         return self.years[-1]
 
     def fact(self, fakt_id: str) -> pd.Series | None:
-        return self.facts.get(fakt_id)
+        found = self.facts.get(fakt_id)
+        return None if found is None else self.pkg["fakten"].iloc[found]
 
     def jobcenter_of(self, zkt_id: str) -> pd.DataFrame:
         j = self.pkg["jobcenter"]
@@ -497,19 +501,16 @@ def context(packages: Mapping[str, Mapping[str, Any]]) -> Context:
         group_fund=group_funding(main, per_jc, per_kreis, grid),
         inkar_years={int(k): int(v) for k, v in inkar.items()},
         einwohner_stand=markup.format_date(stand.max()) if len(stand) else "–",
-        facts={fakten.iloc[i]["einzelfakt_id"]: fakten.iloc[i]
-               for i in reversed(range(len(fakten)))},
+        facts={fid: i for i, fid in reversed(list(enumerate(fakten["einzelfakt_id"])))},
         rows_by_zkt=rows_by_zkt(main, pkg["jobcenter"]),
         medians_by_year={y: funding_medians(per_jc, main, pkg["jobcenter"], y) for y in years},
         funding=funding_index(per_jc, per_kreis),
-        anteile_by_jc=dict(tuple(pkg["anteile"].groupby("jobcenter_id", sort=False))),
+        anteile_by_jc=group_rows(pkg["anteile"], "jobcenter_id"),
         annex_sources={int(y): list(dict.fromkeys(part["quelle_id"]))
                        for y, part in pkg["anlagen"].groupby("jahr", sort=False)})
 
 
-def rows_by_zkt(main: pd.DataFrame, jobcenter: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def rows_by_zkt(main: pd.DataFrame, jobcenter: pd.DataFrame) -> Groups:
     """``traeger_rows`` of every zkT at once (a Jobcenter belongs to at most one zkT)."""
     zkt_of = jobcenter.dropna(subset=["zkt_id"]).set_index("jobcenter_id")["zkt_id"]
-    owner = main["jobcenter_id"].map(zkt_of)
-    return {str(z): part.reset_index(drop=True)
-            for z, part in main.groupby(owner, sort=False)}
+    return group_rows(main, main["jobcenter_id"].map(zkt_of), reset=True)

@@ -141,7 +141,7 @@ def sources_table(site: Site, page: str, zkt_id: str) -> Markup:
     words = labels("profil")
     lookups = site.ctx.jobcenter
     assert lookups is not None, "keine Jobcenterdaten"
-    links = lookups.quellen_by_zkt.get(zkt_id, jc["traeger_quellen"].iloc[0:0])
+    links = lookups.quellen_by_zkt.get(zkt_id)
     rows = links.merge(jc["quellen"], on="quelle_id").sort_values("quelle_id")
     records = [{
         "id": site.cite(page, r["quelle_id"]), "titel": r["titel"],
@@ -222,7 +222,7 @@ def profile_page(site: Site, t: pd.Series) -> None:
     lookups = site.ctx.jobcenter
     assert lookups is not None, "keine Jobcenterdaten"
     kreis = lookups.kreise_by_ags.loc[t["ags"]]
-    status = lookups.status_by_ags.get(t["ags"], jc["status_jahr"].iloc[0:0])
+    status = lookups.status_by_ags.get(t["ags"])
     facts = opening(t, jc["traeger"], status)
     extra = [import_module(f"kommunale_jobcenter.pages.{m}").profile_section(site, page, t)
              for m in PROFILE_SECTION_MODULES]
