@@ -192,7 +192,7 @@ def test_comparison_data_has_one_file_per_kreis_and_every_profile_the_widget(
     """daten/vergleich/: the index and exactly one file per Kreis, each the record the
     pure functions give; every profile with statistics starts the widget with its Kreis,
     and the links in the index resolve to generated files."""
-    folder = generated.docs / kv.FOLDER
+    folder = generated.docs / urls.VERGLEICH_DIR
     kreise = generated.site.packages["jobcenter"]["kreise"]
     names = sorted(p.name for p in folder.iterdir())
     assert names == sorted([f"{kv.INDEX}.json", *(f"{a}.json" for a in kreise["ags"])])
