@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kommunale_jobcenter import chart_output, suche
 from kommunale_jobcenter import incremental as incremental_state
+from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.datapackage import DATA_DIR
 from kommunale_jobcenter.load import load_all
 from kommunale_jobcenter.parallel import worker_pool
@@ -54,12 +55,12 @@ class BuildResult:
 def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None = CACHE_DIR,
              timings: dict[str, float] | None = None, report: object | None = None,
              site_url: str = "", recorder: Recorder | None = None) -> Site:
-    """Load data/ and write every generated page, chart and asset into docs_dir. Stage
-    times go to recorder (or, wall time only, to timings)."""
+    """Load data/, build the read-only context once and write every generated page, chart
+    and asset into docs_dir. Stage times go to recorder (or, wall time only, to timings)."""
     recorder = recorder or Recorder(seconds=timings if timings is not None else {})
     with recorder.stage("laden"):
-        site = Site(load_all(data_dir), docs_dir, cache_dir, data_dir=data_dir,
-                    validation_report=report, site_url=site_url)
+        ctx = build_context(load_all(data_dir), data_dir, report, site_url)
+        site = Site(ctx, docs_dir, cache_dir)
     with worker_pool(site):  # page families (profiles, indicators, …) go to all cores
         for name in PAGE_MODULES:
             with recorder.stage(f"seiten:{name}"):

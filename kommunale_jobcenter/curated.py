@@ -46,6 +46,25 @@ def _label(path: Path, curated_dir: Path) -> str:
         return str(path)
 
 
+def _stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    """Name, modification time and size of each file: a document is parsed and validated
+    again only when one of its files changed (a page build asks thousands of times)."""
+    out = []
+    for path in paths:
+        try:
+            st = path.stat()
+            out.append((str(path), st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append((str(path), -1, -1))
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _resolved(relpath: str, curated_dir: Path) -> tuple[Path, Path]:
+    root = curated_dir.resolve()
+    return (root / relpath).resolve(), root
+
+
 def _digest(paths: list[Path]) -> str:
     digest = hashlib.sha256()
     for path in paths:
@@ -107,15 +126,26 @@ def _tables(folder: Path, curated_dir: Path, digest: str) -> dict[str, pd.DataFr
             for r in descriptor["resources"]}
 
 
+# folder → (stamp of its files, the files, the tables) of the last read: a page build
+# asks for the same tables thousands of times, and only a changed file means reading again
+_TABLES_SEEN: dict[Path, tuple[tuple[tuple[str, int, int], ...], list[Path], Any]] = {}
+
+
 def tables(name: str, curated_dir: Path = CURATED_DIR) -> dict[str, pd.DataFrame]:
     """The validated tables of ``curated/<name>/`` by resource name, every cell as text
     (an empty cell is ""); the frames are shared, so copy before changing them."""
     folder = (curated_dir / name).resolve()
+    seen = _TABLES_SEEN.get(folder)
+    if seen is not None and _stamp(seen[1]) == seen[0]:
+        return seen[2]
     descriptor, problems = _read_descriptor(folder, curated_dir.resolve())
     if descriptor is None:
         raise CuratedError(problems)
     files = [folder / DESCRIPTOR] + [folder / r.get("path", "") for r in descriptor["resources"]]
-    return _tables(folder, curated_dir.resolve(), _digest(files))
+    stamp = _stamp(files)
+    found = _tables(folder, curated_dir.resolve(), _digest(files))
+    _TABLES_SEEN[folder] = (stamp, files, found)
+    return found
 
 
 # --- documents ----------------------------------------------------------------------------
@@ -195,8 +225,13 @@ def document_problems(path: Path, curated_dir: Path = CURATED_DIR) -> list[Probl
     return found
 
 
+# document → the schema file it named when last read (schemas only refer to themselves,
+# so a document depends on its own file and that one schema)
+_SCHEMA_OF: dict[Path, Path] = {}
+
+
 @lru_cache(maxsize=64)
-def _document(path: Path, curated_dir: Path, digest: str) -> Any:
+def _document(path: Path, curated_dir: Path, stamp: tuple[tuple[str, int, int], ...]) -> Any:
     problems = document_problems(path, curated_dir)
     if problems:
         raise CuratedError(problems)
@@ -205,10 +240,13 @@ def _document(path: Path, curated_dir: Path, digest: str) -> Any:
 
 def document(relpath: str, curated_dir: Path = CURATED_DIR) -> Any:
     """The validated YAML document ``curated/<relpath>`` (shared: do not change it)."""
-    path = (curated_dir / relpath).resolve()
-    root = curated_dir.resolve()
-    schema = root / SCHEMA_DIR
-    return _document(path, root, _digest([path, *sorted(schema.glob("*.yaml"))]))
+    path, root = _resolved(relpath, curated_dir)
+    schema = _SCHEMA_OF.get(path)
+    files = [path, schema] if schema else [path, *sorted((root / SCHEMA_DIR).glob("*.yaml"))]
+    doc = _document(path, root, _stamp(files))
+    if isinstance(doc, dict) and isinstance(doc.get("schema"), str):
+        _SCHEMA_OF[path] = root / SCHEMA_DIR / f"{doc['schema']}.yaml"
+    return doc
 
 
 # --- everything ---------------------------------------------------------------------------

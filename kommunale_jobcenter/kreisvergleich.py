@@ -17,14 +17,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-FOLDER = "daten/vergleich"
-INDEX = "index"  # daten/vergleich/index.json; a Kreis file is named by its AGS
+INDEX = "index"  # daten/vergleich/index.json (urls.comparison_data); a Kreis file: its AGS
 MAX_KREISE = 5
-
-
-def path_of(name: str) -> str:
-    """Site path of one file of the comparison data (``name``: an AGS or INDEX)."""
-    return f"{FOLDER}/{name}.json"
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,10 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~^$])")
 # Bidi overrides and zero-width characters would let a cell reorder or hide text.
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202a", "\u202b",
               "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
+# What ``clean`` drops: those and every control character (Unicode category Cc is exactly
+# U+0000–U+001F and U+007F–U+009F) except the tab; one regular expression, not a test per
+# character.
+_DROPPED = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f" + "".join(sorted(_INVISIBLE)) + "]")
 
 
 def clean(value: Any) -> str:
@@ -30,11 +34,7 @@ def clean(value: Any) -> str:
         return ""
     if isinstance(value, pd.Timestamp):
         return format_date(value)
-    out = "".join(
-        ch for ch in str(value)
-        if ch not in _INVISIBLE and (unicodedata.category(ch) != "Cc" or ch in "\t")
-    )
-    return " ".join(out.split())
+    return " ".join(_DROPPED.sub("", str(value)).split())
 
 
 def text(value: Any) -> str:

@@ -1,15 +1,17 @@
 """Generate many independent pages on all cores.
 
 ``worker_pool(site)`` starts the worker processes once per build, at its beginning, so
-their start-up (imports, data) overlaps with the pages the parent builds meanwhile.
+their start-up (imports) overlaps with the pages the parent builds meanwhile. Each worker
+receives the read-only build context once, at pool start (``Site.ctx``, built in the
+parent by ``kommunale_jobcenter.context``), and writes through its own ``Site``.
 ``map_pages`` then splits a family of independent pages (profiles, indicator pages,
 programme pages) into small tasks for the pool and merges what each task recorded
 (pages, charts, cited sources) back into the parent's ``Site``. Without a pool, or with
 ``KJ_BUILD_WORKERS=1``, pages are built serially in the parent; the output is the same.
 
 Workers are *spawned*, not forked: vl-convert runs a JavaScript engine with threads,
-which must not be forked. A worker's ``Site`` is a copy of the parent's at pool start:
-page functions run there must only read the data and write their own pages.
+which must not be forked. Page functions run there read ``site.ctx`` and write their own
+pages; what they record travels back with the task's result.
 """
 
 from __future__ import annotations
@@ -22,15 +24,18 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from importlib import import_module
 from multiprocessing import get_context
+from pathlib import Path
 from typing import Any
 
 from kommunale_jobcenter import chart_output
+from kommunale_jobcenter.context import BuildContext
 from kommunale_jobcenter.site import Site
 
-TASK_SIZE = 4  # items per task: small enough to balance the load, large enough to batch
+TASK_SIZE = 4  # items per task at most: small enough to balance, large enough to batch
+TASKS_PER_WORKER = 4  # a short family (6 year pages) is cut finer, so no worker idles
 MIN_ITEMS = 4  # fewer items are built in the parent: a task costs a round trip
 _POOL: Executor | None = None  # the parent's pool while ``worker_pool`` is open
-_SITE: Site | None = None  # the worker's copy of the site
+_SITE: Site | None = None  # the worker's site: the parent's context, its own records
 # CPU seconds the workers spent on tasks, per page module (for the benchmark: a worker's
 # CPU time reaches the parent's os.times() only when the pool shuts down).
 WORKER_CPU: dict[str, float] = defaultdict(float)
@@ -40,9 +45,9 @@ def worker_count() -> int:
     return max(1, int(os.environ.get("KJ_BUILD_WORKERS", os.cpu_count() or 1)))
 
 
-def _start_worker(site: Site) -> None:
+def _start_worker(ctx: BuildContext, docs_dir: Path, cache_dir: Path | None) -> None:
     global _SITE
-    _SITE = site
+    _SITE = Site(ctx, docs_dir, cache_dir)
 
 
 def _ready() -> int:
@@ -58,10 +63,7 @@ def _run_task(module: str, name: str, items: Sequence[Any]) -> dict[str, Any]:
     started = time.process_time()
     for item in items:
         func(site, item)
-    return {"cpu": time.process_time() - started, "pages": site.pages,
-            "source_usage": dict(site.source_usage), "chart_pages": site.chart_pages,
-            "time_map_pages": site.time_map_pages,
-            "chart_ids": site.chart_ids,
+    return {"cpu": time.process_time() - started, **site.records(),
             "rendered": chart_output.STATS.rendered, "cached": chart_output.STATS.cached}
 
 
@@ -74,7 +76,8 @@ def worker_pool(site: Site) -> Iterator[None]:
         yield
         return
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
-                               initializer=_start_worker, initargs=(site.fresh_copy(),))
+                               initializer=_start_worker,
+                               initargs=(site.ctx, site.docs_dir, site.cache_dir))
     for _ in range(workers):
         pool.submit(_ready)  # start every worker now, not at the first map_pages
     _POOL = pool
@@ -85,6 +88,12 @@ def worker_pool(site: Site) -> Iterator[None]:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def task_size(items: int, workers: int) -> int:
+    """Items per task: ``TASK_SIZE``, or fewer when a family has too few items to give
+    every worker ``TASKS_PER_WORKER`` tasks (the order of the merge stays the items')."""
+    return max(1, min(TASK_SIZE, items // (workers * TASKS_PER_WORKER)))
+
+
 def map_pages(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any]) -> None:
     """Call ``func(site, item)`` for every item, on the worker pool where there is one.
     ``func`` must be a module-level function (workers import it by name)."""
@@ -92,7 +101,8 @@ def map_pages(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any
         for item in items:
             func(site, item)
         return
-    tasks = [items[i:i + TASK_SIZE] for i in range(0, len(items), TASK_SIZE)]
+    size = task_size(len(items), worker_count())
+    tasks = [items[i:i + size] for i in range(0, len(items), size)]
     results = _POOL.map(_run_task, [func.__module__] * len(tasks),
                         [func.__name__] * len(tasks), tasks)
     for result in results:  # in task order, so the merge is deterministic

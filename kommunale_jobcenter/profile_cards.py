@@ -18,8 +18,8 @@ from typing import Any
 
 import pandas as pd
 
-from kommunale_jobcenter import finanzen_frames as ff
-from kommunale_jobcenter import statistik_frames as sf
+from kommunale_jobcenter.pages import finanzen_frames as ff
+from kommunale_jobcenter.pages import statistik_frames as sf
 
 SGB2_QUOTE = "q_SGBII"  # SGB II-Quote: Leistungsberechtigte je 100 Einwohner unter 65
 TREND_YEARS = 5  # the trend compares the latest year with the year this many years before

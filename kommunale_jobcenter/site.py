@@ -1,16 +1,18 @@
-"""The build context that page modules write through.
+"""What page modules write through, and the records of what they wrote.
 
 A page module never touches files directly: it calls ``Site.page()`` for Markdown,
-``Site.chart()`` for a chart (SVG + spec + CSV + data table) and ``Site.cite()`` for a
-source link. Site records which pages use which sources and which pages need chart JS.
+``Site.chart()`` for a chart (SVG + spec + CSV + data table), ``Site.cite()`` for a
+source link and ``Site.write()`` for a download. Site records which pages use which
+sources, which pages need chart JS and which files were written; what pages read is the
+read-only build context ``Site.ctx`` (``kommunale_jobcenter.context``).
 """
 
 from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,14 +21,12 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from kommunale_jobcenter import chart_output, markup, zeitkarte
-from kommunale_jobcenter.datapackage import DATA_DIR, DATA_VERSION
-from kommunale_jobcenter.load import load_geojson
+from kommunale_jobcenter import chart_output, markup, urls, zeitkarte
+from kommunale_jobcenter.context import BuildContext, Packages
+from kommunale_jobcenter.datapackage import DATA_VERSION
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-CHART_DIR = "grafiken"
 TIME_MAP_SCRIPT = "assets/js/zeitkarte.js"
-SOURCES_PAGE = "quellen.md"
 # Front matter of a data page: the theme's right-hand table of contents is hidden, so that
 # tables and charts get the width (mkdocs-material and Zensical read ``hide``).
 TOC_HIDDEN = "---\nhide:\n  - toc\n---\n\n"
@@ -55,7 +55,7 @@ def make_environment() -> Environment:
 
 @dataclass
 class Site:
-    packages: Mapping[str, Mapping[str, pd.DataFrame]]
+    ctx: BuildContext  # read-only inputs, the same in the parent and every worker
     docs_dir: Path
     cache_dir: Path | None = None
     pages: dict[str, str] = field(default_factory=dict)  # relpath → title
@@ -63,63 +63,43 @@ class Site:
     chart_pages: set[str] = field(default_factory=set)
     chart_ids: set[str] = field(default_factory=set)
     time_map_pages: set[str] = field(default_factory=set)  # pages with a year slider
+    files: dict[str, int] = field(default_factory=dict)  # downloads written: relpath → bytes
     env: Environment = field(default_factory=make_environment)
-    data_dir: Path = DATA_DIR
-    validation_report: Any = None  # the build's report, shown on the Daten pages
-    site_url: str = ""  # the deployed address (KJ_SITE_URL); empty: a local, relative build
 
-    def geometry(self) -> tuple[dict[str, Any], dict[str, Any]]:
-        """Kreis and Länder boundaries (GeoJSON) of the jobcenter package."""
-        return (load_geojson("jobcenter", "kreise_geometrie", self.data_dir),
-                load_geojson("jobcenter", "laender_geometrie", self.data_dir))
+    @property
+    def packages(self) -> Packages:
+        return self.ctx.packages
 
-    def report(self) -> Any:
-        """This build's validation report; checked here if the site is generated without
-        ``build()`` (never assumed). Workers do not call it: their pages do not show it."""
-        if self.validation_report is None:
-            from kommunale_jobcenter.validate import validate
-
-            self.validation_report = validate(self.data_dir)
-        return self.validation_report
+    @property
+    def site_url(self) -> str:
+        return self.ctx.site_url
 
     # -- workers -----------------------------------------------------------------
-    def fresh_copy(self) -> Site:
-        """The same data and settings with empty records, to send to a worker process."""
-        copy = Site(self.packages, self.docs_dir, self.cache_dir, data_dir=self.data_dir,
-                    validation_report=self.validation_report, site_url=self.site_url)
-        extra = {k: v for k, v in self.__dict__.items()
-                 if k not in {f.name for f in fields(Site)} and not k.startswith("_")}
-        copy.__dict__.update(extra)
-        return copy
+    def records(self) -> dict[str, Any]:
+        """What this site recorded, to send from a worker back to the parent."""
+        return {"pages": self.pages, "source_usage": dict(self.source_usage),
+                "chart_pages": self.chart_pages, "time_map_pages": self.time_map_pages,
+                "chart_ids": self.chart_ids, "files": self.files}
 
     def clear_records(self) -> None:
-        """Forget recorded pages, charts and citations (a worker starting a new task)."""
-        self.pages, self.source_usage = {}, defaultdict(set)
+        """Forget recorded pages, charts, citations and files (a worker's new task)."""
+        self.pages, self.source_usage, self.files = {}, defaultdict(set), {}
         self.chart_pages, self.chart_ids, self.time_map_pages = set(), set(), set()
 
     def merge_records(self, records: dict[str, Any]) -> None:
-        """Take over what a worker recorded; a page or chart id made twice is an error."""
-        for key in ("pages", "chart_ids"):
+        """Take over what a worker recorded; a page, chart id or file made twice is an
+        error."""
+        for key in ("pages", "chart_ids", "files"):
             twice = set(records[key]) & set(getattr(self, key))
             if twice:
                 raise ValueError(f"doppelt erzeugt: {sorted(twice)[:5]}")
         self.pages.update(records["pages"])
+        self.files.update(records["files"])
         self.chart_ids |= set(records["chart_ids"])
         self.chart_pages |= set(records["chart_pages"])
         self.time_map_pages |= set(records["time_map_pages"])
         for quelle_id, pages in records["source_usage"].items():
             self.source_usage[quelle_id] |= set(pages)
-
-    def __getstate__(self) -> dict[str, Any]:
-        state = dict(self.__dict__)
-        state.pop("env", None)  # Jinja environments are rebuilt, not pickled
-        return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
-        self.env = make_environment()
-        if not isinstance(self.source_usage, defaultdict):
-            self.source_usage = defaultdict(set, self.source_usage)
 
     # -- paths -------------------------------------------------------------------
     @staticmethod
@@ -138,7 +118,7 @@ class Site:
         files read outside the site (feed, catalogue)."""
         if not self.site_url:
             return self.href(from_page, target)
-        return self.site_url.rstrip("/") + "/" + self.href("index.md", target)
+        return self.site_url.rstrip("/") + "/" + self.href(urls.HOME, target)
 
     # -- pages -------------------------------------------------------------------
     def render(self, template: str, **context: object) -> str:
@@ -163,6 +143,16 @@ class Site:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(body, encoding="utf-8")
 
+    def write(self, relpath: str, content: bytes) -> int:
+        """Write a download (zip, JSON, …) into the site; records its size."""
+        if relpath in self.files:
+            raise ValueError(f"Datei {relpath} wird zweimal erzeugt")
+        path = self.docs_dir / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+        self.files[relpath] = len(content)
+        return len(content)
+
     def _chart_scripts(self, relpath: str) -> str:
         """The small enhancer; it loads the vega bundle only when a reader turns to a chart."""
         bundle = self.href(relpath, "assets/js/vega.js")
@@ -179,26 +169,14 @@ class Site:
         alone. Remembers that the page uses it."""
         again = from_page in self.source_usage.get(quelle_id, ())
         self.source_usage[quelle_id].add(from_page)
-        href = self.href(from_page, f"{SOURCES_PAGE}#q-{markup.slugify(quelle_id)}")
+        href = self.href(from_page, urls.source(quelle_id))
         label = self.source_label(quelle_id, short=again)
         return Markup(f'<a href="{markup.attr(href)}">{markup.text(label)}</a>')
 
     def source_label(self, quelle_id: str, short: bool = False) -> str:
         """«Titel, Herausgeber» of a source in any package (``markup.source_label``), or
         with ``short`` the title alone; the id if no package has the source."""
-        labels = self.__dict__.get("_source_labels")
-        if labels is None:
-            labels = {}
-            for tables in self.packages.values():
-                sources = tables.get("quellen")
-                if sources is None or "titel" not in sources.columns:
-                    continue
-                for row in sources.to_dict("records"):
-                    full = markup.source_label(row.get("titel"), row.get("herausgeber"))
-                    labels.setdefault(markup.clean(row.get("quelle_id")),
-                                      (full, markup.source_title(row.get("titel")) or full))
-            self.__dict__["_source_labels"] = labels
-        known = labels.get(quelle_id)
+        known = self.ctx.source_labels.get(quelle_id)
         if not known:
             return quelle_id
         return known[1] if short else known[0]
@@ -224,9 +202,9 @@ class Site:
             raise ValueError(f"Grafik-ID {chart_id} ist doppelt")
         self.chart_ids.add(chart_id)
         self.chart_pages.add(page)
-        published = chart_output.publish_chart(chart, data, self.docs_dir / CHART_DIR,
+        published = chart_output.publish_chart(chart, data, self.docs_dir / urls.CHART_DIR,
                                                chart_id, self.cache_dir)
-        base = self.href(page, f"{CHART_DIR}/{chart_id}")
+        base = self.href(page, f"{urls.CHART_DIR}/{chart_id}")
         cites = self.cite_all(page, quelle_ids) if quelle_ids else ""
         # The numbers behind a chart stay out of the site search; its description does not.
         table = markup.table(data, columns, caption=f"Daten zur Grafik: {title}",
@@ -273,9 +251,9 @@ class Site:
         self.time_map_pages.add(page)
         numbers = [y.jahr for y in years]
         published = chart_output.publish_chart(
-            chart, data if csv is None else csv, self.docs_dir / CHART_DIR, chart_id,
+            chart, data if csv is None else csv, self.docs_dir / urls.CHART_DIR, chart_id,
             self.cache_dir, derive=lambda svg: zeitkarte.derive(svg, numbers, shown, layers))
-        base = self.href(page, f"{CHART_DIR}/{chart_id}")
+        base = self.href(page, f"{urls.CHART_DIR}/{chart_id}")
         current = next(y for y in years if y.jahr == shown)
         sentences = markup.sentences(current.text)
         short, rest = " ".join(sentences[:1]), " ".join(sentences[1:])

@@ -8,8 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from kommunale_jobcenter import urls
+from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.load import load_all
-from kommunale_jobcenter.pages import dokumente, programme
+from kommunale_jobcenter.pages import dokumente, programme, programme_common
 from kommunale_jobcenter.site import Site
 
 
@@ -20,28 +22,28 @@ def packages() -> dict[str, dict[str, pd.DataFrame]]:
 
 @pytest.fixture
 def site(packages: dict, tmp_path: Path) -> Site:
-    return Site(packages, tmp_path / "docs", None)
+    return Site(build_context(packages, publish=False), tmp_path / "docs", None)
 
 
 def test_sentences_are_plain_text(site: Site) -> None:
     """say() gives back exactly the filled sentence, also with characters that Markdown
     or HTML would treat specially."""
     name = "A & B <C> *D* [E]"
-    assert programme.say(site, "karte_titel", name=name) == \
+    assert programme_common.say(site, "karte_titel", name=name) == \
         f"Kreise mit bekannter Teilnahme: {name}"
-    assert programme.say(site, "dokumente_tabelle", n=27) == "Alle 27 Dokumente"
+    assert programme_common.say(site, "dokumente_tabelle", n=27) == "Alle 27 Dokumente"
 
 
 def test_every_sentence_has_text(site: Site) -> None:
     template = (Path(programme.__file__).parents[1] / "templates" /
-                programme.SENTENCES).read_text(encoding="utf-8")
+                programme_common.SENTENCES).read_text(encoding="utf-8")
     names = [part.split('"')[1] for part in template.split('satz == ')[1:]]
     assert len(names) == len(set(names)) > 20
     values = dict(n=2, name="X", kreise=3, teile="1 gesichert", zkt=1, einheit="Euro",
                   summe="100,0", posten="P", anteil="50,0", gesamt="", thema="T", jahr="",
                   wert="1")
     for name in names:
-        assert programme.say(site, name, **values).strip(), name
+        assert programme_common.say(site, name, **values).strip(), name
 
 
 def test_open_questions_come_from_curated_file() -> None:
@@ -52,7 +54,7 @@ def test_open_questions_come_from_curated_file() -> None:
 
 def test_saalekreis_claims_are_labelled_on_the_document_page(site: Site) -> None:
     dokumente.document_page(site, "SEED-SK-2018-022")
-    page = (site.docs_dir / dokumente.document_path("SEED-SK-2018-022")).read_text(
+    page = (site.docs_dir / urls.document("SEED-SK-2018-022")).read_text(
         encoding="utf-8")
     assert page.count("laut Jobcenter Saalekreis") >= 2
     assert "Eigene Angabe des Jobcenters" in page

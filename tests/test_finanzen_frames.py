@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 from kommunale_jobcenter import charts
-from kommunale_jobcenter import finanzen_frames as ff
 from kommunale_jobcenter.load import load_package
+from kommunale_jobcenter.pages import finanzen_frames as ff
 
 # Jobcenter A (zkT) covers Kreis 01001; B (zkT) covers 01002 and 01003 together;
 # C (gE) and D (gE) share Kreis 02000; E (gE) covers 03001. Years 2012 and 2022.

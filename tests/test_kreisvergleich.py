@@ -17,9 +17,10 @@ import yaml
 
 from kommunale_jobcenter import curated
 from kommunale_jobcenter import kreisvergleich as kv
-from kommunale_jobcenter import statistik_frames as sf
+from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.load import load_all
 from kommunale_jobcenter.pages import statistik
+from kommunale_jobcenter.pages import statistik_frames as sf
 from kommunale_jobcenter.site import Site
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,7 +91,8 @@ def test_an_indicator_entry_carries_name_unit_decimals_years_and_note() -> None:
 @pytest.fixture(scope="module")
 def real(tmp_path_factory: pytest.TempPathFactory) -> dict:
     packages = load_all()
-    quelle = statistik.figure_source(Site(packages, tmp_path_factory.mktemp("docs")))
+    quelle = statistik.figure_source(Site(build_context(packages, publish=False),
+                                          tmp_path_factory.mktemp("docs")))
     werte = packages["statistik"]["werte"]
     ids = statistik.key_indicators()
     wides = {i: sf.wide_values(sf.indicator_values(werte, i)) for i in ids}

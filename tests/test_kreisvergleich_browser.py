@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kommunale_jobcenter import kreisvergleich as kv
-from kommunale_jobcenter import markup
+from kommunale_jobcenter import markup, urls
 from tests.test_accessibility import AXE
 
 pytestmark = pytest.mark.browser
@@ -23,7 +23,7 @@ TABLE = ".kv table.kv-daten"
 
 
 def record(built_site: Path, name: str) -> dict:
-    return json.loads((built_site / kv.path_of(name)).read_text(encoding="utf-8"))
+    return json.loads((built_site / urls.comparison_data(name)).read_text(encoding="utf-8"))
 
 
 def open_view(page, url: str, width: int = 1280) -> None:

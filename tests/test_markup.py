@@ -53,3 +53,17 @@ def test_sentences_end_at_full_stops_but_not_after_abbreviations_or_ordinals() -
     assert markup.lead(text) == markup.sentences(text)[0]
     assert markup.lead(text, 2).endswith("gewachsen ist 2023.")
     assert markup.sentences("") == [] and markup.lead("") == ""
+
+
+def test_clean_drops_exactly_the_control_and_invisible_characters() -> None:
+    """The regular expression in ``clean`` matches the rule it replaces: every character of
+    category Cc except the tab, and the bidi/zero-width characters."""
+    import unicodedata
+
+    from kommunale_jobcenter.markup import _INVISIBLE, clean
+
+    for code in [*range(0x3000), *map(ord, _INVISIBLE)]:
+        ch = chr(code)
+        dropped = ch in _INVISIBLE or (unicodedata.category(ch) == "Cc" and ch != "\t")
+        expected = " ".join(("a" + ("" if dropped else ch) + "b").split())
+        assert clean(f"a{ch}b") == expected, hex(code)

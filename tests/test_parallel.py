@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kommunale_jobcenter import parallel
+from kommunale_jobcenter.context import BuildContext
 from kommunale_jobcenter.site import TOC_HIDDEN, Site
 
 
@@ -17,7 +18,7 @@ def write_page(site: Site, item: int) -> None:
 
 
 def _site(tmp_path: Path) -> Site:
-    return Site({}, tmp_path / "docs", None)
+    return Site(BuildContext({}), tmp_path / "docs", None)
 
 
 def test_map_pages_without_a_pool_runs_in_the_parent(tmp_path: Path) -> None:
@@ -52,3 +53,10 @@ def test_a_page_built_twice_is_an_error(tmp_path: Path,
     write_page(site, 4)
     with parallel.worker_pool(site), pytest.raises(ValueError, match="doppelt"):
         parallel.map_pages(site, write_page, list(range(8)))
+
+
+def test_short_families_are_cut_finer() -> None:
+    """Six year pages on two workers go as six tasks, not as four and two."""
+    assert parallel.task_size(6, 2) == 1
+    assert parallel.task_size(18, 2) == 2
+    assert parallel.task_size(121, 2) == parallel.TASK_SIZE

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from kommunale_jobcenter import finanzen_frames as ff
 from kommunale_jobcenter import profile_cards as pc
+from kommunale_jobcenter.pages import finanzen_frames as ff
 
 
 def _traeger() -> pd.DataFrame:

@@ -14,9 +14,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kommunale_jobcenter import finanzen_frames as ff
-from kommunale_jobcenter import markup, profile_cards
+from kommunale_jobcenter import markup, profile_cards, urls
+from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.load import load_all
+from kommunale_jobcenter.pages import finanzen_frames as ff
 from kommunale_jobcenter.pages import jobcenter as pages
 from kommunale_jobcenter.site import Site
 
@@ -31,13 +32,13 @@ def _text(block: str) -> str:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict:
     packages = load_all()
-    site = Site(packages, Path(tmp_path_factory.mktemp("docs")))
+    site = Site(build_context(packages, publish=False), Path(tmp_path_factory.mktemp("docs")))
     inputs = profile_cards.card_inputs(
         packages, ff.add_ranks(ff.main_shares(packages["finanzen"]["anteile"])))
     jc = packages["jobcenter"]
     out = {}
     for _, t in jc["traeger"].iterrows():
-        page = pages.profile_path(t["slug"])
+        page = urls.profile(t["slug"])
         status = jc["status_jahr"][jc["status_jahr"]["ags"] == t["ags"]]
         cards = profile_cards.profile_cards(t, inputs)
         facts = pages.opening(t, jc["traeger"], status)

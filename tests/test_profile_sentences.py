@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 from markupsafe import Markup
 
-from kommunale_jobcenter import markup
+from kommunale_jobcenter import markup, urls
+from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.load import load_package
 from kommunale_jobcenter.pages import jobcenter as pages
 from kommunale_jobcenter.site import Site
@@ -27,11 +28,12 @@ def _text(html: str) -> str:
 def sentences(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, dict, pd.Series]]:
     """zkt_id → (opening paragraph as text, its facts, the row)."""
     jc = load_package("jobcenter")
-    site = Site({"jobcenter": jc}, Path(tmp_path_factory.mktemp("docs")))
+    site = Site(build_context({"jobcenter": jc}, publish=False),
+                Path(tmp_path_factory.mktemp("docs")))
     kreise = jc["kreise"].set_index("ags")
     out = {}
     for _, t in jc["traeger"].iterrows():
-        page = pages.profile_path(t["slug"])
+        page = urls.profile(t["slug"])
         status = jc["status_jahr"][jc["status_jahr"]["ags"] == t["ags"]]
         facts = pages.opening(t, jc["traeger"], status)
         body = site.render(

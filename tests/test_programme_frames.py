@@ -6,8 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from kommunale_jobcenter import programme_frames as pf
 from kommunale_jobcenter.load import load_package
+from kommunale_jobcenter.pages import programme_frames as pf
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from kommunale_jobcenter import charts, markup
+from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.site import Site
 
 DESCRIPTION = ("Vier Kennzahlen im Kreis X im Vergleich mit dem Land. SGB II-Quote 2021: "
@@ -16,7 +17,8 @@ DESCRIPTION = ("Vier Kennzahlen im Kreis X im Vergleich mit dem Land. SGB II-Quo
 def _figure(tmp_path, width: int) -> str:
     sources = pd.DataFrame({"quelle_id": ["inkar-2024"], "titel": ["INKAR 2024"],
                             "herausgeber": ["BBSR Bonn"]})
-    site = Site({"p": {"quellen": sources}}, tmp_path / "docs", tmp_path / "cache")
+    site = Site(build_context({"p": {"quellen": sources}}, publish=False), tmp_path / "docs",
+                tmp_path / "cache")
     frame = pd.DataFrame({"jahr": [2011, 2012, 2013], "reihe": ["X"] * 3,
                           "wert": [1.0, 2.0, 1.5]})
     chart = charts.comparison_lines(frame, ["X"], "Quote (%)", width=width)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from kommunale_jobcenter import markup
+from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.site import Site
 
 
@@ -15,7 +16,7 @@ def _site(tmp_path) -> Site:
                   "Stadtentwicklung, Ausgabe 2024", None],
         "herausgeber": ["Kreis Coesfeld", "Bundesinstitut für Bau-, Stadt- und "
                         "Raumforschung (BBSR)", "Herausgeber allein"]})
-    return Site({"p": {"quellen": sources}}, tmp_path)
+    return Site(build_context({"p": {"quellen": sources}}, publish=False), tmp_path)
 
 
 def test_cite_shows_title_and_publisher_and_keeps_the_id_in_the_link(tmp_path) -> None:

@@ -10,7 +10,7 @@ import pytest
 import vl_convert as vlc
 
 from kommunale_jobcenter import chart_output, charts
-from kommunale_jobcenter import statistik_frames as sf
+from kommunale_jobcenter.pages import statistik_frames as sf
 
 KREISE = ["01001", "01002", "01003", "01004", "02000"]
 

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from kommunale_jobcenter import kreisvergleich as kv
-from kommunale_jobcenter import markup
+from kommunale_jobcenter import markup, urls
 from kommunale_jobcenter.build import CACHE_DIR
+from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.load import load_all
 from kommunale_jobcenter.pages import bund, statistik
 from kommunale_jobcenter.publish.theme import page_attributions
@@ -37,7 +38,7 @@ class Generated:
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
     docs = tmp_path_factory.mktemp("statistik-seiten")
-    site = Site(load_all(), docs, CACHE_DIR)
+    site = Site(build_context(load_all(), publish=False), docs, CACHE_DIR)
     statistik.generate(site)
     bund.generate(site)
     profiles = {}
@@ -100,7 +101,7 @@ def test_inkar_and_destatis_attributions_with_their_licence(generated: Generated
 
 
 def test_mindestsicherungsquote_is_not_presented_as_sgb2(generated: Generated) -> None:
-    page = text_of(read(generated.docs, statistik.indicator_path(SMIN)))
+    page = text_of(read(generated.docs, urls.indicator(SMIN)))
     assert "Keine Kennzahl der Grundsicherung für Arbeitsuchende" in page
     for part in ("Sozialhilfe", "Grundsicherung im Alter und bei Erwerbsminderung",
                  "Asylbewerber"):
@@ -200,17 +201,17 @@ def test_comparison_data_has_one_file_per_kreis_and_every_profile_the_widget(
     """daten/vergleich/: the index and exactly one file per Kreis, each the record the
     pure functions give; every profile with statistics starts the widget with its Kreis,
     and the links in the index resolve to generated files."""
-    folder = generated.docs / kv.FOLDER
+    folder = generated.docs / urls.VERGLEICH_DIR
     kreise = generated.site.packages["jobcenter"]["kreise"]
     names = sorted(p.name for p in folder.iterdir())
     assert names == sorted([f"{kv.INDEX}.json", *(f"{a}.json" for a in kreise["ags"])])
-    index = json.loads(read(generated.docs, kv.path_of(kv.INDEX)))
+    index = json.loads(read(generated.docs, urls.comparison_data(kv.INDEX)))
     assert [i["id"] for i in index["indikatoren"]] == statistik.key_indicators()
     assert index["max"] == 5 and "INKAR 2024" in index["quelle"]
     assert BA_ATTRIBUTION.removeprefix("Quelle: ") in index["quelle"]
     for target in [index["kreise"], *(i["seite"] for i in index["indikatoren"])]:
         assert target.startswith("../../")
-    warendorf = json.loads(read(generated.docs, kv.path_of("05570")))
+    warendorf = json.loads(read(generated.docs, urls.comparison_data("05570")))
     assert warendorf["name"] == "Warendorf" and warendorf["quelle"] == index["quelle"]
     traeger = generated.site.packages["jobcenter"]["traeger"].set_index("slug")
     for slug, md in generated.profiles.items():

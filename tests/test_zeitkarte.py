@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 
 from kommunale_jobcenter import chart_output, charts, markup, zeitkarte
-from kommunale_jobcenter import statistik_frames as sf
 from kommunale_jobcenter.pages import geschichte, statistik
+from kommunale_jobcenter.pages import statistik_frames as sf
 from kommunale_jobcenter.pages.jobcenter import labels
 
 YEARS = [2010, 2011, 2012]

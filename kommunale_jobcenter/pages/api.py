@@ -7,26 +7,20 @@ import json
 
 from markupsafe import Markup
 
-from kommunale_jobcenter import markup
+from kommunale_jobcenter import markup, urls
 from kommunale_jobcenter.datapackage import DATA_VERSION
 from kommunale_jobcenter.pages.daten import API_PAGE, context, size_text
 from kommunale_jobcenter.publish import api, citation
 from kommunale_jobcenter.site import Site
 
-API_DIR = "api"
-
 
 def _write(site: Site, relpath: str, doc: dict) -> int:
-    path = site.docs_dir / relpath
-    path.parent.mkdir(parents=True, exist_ok=True)
-    content = api.dumps(doc)
-    path.write_bytes(content)
-    return len(content)
+    return site.write(relpath, api.dumps(doc))
 
 
 def generate(site: Site) -> None:
     ctx = context(site)
-    meta = {"datenversion": DATA_VERSION, "stand": ctx.modified,
+    meta = {"datenversion": ctx.version, "stand": ctx.modified,
             "lizenz": citation.project()["api"]["lizenz"],
             "dokumentation": "../daten/api.html"}
     data = api.Records(site.packages)
@@ -36,19 +30,20 @@ def generate(site: Site) -> None:
     programme_ids = {p["programm_id"] for p in programme} if programme is not None else None
     deep = {**meta, "dokumentation": "../../daten/api.html"}
     sizes = []
+    docs = {}
     for t in sorted(traeger, key=lambda r: r["zkt_id"]):
-        doc = api.traeger_doc(data, t["zkt_id"], deep, programme_ids)
-        sizes.append(_write(site, f"{API_DIR}/traeger/{t['slug']}.json", doc))
+        docs[t["slug"]] = api.traeger_doc(data, t["zkt_id"], deep, programme_ids)
+        sizes.append(_write(site, urls.api_traeger(t["slug"]), docs[t["slug"]]))
     p_sizes = []
     if programme is not None:
         slugs = {t["ags"]: t["slug"] for t in traeger if t["ist_aktuell"]}
         for pid in sorted(programme_ids or ()):
             doc = api.programme_doc(data, pid, deep, slugs)
-            p_sizes.append(_write(site, f"{API_DIR}/programme/{pid}.json", doc))
-    index_size = _write(site, f"{API_DIR}/index.json", api.index_doc(meta, traeger, programme))
+            p_sizes.append(_write(site, urls.api_programme(pid), doc))
+    index_size = _write(site, urls.api_index(), api.index_doc(meta, traeger, programme))
     slugs_all = sorted(t["slug"] for t in traeger)
     slug = "kreis-warendorf" if "kreis-warendorf" in slugs_all else slugs_all[0]
-    sample = json.loads((site.docs_dir / API_DIR / "traeger" / f"{slug}.json").read_text("utf-8"))
+    sample = json.loads(api.dumps(docs[slug]))  # the document as a client reads it
     keys = [{"key": Markup(f"<code>{markup.text(k)}</code>"), "inhalt": _describe(k, v)}
             for k, v in sample.items()]
     body = site.render(
@@ -57,10 +52,9 @@ def generate(site: Site) -> None:
         groesse_programme=(f"{size_text(min(p_sizes))} bis {size_text(max(p_sizes))}"
                            if p_sizes else ""),
         groesse_index=size_text(index_size),
-        index=site.href(API_PAGE, f"{API_DIR}/index.json"),
-        beispiel=site.href(API_PAGE, f"{API_DIR}/traeger/{slug}.json"),
-        programm_beispiel=(site.href(API_PAGE, f"{API_DIR}/programme/"
-                                     f"{sorted(programme_ids or ())[0]}.json")
+        index=site.href(API_PAGE, urls.api_index()),
+        beispiel=site.href(API_PAGE, urls.api_traeger(slug)),
+        programm_beispiel=(site.href(API_PAGE, urls.api_programme(sorted(programme_ids or ())[0]))
                            if p_sizes else ""),
         schluessel=Markup(markup.table(keys, [markup.Column("key", "Schlüssel", "html"),
                                               markup.Column("inhalt", "Inhalt")],

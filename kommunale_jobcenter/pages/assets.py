@@ -9,15 +9,17 @@ from pathlib import Path
 import vl_convert as vlc
 
 from kommunale_jobcenter import chart_output
-from kommunale_jobcenter.build import CACHE_DIR
 from kommunale_jobcenter.site import Site
 
 SOURCE = Path(__file__).resolve().parent.parent / "assets"
+# the project's cache folder (the parent of build.CACHE_DIR), for a site without a cache
+PROJECT_CACHE = Path(__file__).resolve().parents[2] / ".cache"
 
 
 def vega_bundle(cache_dir: Path | None) -> str:
     """vega + vega-lite + vega-embed as one file; built once per vl-convert version."""
-    cache = (cache_dir or CACHE_DIR).parent / f"vega-bundle-{vlc.__version__}.js"
+    folder = cache_dir.parent if cache_dir else PROJECT_CACHE
+    cache = folder / f"vega-bundle-{vlc.__version__}.js"
     if cache.exists():
         return cache.read_text(encoding="utf-8")
     bundle = vlc.javascript_bundle()

@@ -10,11 +10,11 @@ from __future__ import annotations
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import charts, markup
+from kommunale_jobcenter import charts, markup, urls
 from kommunale_jobcenter.pages.statistik import BA, attribution, columns, t, zuordnung
 from kommunale_jobcenter.site import Site, stand_line
 
-PAGE = "statistik/bund.md"
+PAGE = urls.BUND
 ERLANGEN = "09562"
 BUND, JOBCENTER = "DG", "JC"  # region keys of bund_kennzahlen
 K2 = "K2"
@@ -146,7 +146,7 @@ def erlangen_intro(site: Site) -> tuple[Markup, str]:
     if not len(erlangen):
         return Markup(markup.text(zuordnung("gebiete")[ERLANGEN])), t("erlangen_ohne_traeger")
     row = erlangen.iloc[0]
-    target = site.href(PAGE, f"jobcenter/{row['slug']}.md")
+    target = site.href(PAGE, urls.profile(row["slug"]))
     return Markup(markup.link(target, row["name"])), t("erlangen_seit",
                                                        jahr=row["zkt_seit"].year)
 
@@ -183,6 +183,6 @@ def generate(site: Site) -> None:
         erlangen=erlangen_figure(site, bestaende), erlangen_link=erlangen_link,
         erlangen_seit=erlangen_seit, erlangen_tabelle=erlangen_table(site, bestaende),
         ba=attribution(site, BA), ba_cite=site.cite(PAGE, BA),
-        stand=stand_line(), methodik=site.href(PAGE, "methodik.md"),
+        stand=stand_line(), methodik=site.href(PAGE, urls.METHODIK),
     )
     site.page(PAGE, t("titel_bund"), body)

@@ -11,28 +11,26 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import markup
+from kommunale_jobcenter import markup, urls
 from kommunale_jobcenter.datapackage import DATA_VERSION
-from kommunale_jobcenter.load import read_descriptor
 from kommunale_jobcenter.publish import changelog as cl
 from kommunale_jobcenter.publish import citation, dcat, docs, exports, feed
+from kommunale_jobcenter.publish.context import PublishContext
 from kommunale_jobcenter.site import Site
 
-PAGE = "daten/index.md"
-CHANGES_PAGE = "daten/aenderungen.md"
-FEED = "daten/aenderungen.xml"
-CATALOGUE = "daten/katalog.jsonld"
-LAST_UPDATED = "letzte-aktualisierung.json"
-API_PAGE = "daten/api.md"
-SLICE_DIR = "daten/traeger"
+PAGE = urls.DATEN
+CHANGES_PAGE = urls.CHANGES
+FEED = urls.FEED
+CATALOGUE = urls.CATALOGUE
+LAST_UPDATED = urls.LAST_UPDATED
+API_PAGE = urls.API_PAGE
+SLICE_DIR = urls.SLICE_DIR
 EXPORT_FORMAT = "1"  # bump when the JSON/xlsx layout changes (invalidates the cache)
 # openpyxl (without lxml) writes ~5,000 rows/s; statistik/werte (108k rows) took 7 s on an
 # idle machine and 30–40 s under load, so tables above this size get no xlsx (the Daten
@@ -40,44 +38,10 @@ EXPORT_FORMAT = "1"  # bump when the JSON/xlsx layout changes (invalidates the c
 XLSX_ROW_LIMIT = 50_000
 
 
-def package_page(name: str) -> str:
-    return f"daten/{name}/index.md"
-
-
-def resource_page(package: str, resource: str) -> str:
-    return f"daten/{package}/{resource}.md"
-
-
-@dataclass
-class Context:
-    """Everything read once per build and shared by the Daten page and profile sections."""
-
-    data_dir: Path
-    descriptors: dict[str, dict[str, Any]]
-    tables: dict[tuple[str, str], exports.Table]
-    changelog: list[dict[str, Any]]
-    released: str
-    dates: dict[str, str]
-    index: exports.Index = field(default_factory=dict)
-    no_xlsx: dict[str, int] = field(default_factory=dict)  # resource → rows
-    seconds: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def modified(self) -> str:
-        return max(self.dates.values(), default=self.released)
-
-
-def context(site: Site) -> Context:
-    ctx = getattr(site, "publish_ctx", None)
-    if ctx is None:
-        data_dir = site.data_dir
-        names = sorted(site.packages)
-        descriptors = {n: read_descriptor(n, data_dir) for n in names}
-        log = cl.load_changelog(data_dir / "CHANGELOG.yaml")
-        released = cl.release_date(log, DATA_VERSION)
-        ctx = Context(data_dir, descriptors, exports.read_tables(data_dir, descriptors), log,
-                      released, cl.package_dates(names, data_dir, released))
-        site.publish_ctx = ctx  # type: ignore[attr-defined]
+def context(site: Site) -> PublishContext:
+    """The download part of the build context (read once in the parent)."""
+    ctx = site.ctx.publish
+    assert ctx is not None, "Bau-Kontext ohne Daten zum Veröffentlichen"
     return ctx
 
 
@@ -85,13 +49,6 @@ def size_text(n_bytes: int) -> str:
     if n_bytes >= 1_000_000:
         return f"{markup.format_number(n_bytes / 1_000_000, 1)} MB"
     return f"{markup.format_number(max(1, round(n_bytes / 1000)), 0)} kB"
-
-
-def _write(site: Site, relpath: str, content: bytes) -> int:
-    path = site.docs_dir / relpath
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(content)
-    return len(content)
 
 
 def _download(site: Site, page: str, relpath: str, label: str) -> Markup:
@@ -102,7 +59,7 @@ def _download(site: Site, page: str, relpath: str, label: str) -> Markup:
 
 # -- downloads ----------------------------------------------------------------------
 
-def copy_packages(site: Site, ctx: Context) -> None:
+def copy_packages(site: Site, ctx: PublishContext) -> None:
     """data/<pkg>/ → docs/daten/<pkg>/: the published files are the validated ones."""
     for name in ctx.descriptors:
         shutil.copytree(ctx.data_dir / name, site.docs_dir / "daten" / name, dirs_exist_ok=True)
@@ -128,7 +85,7 @@ def _cached_xlsx(site: Site, csv_text: str, schema: dict, sheet: str, title: str
     return content
 
 
-def readme(descriptor: dict[str, Any], ctx: Context) -> str:
+def readme(descriptor: dict[str, Any], ctx: PublishContext) -> str:
     """README.md inside each package zip: what it is, licence, attribution, citation."""
     lines = [f"# {descriptor.get('title', descriptor['name'])}", "",
              descriptor.get("description", ""), "",
@@ -148,7 +105,7 @@ def readme(descriptor: dict[str, Any], ctx: Context) -> str:
     return "\n".join(lines)
 
 
-def _attributions(descriptor: dict[str, Any], ctx: Context) -> list[str]:
+def _attributions(descriptor: dict[str, Any], ctx: PublishContext) -> list[str]:
     """Attribution texts of the sources the package's resources name, plus licences
     of non-tabular files (e.g. BKG geometry)."""
     from kommunale_jobcenter.publish.theme import required_attributions
@@ -172,45 +129,42 @@ def _attributions(descriptor: dict[str, Any], ctx: Context) -> list[str]:
     return out
 
 
-def write_exports(site: Site, ctx: Context) -> dict[str, list[dict[str, Any]]]:
-    """Package zips and per-resource JSON and xlsx; returns the distributions per package."""
+def write_exports(site: Site, ctx: PublishContext
+                  ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
+    """Package zips and per-resource JSON and xlsx; returns the distributions per package
+    and the tables without xlsx (resource → rows)."""
     dists: dict[str, list[dict[str, Any]]] = {}
+    no_xlsx: dict[str, int] = {}
     for name, d in ctx.descriptors.items():
         lic = d["licenses"][0]
         folder = ctx.data_dir / name
-        started = time.perf_counter()
-        zip_path = f"daten/{name}.zip"
-        _write(site, zip_path, exports.package_zip(
+        zip_path = urls.package_zip(name)
+        site.write(zip_path, exports.package_zip(
             folder, d, [("README.md", readme(d, ctx).encode())]))
-        ctx.seconds[f"zip:{name}"] = time.perf_counter() - started
         out = [{"title": f"{d.get('title', name)} (Datenpaket, zip)", "path": zip_path,
                 "format": "zip", "mediatype": "application/zip", "license": lic}]
         for r in d["resources"]:
-            base = f"daten/{name}/{Path(r['path']).stem}"
+            base = urls.package_file(name, Path(r["path"]).stem)
             fmt = r.get("format", "")
             r_lic = (r.get("licenses") or [lic])[0]
             out.append({"title": f"{r.get('title', r['name'])} ({fmt.upper()})",
-                        "path": f"daten/{name}/{r['path']}", "format": fmt,
+                        "path": urls.package_file(name, r["path"]), "format": fmt,
                         "mediatype": r.get("mediatype", ""), "license": r_lic,
                         "resource": r["name"]})
             if r.get("type") != "table":
                 continue
-            csv_text = (folder / r["path"]).read_text(encoding="utf-8")
-            started = time.perf_counter()
-            _write(site, f"{base}.json", exports.records_json(csv_text, r["schema"]))
-            ctx.seconds[f"json:{name}/{r['name']}"] = time.perf_counter() - started
+            csv_text = ctx.texts[(name, r["name"])]
+            site.write(f"{base}.json", exports.records_json(csv_text, r["schema"]))
             out.append({"title": f"{r.get('title', r['name'])} (JSON)", "path": f"{base}.json",
                         "format": "json", "mediatype": "application/json", "license": r_lic,
                         "resource": r["name"]})
             rows = len(ctx.tables[(name, r["name"])][2])
             if rows > XLSX_ROW_LIMIT:
-                ctx.no_xlsx[f"{name}/{r['name']}"] = rows
+                no_xlsx[f"{name}/{r['name']}"] = rows
                 continue
-            started = time.perf_counter()
-            _write(site, f"{base}.xlsx", _cached_xlsx(
+            site.write(f"{base}.xlsx", _cached_xlsx(
                 site, csv_text, r["schema"], r["name"], r.get("title", r["name"]),
                 list(r.get("hinweise", [])), ctx.released))
-            ctx.seconds[f"xlsx:{name}/{r['name']}"] = time.perf_counter() - started
             out.append({"title": f"{r.get('title', r['name'])} (Excel)", "path": f"{base}.xlsx",
                         "format": "xlsx", "resource": r["name"], "license": r_lic,
                         "mediatype": "application/vnd.openxmlformats-officedocument."
@@ -218,12 +172,12 @@ def write_exports(site: Site, ctx: Context) -> dict[str, list[dict[str, Any]]]:
         for dist in out:
             dist["bytes"] = (site.docs_dir / dist["path"]).stat().st_size
         dists[name] = out
-    return dists
+    return dists, no_xlsx
 
 
 # -- documentation pages ---------------------------------------------------------------
 
-def _sources(ctx: Context, package: str) -> dict[str, dict[str, str]]:
+def _sources(ctx: PublishContext, package: str) -> dict[str, dict[str, str]]:
     table = ctx.tables.get((package, "quellen"))
     return {r["quelle_id"]: r for r in table[2]} if table else {}
 
@@ -233,13 +187,13 @@ def _coverage_text(doc: dict[str, Any]) -> str:
     return times[0] if times else ""
 
 
-def _validation(site: Site, ctx: Context) -> dict[str, Any]:
-    return docs.validation_summary(site.report(), DATA_VERSION, ctx.modified)
+def _validation(site: Site, ctx: PublishContext) -> dict[str, Any]:
+    return docs.validation_summary(site.ctx.validation_report, DATA_VERSION, ctx.modified)
 
 
-def resource_docs_page(site: Site, ctx: Context, package: str, r: dict[str, Any],
+def resource_docs_page(site: Site, ctx: PublishContext, package: str, r: dict[str, Any],
                        dists: list[dict[str, Any]]) -> dict[str, Any]:
-    page = resource_page(package, r["name"])
+    page = urls.resource_page(package, r["name"])
     _resource, header, rows = ctx.tables[(package, r["name"])]
     doc = docs.resource_doc(package, r, header, rows, _sources(ctx, package))
     fields = [{
@@ -260,7 +214,7 @@ def resource_docs_page(site: Site, ctx: Context, package: str, r: dict[str, Any]
         caption=f"Felder der Ressource {r['name']}")
     refs = []
     for fk in doc["verweise"]:
-        target = (resource_page(package, fk["ziel_name"]) if fk["ziel_name"]
+        target = (urls.resource_page(package, fk["ziel_name"]) if fk["ziel_name"]
                   else page)
         refs.append(Markup(f"<code>{markup.text(fk['felder'])}</code> → "
                            + markup.link(site.href(page, target), fk["ziel"])
@@ -270,19 +224,19 @@ def resource_docs_page(site: Site, ctx: Context, package: str, r: dict[str, Any]
     body = site.render(
         "daten_ressource.md.j2", doc=doc, paket=ctx.descriptors[package], felder=Markup(table),
         verweise=refs, downloads=downloads, pruefung=_validation(site, ctx),
-        fehler=docs.problems_in(site.report(), package, r["path"]),
-        paketseite=site.href(page, package_page(package)),
-        daten=site.href(page, PAGE), quellenseite=site.href(page, "quellen.md"),
+        fehler=docs.problems_in(site.ctx.validation_report, package, r["path"]),
+        paketseite=site.href(page, urls.package_page(package)),
+        daten=site.href(page, PAGE), quellenseite=site.href(page, urls.SOURCES),
         quelle_links={q["quelle_id"]: site.cite(page, q["quelle_id"]) for q in doc["quellen"]},
     )
     site.page(page, f"{r.get('title', r['name'])} ({package}/{r['name']})", body)
     return doc
 
 
-def package_docs_page(site: Site, ctx: Context, package: str,
+def package_docs_page(site: Site, ctx: PublishContext, package: str,
                       dists: list[dict[str, Any]]) -> dict[str, Any]:
     d = ctx.descriptors[package]
-    page = package_page(package)
+    page = urls.package_page(package)
     rows, variables, temporal = [], [], []
     for r in d["resources"]:
         if r.get("type") == "table":
@@ -292,7 +246,8 @@ def package_docs_page(site: Site, ctx: Context, package: str,
             variables += [f["titel"] for f in doc["felder"]]
             if _coverage_text(doc):
                 temporal.append(_coverage_text(doc))
-            name_cell = markup.link(site.href(page, resource_page(package, r["name"])), r["name"])
+            name_cell = markup.link(site.href(page, urls.resource_page(package, r["name"])),
+                                    r["name"])
             zeilen, abdeckung = doc["zeilen"], "; ".join(
                 f"{c['spalte']}: {c['text']}" for c in doc["abdeckung"])
         else:
@@ -319,24 +274,25 @@ def package_docs_page(site: Site, ctx: Context, package: str,
     body = site.render(
         "daten_paket.md.j2", name=package, d=d, tabelle=Markup(table),
         zip=_download(site, page, zip_dist["path"], f"{package}.zip"),
-        descriptor_link=Markup(markup.link(site.href(page, f"daten/{package}/datapackage.json"),
-                                           "datapackage.json")),
+        descriptor_link=Markup(markup.link(
+            site.href(page, urls.package_file(package, "datapackage.json")),
+            "datapackage.json")),
         geaendert=ctx.dates[package], pruefung=_validation(site, ctx),
         namensnennung=_attributions(d, ctx), jsonld=Markup(dcat.script_tag(jsonld)),
         apa=citation.apa(d.get("title", package), DATA_VERSION, ctx.dates[package]),
         daten=site.href(page, PAGE), aenderungen=site.href(page, CHANGES_PAGE),
-        quellenseite=site.href(page, "quellen.md"))
+        quellenseite=site.href(page, urls.SOURCES))
     site.page(page, f"Datenpaket {package}", body)
     return {"name": package, "d": d, "attribution": attribution}
 
 
 # -- changelog, feed, catalogue, last-updated ---------------------------------------
 
-def row_counts(ctx: Context) -> dict[str, int]:
+def row_counts(ctx: PublishContext) -> dict[str, int]:
     return {f"{pkg}/{name}": len(t[2]) for (pkg, name), t in ctx.tables.items()}
 
 
-def changes_page(site: Site, ctx: Context) -> None:
+def changes_page(site: Site, ctx: PublishContext) -> None:
     counts = row_counts(ctx)
     history = cl.resource_history(ctx.changelog, counts)
     versions = []
@@ -367,49 +323,44 @@ def changes_page(site: Site, ctx: Context) -> None:
                 "zusammenfassung": " ".join([e.get("text", "")] + [
                     f"{p}: {t}" for p, t in sorted((e.get("pakete") or {}).items())]).strip()}
                for e in ctx.changelog]
-    _write(site, FEED, feed.atom(entries, f"{citation.SITE_TITLE}: Änderungen an den Daten",
+    site.write(FEED, feed.atom(entries, f"{citation.SITE_TITLE}: Änderungen an den Daten",
                                  "aenderungen.html", "aenderungen.xml", citation.PUBLISHER,
                                  base=site.link(FEED, "daten") + "/" if site.site_url else ""))
 
 
-def write_catalogue(site: Site, ctx: Context, dists: dict[str, list[dict[str, Any]]],
+def write_catalogue(site: Site, ctx: PublishContext, dists: dict[str, list[dict[str, Any]]],
                     attributions: dict[str, str]) -> None:
     def rel(path: str) -> str:
         return site.link(CATALOGUE, path)
 
     packages = [{
         "descriptor": ctx.descriptors[name], "issued": ctx.released,
-        "modified": ctx.dates[name], "landing": rel(package_page(name)),
+        "modified": ctx.dates[name], "landing": rel(urls.package_page(name)),
         "attribution": attributions[name],
-        "distributions": [{**x, "href": rel(x["path"]), "landing": rel(package_page(name))}
+        "distributions": [{**x, "href": rel(x["path"]), "landing": rel(urls.package_page(name))}
                           for x in dists[name]],
     } for name in sorted(ctx.descriptors)]
-    cat = dcat.catalogue(packages, citation.SITE_TITLE, citation.ABSTRACT, rel("index.md"),
+    cat = dcat.catalogue(packages, citation.SITE_TITLE, citation.ABSTRACT, rel(urls.HOME),
                          ctx.released, ctx.modified)
-    _write(site, CATALOGUE, (json.dumps(cat, ensure_ascii=False, indent=1) + "\n").encode())
+    site.write(CATALOGUE, (json.dumps(cat, ensure_ascii=False, indent=1) + "\n").encode())
 
 
-def write_last_updated(site: Site, ctx: Context) -> None:
+def write_last_updated(site: Site, ctx: PublishContext) -> None:
     doc = cl.last_updated(DATA_VERSION, ctx.released, ctx.dates, ctx.descriptors,
                           row_counts(ctx))
-    _write(site, LAST_UPDATED, (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode())
-    site.publish_stand = {  # type: ignore[attr-defined]
-        "version": DATA_VERSION, "datum": ctx.modified, "veroeffentlicht": ctx.released,
-        "jahr": ctx.modified[:4], "datum_de": markup.format_date(ctx.modified),
-        "bibtex_schluessel": citation.bibtex_key(DATA_VERSION),
-    }
+    site.write(LAST_UPDATED, (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode())
 
 
 # -- the Daten page -------------------------------------------------------------------
 
-def overview_rows(site: Site, ctx: Context, name: str, dists: list[dict[str, Any]]
+def overview_rows(site: Site, ctx: PublishContext, name: str, dists: list[dict[str, Any]]
                   ) -> list[dict[str, object]]:
     rows = []
     for r in ctx.descriptors[name]["resources"]:
         table = ctx.tables.get((name, r["name"]))
         files = [_download(site, PAGE, x["path"], x["format"].upper())
                  for x in dists if x.get("resource") == r["name"]]
-        doc_link = (markup.link(site.href(PAGE, resource_page(name, r["name"])), r["name"])
+        doc_link = (markup.link(site.href(PAGE, urls.resource_page(name, r["name"])), r["name"])
                     if table else markup.text(r["name"]))
         rows.append({"name": Markup(doc_link), "titel": r.get("title", ""),
                      "zeilen": len(table[2]) if table else None,
@@ -418,11 +369,9 @@ def overview_rows(site: Site, ctx: Context, name: str, dists: list[dict[str, Any
 
 
 def generate(site: Site) -> None:
-    started = time.perf_counter()
     ctx = context(site)
     copy_packages(site, ctx)
-    dists = write_exports(site, ctx)
-    ctx.seconds["downloads"] = time.perf_counter() - started
+    dists, no_xlsx = write_exports(site, ctx)
     write_last_updated(site, ctx)
     attributions = {}
     sections = []
@@ -438,7 +387,7 @@ def generate(site: Site) -> None:
         sections.append({"name": name, "d": ctx.descriptors[name], "tabelle": Markup(table),
                          "lizenzen": ctx.descriptors[name]["licenses"],
                          "geaendert": ctx.dates[name],
-                         "doku": site.href(PAGE, package_page(name)),
+                         "doku": site.href(PAGE, urls.package_page(name)),
                          "zip": _download(site, PAGE, zip_dist["path"], f"{name}.zip"),
                          "namensnennung": _attributions(ctx.descriptors[name], ctx)})
     changes_page(site, ctx)
@@ -450,21 +399,20 @@ def generate(site: Site) -> None:
         bibtex=citation.bibtex(citation.SITE_TITLE, DATA_VERSION, ctx.modified),
         aenderungen=site.href(PAGE, CHANGES_PAGE), feed=site.href(PAGE, FEED),
         katalog=site.href(PAGE, CATALOGUE), stand=site.href(PAGE, LAST_UPDATED),
-        api=site.href(PAGE, API_PAGE), quellen=site.href(PAGE, "quellen.md"),
+        api=site.href(PAGE, API_PAGE), quellen=site.href(PAGE, urls.SOURCES),
         slice_beispiel=_slice_example(site),
-        verzeichnis=site.href(PAGE, "jobcenter/index.md"),
-        ohne_xlsx=ctx.no_xlsx, xlsx_grenze=XLSX_ROW_LIMIT,
+        verzeichnis=site.href(PAGE, urls.JOBCENTER),
+        ohne_xlsx=no_xlsx, xlsx_grenze=XLSX_ROW_LIMIT,
     )
     site.page(PAGE, "Daten", body)
 
 
 def _slice_example(site: Site) -> Markup:
-    folder = site.docs_dir / SLICE_DIR
-    zips = sorted(folder.glob("*.zip")) if folder.is_dir() else []
-    if not zips:
+    """How many Träger zips the profiles wrote (recorded by ``Site.write``) and their sizes."""
+    sizes = [n for path, n in site.files.items() if path.startswith(f"{SLICE_DIR}/")]
+    if not sizes:
         return Markup("")
-    sizes = [z.stat().st_size for z in zips]
-    return Markup(markup.text(f"{len(zips)} Dateien, je {size_text(min(sizes))} bis "
+    return Markup(markup.text(f"{len(sizes)} Dateien, je {size_text(min(sizes))} bis "
                               f"{size_text(max(sizes))}"))
 
 
@@ -474,10 +422,10 @@ def profile_section(site: Site, page: str, t: pd.Series) -> str:
     """A small valid data package with the Träger's rows, and links to its API document."""
     ctx = context(site)
     lic = exports.licenses_of(ctx.descriptors.values())
-    content, counts = exports.slice_package(ctx.tables, DATA_VERSION, lic, t["zkt_id"],
+    content, counts = exports.slice_package(ctx.tables, ctx.version, lic, t["zkt_id"],
                                             t["ags"], t["slug"], t["name"], ctx.index)
-    relpath = f"{SLICE_DIR}/{t['slug']}.zip"
-    _write(site, relpath, content)
+    relpath = urls.traeger_zip(t["slug"])
+    site.write(relpath, content)
     rows = [{"ressource": k, "zeilen": v} for k, v in counts.items()]
     table = markup.table(rows, [markup.Column("ressource", "Paket/Ressource"),
                                 markup.Column("zeilen", "Zeilen", "number")],
@@ -486,5 +434,5 @@ def profile_section(site: Site, page: str, t: pd.Series) -> str:
         "daten_traeger.md.j2", name=t["name"], tabelle=Markup(table),
         zip=_download(site, page, relpath, f"{t['slug']}.zip"),
         zeilen=sum(counts.values()),
-        api=site.href(page, f"api/traeger/{t['slug']}.json"),
+        api=site.href(page, urls.api_traeger(t["slug"])),
         api_doku=site.href(page, API_PAGE), daten=site.href(page, PAGE))

@@ -7,12 +7,12 @@ from __future__ import annotations
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import charts, curated, markup
-from kommunale_jobcenter import programme_frames as pf
-from kommunale_jobcenter.pages.programme import _flag, kreis_cell, programme_link, say
+from kommunale_jobcenter import charts, curated, markup, urls
+from kommunale_jobcenter.pages import programme_frames as pf
+from kommunale_jobcenter.pages.programme_common import flag, kreis_cell, programme_link, say
 from kommunale_jobcenter.site import Site
 
-INDEX = "dokumente/index.md"
+INDEX = urls.DOKUMENTE
 PIECES = "dokument_teile.md.j2"
 
 
@@ -33,10 +33,6 @@ def staff_facts(quelle_id: str) -> list[str]:
     """The staff-by-unit facts of one document, in chart order."""
     ids = _chart_facts("Personal")["fakt_id"]
     return [f for f in ids if f.startswith(f"{quelle_id}-")]
-
-
-def document_path(quelle_id: str) -> str:
-    return f"dokumente/{markup.slugify(quelle_id)}.md"
 
 
 def _pkg(site: Site) -> dict[str, pd.DataFrame]:
@@ -65,7 +61,7 @@ def facts_table(site: Site, page: str, fakten: pd.DataFrame, caption: str,
         }
         if with_document:
             record["dokument"] = Markup(markup.link(
-                site.href(page, document_path(r["quelle_id"])), r["quelle_id"]))
+                site.href(page, urls.document(r["quelle_id"])), r["quelle_id"]))
         records.append(record)
     columns = [markup.Column("thema", "Thema"), markup.Column("kennzahl", "Kennzahl")]
     if with_document:
@@ -141,7 +137,7 @@ def facts_block(site: Site, page: str, fakten: pd.DataFrame) -> str:
     """The facts of seed documents on a profile page: a folded table, and a pointer to the
     document pages, which carry the charts (a profile stays light without them)."""
     quellen = sorted(set(fakten["quelle_id"]))
-    docs = ", ".join(markup.link(site.href(page, document_path(q)), q) for q in quellen)
+    docs = ", ".join(markup.link(site.href(page, urls.document(q)), q) for q in quellen)
     # one document: the block above names it, so the rows need no document column
     table = facts_table(site, page, fakten, say(site, "fakten_profil", n=len(fakten)),
                         with_document=len(quellen) > 1)
@@ -171,15 +167,15 @@ def index_page(site: Site) -> None:
     records = []
     for _, d in docs.iterrows():
         count = int(n_facts.get(d["quelle_id"], 0))
-        title = (markup.link(site.href(INDEX, document_path(d["quelle_id"])), d["titel"])
+        title = (markup.link(site.href(INDEX, urls.document(d["quelle_id"])), d["titel"])
                  if count else markup.text(d["titel"]))
         records.append({
             "titel": Markup(title), "stelle": d["traeger_name"],
             "kreis": kreis_context(site, INDEX, d) if pd.notna(d["ags"])
             else Markup(markup.text(d["land"])),
             "art": d["dokumentart"], "jahr": d["berichtsjahr"],
-            "zkt": _flag(d["ist_zkt_laut_quelle"]),
-            "ge": _flag(d["ist_gemeinsame_einrichtung"]),
+            "zkt": flag(d["ist_zkt_laut_quelle"]),
+            "ge": flag(d["ist_gemeinsame_einrichtung"]),
             "zahlen": count, "quelle": site.cite(INDEX, d["quelle_id"]),
             "hinweis": d["hinweis"],
         })
@@ -195,14 +191,14 @@ def index_page(site: Site) -> None:
         filterable=True)
     body = site.render("dokumente.md.j2", anzahl=len(records), tabelle=Markup(table),
                        mit_fakten=int((n_facts > 0).sum()), fakten=len(pkg["fakten"]),
-                       programme=site.href(INDEX, "programme/index.md"),
-                       quellen=site.href(INDEX, "quellen.md"))
+                       programme=site.href(INDEX, urls.PROGRAMME),
+                       quellen=site.href(INDEX, urls.SOURCES))
     site.page(INDEX, "Dokumente", body)
 
 
 def document_page(site: Site, quelle_id: str) -> None:
     pkg = _pkg(site)
-    page = document_path(quelle_id)
+    page = urls.document(quelle_id)
     q = pkg["quellen"].set_index("quelle_id").loc[quelle_id]
     fakten = pkg["fakten"][pkg["fakten"]["quelle_id"] == quelle_id]
     doc = pkg["dokumente"][pkg["dokumente"]["quelle_id"] == quelle_id]
@@ -221,7 +217,7 @@ def document_page(site: Site, quelle_id: str) -> None:
         grafiken=Markup("\n\n".join(str(g) for g in grafiken if g)),
         tabelle=facts_table(site, page, fakten, say(site, "fakten_dokument", n=len(fakten))),
         themen=fakten["thema"].nunique(), anzahl=len(fakten),
-        uebersicht=site.href(page, INDEX), methodik=site.href(page, "methodik.md"),
+        uebersicht=site.href(page, INDEX), methodik=site.href(page, urls.METHODIK),
     )
     site.page(page, str(q["titel"]), body)
 

@@ -7,8 +7,8 @@ Jobcenter), one table of all Jobcenter over the years, one page per zkT with its
 (out of the navigation), a compact section on every zkT profile page and the § 6c
 evaluation facts on the Vergleich page (``evaluation_section``).
 
-All computations live in ``kommunale_jobcenter.finanzen_frames``; prose lives in the templates, the
-short texts around computed figures (chart titles and descriptions, captions) in
+All computations live in ``kommunale_jobcenter.pages.finanzen_frames``; prose lives in
+the templates, the short texts around computed figures (chart titles and descriptions, captions) in
 curated/finanzen/seiten.yaml, and the editorial choices (which outside total turns a share
 into euros, which documented budget is compared) in curated/finanzen/*.csv.
 """
@@ -22,14 +22,14 @@ import numpy as np
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import charts, curated, markup
-from kommunale_jobcenter import finanzen_frames as ff
+from kommunale_jobcenter import charts, curated, markup, urls
+from kommunale_jobcenter.pages import finanzen_frames as ff
+from kommunale_jobcenter.pages.programme_frames import format_partial_date
 from kommunale_jobcenter.parallel import map_pages
-from kommunale_jobcenter.programme_frames import format_partial_date
-from kommunale_jobcenter.site import SOURCES_PAGE, Site, stand_line
+from kommunale_jobcenter.site import Site, stand_line
 
-INDEX = "finanzen/index.md"
-ALL_JOBCENTER = "finanzen/jobcenter.md"
+INDEX = urls.FINANZEN
+ALL_JOBCENTER = urls.FINANZEN_JOBCENTER
 INKAR = "inkar-2024"
 BA = "ba-statistik-sgb2"  # the statistics behind INKAR's SGB II quotas (attribution)
 EINWOHNER = "DESTATIS2021"
@@ -86,14 +86,6 @@ def budget_facts() -> dict[str, tuple[str, int]]:
         index=False)}
 
 
-def year_path(jahr: int) -> str:
-    return f"finanzen/{int(jahr)}.md"
-
-
-def traeger_path(slug: str) -> str:
-    return f"finanzen/traeger/{slug}.md"
-
-
 def pct(value: Any, decimals: int = 2) -> str:
     if value is None or pd.isna(value):
         return wort("keine_angabe")
@@ -130,80 +122,26 @@ def mio(value: Any) -> str:
 
 # -- context -------------------------------------------------------------------------------
 
-@dataclass
-class Context:
-    """Everything the Finanzen pages share, computed once per process."""
-
-    pkg: dict[str, pd.DataFrame]
-    traeger: pd.DataFrame
-    kreise: pd.DataFrame
-    quellen: pd.DataFrame  # all packages, by quelle_id
-    main: pd.DataFrame  # main_shares with ranks and changes
-    years: list[int]  # annex years
-    grid: list[int]  # every year from the first to the last annex year
-    per_jc: pd.DataFrame
-    per_kreis: pd.DataFrame
-    group: pd.DataFrame  # zkT group shares on the grid
-    group_elb: pd.DataFrame
-    group_fund: pd.DataFrame
-    inkar_years: dict[int, int]  # annex year → INKAR year of the eLb approximation
-    einwohner_stand: str
-
-    @property
-    def latest(self) -> int:
-        return self.years[-1]
-
-    def fact(self, fakt_id: str) -> pd.Series | None:
-        rows = self.pkg["fakten"][self.pkg["fakten"]["einzelfakt_id"] == fakt_id]
-        return rows.iloc[0] if len(rows) else None
-
-    def jobcenter_of(self, zkt_id: str) -> pd.DataFrame:
-        j = self.pkg["jobcenter"]
-        return j[j["zkt_id"] == zkt_id]
-
-
 def has_data(site: Site) -> bool:
-    return "finanzen" in site.packages and len(site.packages["finanzen"]["anteile"]) > 0
+    return site.ctx.finanzen is not None
 
 
-def context(site: Site) -> Context:
-    cached = site.__dict__.get("_finanzen")
-    if cached is not None:
-        return cached
-    pkg = site.packages["finanzen"]
-    jc, st = site.packages["jobcenter"], site.packages["statistik"]
-    main = ff.add_changes(ff.add_ranks(ff.main_shares(pkg["anteile"])))
-    years = ff.annex_years(main)
-    grid = ff.year_grid(years)
-    elb = ff.elb_estimate(st["werte"], jc["kreise"])
-    per_jc, per_kreis = ff.funding(main, pkg["jobcenter_kreise"], elb)
-    main = main.merge(per_jc.drop(columns=["gebiet_id"]), on=["jahr", "jobcenter_id"],
-                      how="left")
-    frames = [t["quellen"] for t in site.packages.values() if "quellen" in t]
-    quellen = pd.concat(frames, ignore_index=True).drop_duplicates("quelle_id")
-    inkar = per_kreis.dropna(subset=["inkar_jahr"]).groupby("jahr")["inkar_jahr"].first()
-    stand = jc["kreise"]["gebietsstand"].dropna()
-    cached = Context(
-        pkg=pkg, traeger=jc["traeger"], kreise=jc["kreise"],
-        quellen=quellen.set_index("quelle_id"), main=main, years=years, grid=grid,
-        per_jc=per_jc, per_kreis=per_kreis, group=ff.zkt_group_series(main, grid),
-        group_elb=ff.group_elb_shares(per_kreis, grid),
-        group_fund=ff.group_funding(main, per_jc, per_kreis, grid),
-        inkar_years={int(k): int(v) for k, v in inkar.items()},
-        einwohner_stand=markup.format_date(stand.max()) if len(stand) else "–")
-    site.__dict__["_finanzen"] = cached
-    return cached
+def context(site: Site) -> ff.Context:
+    """The Finanzen part of the build context (built once in the parent)."""
+    ctx = site.ctx.finanzen
+    assert ctx is not None, "keine Finanzdaten"
+    return ctx
 
 
 # -- citations and small pieces ----------------------------------------------------------------
 
-def source_date(ctx: Context, quelle_id: str) -> str:
+def source_date(ctx: ff.Context, quelle_id: str) -> str:
     if quelle_id not in ctx.quellen.index:
         return ""
     return format_partial_date(ctx.quellen.loc[quelle_id, "datum"])
 
 
-def ref(site: Site, page: str, ctx: Context, quelle_id: str, locator: Any = None) -> Markup:
+def ref(site: Site, page: str, ctx: ff.Context, quelle_id: str, locator: Any = None) -> Markup:
     """A source by ID (link to the Quellen page), its date and the place in it."""
     parts = [str(site.cite(page, quelle_id))]
     date = source_date(ctx, quelle_id)
@@ -214,7 +152,7 @@ def ref(site: Site, page: str, ctx: Context, quelle_id: str, locator: Any = None
     return Markup(", ".join(parts))
 
 
-def full_ref(site: Site, page: str, ctx: Context, quelle_id: str) -> Markup:
+def full_ref(site: Site, page: str, ctx: ff.Context, quelle_id: str) -> Markup:
     """Publisher, title and date of a source, with the link to the Quellen page."""
     if quelle_id not in ctx.quellen.index:
         return site.cite(page, quelle_id)
@@ -227,14 +165,14 @@ def full_ref(site: Site, page: str, ctx: Context, quelle_id: str) -> Markup:
     return Markup(", ".join(parts) + f" ({site.cite(page, quelle_id)})")
 
 
-def annex_refs(site: Site, page: str, ctx: Context, years: list[int] | None = None) -> Markup:
+def annex_refs(site: Site, page: str, ctx: ff.Context, years: list[int] | None = None) -> Markup:
     anlagen = ctx.pkg["anlagen"]
     ids = [q for y in (years or ctx.years)
            for q in anlagen.loc[anlagen["jahr"] == y, "quelle_id"].drop_duplicates()]
     return Markup("; ".join(ref(site, page, ctx, q) for q in dict.fromkeys(ids)))
 
 
-def cited_years(site: Site, page: str, ctx: Context, years: list[int]) -> Markup:
+def cited_years(site: Site, page: str, ctx: ff.Context, years: list[int]) -> Markup:
     """«2012, 2018 und 2026», each year linking to its Verordnung on the Quellen page
     (recorded as a citation like ``Site.cite``); short, for the profile pages."""
     links = []
@@ -244,7 +182,7 @@ def cited_years(site: Site, page: str, ctx: Context, years: list[int]) -> Markup
             links.append(str(y))
             continue
         site.cite(page, ids[0])  # records that the page uses the source
-        href = site.href(page, f"{SOURCES_PAGE}#q-{markup.slugify(ids[0])}")
+        href = site.href(page, urls.source(ids[0]))
         links.append(markup.link(href, str(y)))
     if len(links) == 1:
         return Markup(links[0])
@@ -259,17 +197,17 @@ def link(site: Site, page: str, target: str, label: str) -> Markup:
     return Markup(markup.link(site.href(page, target), label))
 
 
-def traeger_links(site: Site, page: str, ctx: Context) -> dict[str, Markup]:
+def traeger_links(site: Site, page: str, ctx: ff.Context) -> dict[str, Markup]:
     """jobcenter_id → link to the finance page of its zkT (only Jobcenter with a zkT)."""
     slugs = ctx.traeger.set_index("zkt_id")["slug"]
     out = {}
     for _, j in ctx.pkg["jobcenter"].dropna(subset=["zkt_id"]).iterrows():
         if j["zkt_id"] in slugs.index:
-            out[j["jobcenter_id"]] = site.href(page, traeger_path(slugs[j["zkt_id"]]))
+            out[j["jobcenter_id"]] = site.href(page, urls.finanzen_traeger(slugs[j["zkt_id"]]))
     return out
 
 
-def finance_traeger(ctx: Context) -> list[str]:
+def finance_traeger(ctx: ff.Context) -> list[str]:
     """zkt_ids of the Träger with at least one annex row."""
     with_rows = set(ctx.pkg["jobcenter"].dropna(subset=["zkt_id"]).loc[
         lambda j: j["jobcenter_id"].isin(set(ctx.main["jobcenter_id"])), "zkt_id"])
@@ -281,7 +219,7 @@ def year_list(years: list[int]) -> str:
         else "".join(str(y) for y in years)
 
 
-def gaps_text(ctx: Context) -> str:
+def gaps_text(ctx: ff.Context) -> str:
     """Years between the first and last annex without one, as ranges: 2013–2017, 2019–2021."""
     missing = [y for y in ctx.grid if y not in ctx.years]
     ranges: list[list[int]] = []
@@ -295,7 +233,7 @@ def gaps_text(ctx: Context) -> str:
 
 # -- overview --------------------------------------------------------------------------------
 
-def group_figure(site: Site, ctx: Context) -> Markup:
+def group_figure(site: Site, ctx: ff.Context) -> Markup:
     frame = ctx.group[["jahr", "egl", "vk"]].merge(
         ctx.group_elb[["jahr", "zkt"]].rename(columns={"zkt": "elb"}), on="jahr")
     labels = texte()["reihen"]
@@ -315,7 +253,7 @@ def group_figure(site: Site, ctx: Context) -> Markup:
         quelle_ids=[*dict.fromkeys(ctx.pkg["anlagen"]["quelle_id"]), INKAR, BA, EINWOHNER])
 
 
-def group_table(ctx: Context) -> Markup:
+def group_table(ctx: ff.Context) -> Markup:
     """All zkT together, one row per annex year: each kind of money (sum of the zkT rows)
     and the eLb share of the Kreise whose Jobcenter are all zkT."""
     sums = ff.group_sums(ctx.pkg["anteile"])
@@ -338,7 +276,7 @@ def group_table(ctx: Context) -> Markup:
         caption=caption("zkt_anteile"), table_id="zkt-anteile"))
 
 
-def funding_rows(ctx: Context) -> pd.DataFrame:
+def funding_rows(ctx: ff.Context) -> pd.DataFrame:
     fund = ctx.group_fund.pivot(index="jahr", columns="gruppe",
                                 values=["rel_egl", "rel_vk", "elb_prozent"])
     out = pd.DataFrame({"jahr": ctx.years})
@@ -350,12 +288,12 @@ def funding_rows(ctx: Context) -> pd.DataFrame:
     return out
 
 
-def funding_table(ctx: Context) -> Markup:
+def funding_table(ctx: ff.Context) -> Markup:
     return Markup(markup.table(funding_rows(ctx), spalten("mittel_je_elb"),
         caption=caption("mittel_je_elb"), table_id="mittel-je-elb"))
 
 
-def quartile_figure(site: Site, ctx: Context) -> Markup:
+def quartile_figure(site: Site, ctx: ff.Context) -> Markup:
     frame = ff.quartiles_by_form(ctx.per_jc, ctx.main, "rel_egl", ctx.grid)
     last = frame[frame["jahr"] == ctx.latest].set_index("gruppe")
     text = grafik("je_elb_verteilung", letztes=ctx.latest,
@@ -373,7 +311,7 @@ def quartile_figure(site: Site, ctx: Context) -> Markup:
         quelle_ids=[INKAR, BA, EINWOHNER])
 
 
-def estimate_rows(ctx: Context, egl: float, vk: float, fixed_egl: float | None,
+def estimate_rows(ctx: ff.Context, egl: float, vk: float, fixed_egl: float | None,
                   jahr: int) -> list[dict[str, Any]]:
     """Estimated euros of one share pair in ``jahr`` from the outside totals: the
     Eingliederung in two readings (total with or without the fixed sum), Verwaltung."""
@@ -406,7 +344,7 @@ def estimate_rows(ctx: Context, egl: float, vk: float, fixed_egl: float | None,
     return rows
 
 
-def fixed_sum(ctx: Context, jahr: int) -> float:
+def fixed_sum(ctx: ff.Context, jahr: int) -> float:
     anlagen = ctx.pkg["anlagen"]
     row = anlagen[(anlagen["jahr"] == jahr) & (anlagen["mittelart"] == EGL_FIXED)]
     if row.empty or pd.isna(row["festbetrag_eingliederung_euro"].iloc[0]):
@@ -414,7 +352,7 @@ def fixed_sum(ctx: Context, jahr: int) -> float:
     return float(row["festbetrag_eingliederung_euro"].iloc[0])
 
 
-def estimate_table(site: Site, page: str, ctx: Context, rows: list[dict[str, Any]],
+def estimate_table(site: Site, page: str, ctx: ff.Context, rows: list[dict[str, Any]],
                    caption: str, shares: dict[str, float] | None = None) -> Markup:
     records = [{
         "mittel": r["mittel"], "lesart": r["lesart"] or "–",
@@ -427,7 +365,7 @@ def estimate_table(site: Site, page: str, ctx: Context, rows: list[dict[str, Any
     return Markup(markup.table(records, spalten("schaetzung"), caption=caption))
 
 
-def year_estimates(ctx: Context, rows: pd.DataFrame, jahr: int) -> list[dict[str, Any]]:
+def year_estimates(ctx: ff.Context, rows: pd.DataFrame, jahr: int) -> list[dict[str, Any]]:
     """Estimated euros for the annex rows ``rows`` (one Jobcenter or a group) in
     ``jahr``: their summed shares and their fixed amounts of that year."""
     part = rows[rows["jahr"] == jahr]
@@ -441,7 +379,7 @@ def year_estimates(ctx: Context, rows: pd.DataFrame, jahr: int) -> list[dict[str
                          float(part["vk"].sum(min_count=1)), amount, jahr)
 
 
-def fixed_amount_rows(ctx: Context) -> pd.DataFrame:
+def fixed_amount_rows(ctx: ff.Context) -> pd.DataFrame:
     """Sums the Verordnung itself fixes, and what the zkT get of them (exact up to the
     cut decimals, not an estimate)."""
     anteile = ctx.pkg["anteile"]
@@ -465,7 +403,7 @@ def fixed_amount_rows(ctx: Context) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def fixed_table(site: Site, ctx: Context) -> Markup:
+def fixed_table(site: Site, ctx: ff.Context) -> Markup:
     rows = fixed_amount_rows(ctx)
     records = [{**r, "fest": mio(r["fest"]), "zkt": mio(r["zkt"]),
                 "quelle": ref(site, INDEX, ctx, r["quelle_id"], r["anlage"])}
@@ -491,7 +429,7 @@ def fact_value(f: pd.Series) -> str:
     return str(f["wert_text"]) if isinstance(f["wert_text"], str) else ""
 
 
-def facts_table(site: Site, page: str, ctx: Context, fakten: pd.DataFrame, caption: str,
+def facts_table(site: Site, page: str, ctx: ff.Context, fakten: pd.DataFrame, caption: str,
                 table_id: str) -> Markup:
     records = []
     for _, f in fakten.iterrows():
@@ -507,7 +445,7 @@ def facts_table(site: Site, page: str, ctx: Context, fakten: pd.DataFrame, capti
         filterable=len(records) > 10))
 
 
-def mittelarten_list(ctx: Context) -> list[dict[str, Any]]:
+def mittelarten_list(ctx: ff.Context) -> list[dict[str, Any]]:
     m = ctx.pkg["mittelarten"]
     m = m.assign(_vk=m["mittelart"].str.startswith("vk")).sort_values(
         ["_vk", "jahr_von", "mittelart"], ascending=[True, True, False])
@@ -519,7 +457,7 @@ def mittelarten_list(ctx: Context) -> list[dict[str, Any]]:
             for _, r in m.iterrows()]
 
 
-def anlagen_table(site: Site, page: str, ctx: Context, years: list[int]) -> Markup:
+def anlagen_table(site: Site, page: str, ctx: ff.Context, years: list[int]) -> Markup:
     anlagen = ctx.pkg["anlagen"]
     names = ctx.pkg["mittelarten"].set_index("mittelart")["mittelart_name"]
     rows = []
@@ -539,18 +477,18 @@ def anlagen_table(site: Site, page: str, ctx: Context, years: list[int]) -> Mark
         filterable=len(rows) > 10))
 
 
-def checks_table(ctx: Context) -> Markup:
+def checks_table(ctx: ff.Context) -> Markup:
     p = ctx.pkg["pruefsummen"].sort_values(["jahr", "anlage", "bereich"])
     return Markup(markup.table(p, spalten("pruefsummen"),
         caption=caption("pruefsummen"), table_id="pruefsummen", filterable=True))
 
 
-def anteile_years(ctx: Context, mittelarten: list[str]) -> set[int]:
+def anteile_years(ctx: ff.Context, mittelarten: list[str]) -> set[int]:
     a = ctx.pkg["anteile"]
     return {int(y) for y in a.loc[a["mittelart"].isin(mittelarten), "jahr"].unique()}
 
 
-def shared_areas(ctx: Context) -> tuple[str, str]:
+def shared_areas(ctx: ff.Context) -> tuple[str, str]:
     """Kreise with several Jobcenter in the latest year («Berlin (12 Jobcenter)»), and
     how many such Kreise each annex year has."""
     k = ctx.per_kreis
@@ -569,7 +507,7 @@ def shared_areas(ctx: Context) -> tuple[str, str]:
             wort("geteilt_je_jahr", liste=", ".join(per_year)))
 
 
-def index_page(site: Site, ctx: Context) -> None:
+def index_page(site: Site, ctx: ff.Context) -> None:
     page = INDEX
     fakten = ctx.pkg["fakten"]
     finance_facts = fakten[fakten["thema"] == "Finanzen"].sort_values("einzelfakt_id")
@@ -581,9 +519,10 @@ def index_page(site: Site, ctx: Context) -> None:
     body = site.render(
         "finanzen_index.md.j2", jahre=year_list(ctx.years), luecken=gaps_text(ctx),
         erstes=first, letztes=ctx.latest,
-        jahrseiten=Markup(" · ".join(link(site, page, year_path(y), str(y)) for y in ctx.years)),
+        jahrseiten=Markup(" · ".join(link(site, page, urls.finanzen_year(y), str(y))
+                                     for y in ctx.years)),
         alle=site.href(page, ALL_JOBCENTER),
-        vergleich=site.href(page, "statistik/vergleich.md#evaluation"),
+        vergleich=site.href(page, urls.VERGLEICH + "#evaluation"),
         mittelarten=mittelarten_list(ctx), anlagen=anlagen_table(site, page, ctx, ctx.years),
         grafik=group_figure(site, ctx), tabelle=group_table(ctx),
         zkt_egl=pct(latest["egl"]), zkt_vk=pct(latest["vk"]),
@@ -617,8 +556,8 @@ def index_page(site: Site, ctx: Context) -> None:
 
 # -- one page per annex year ---------------------------------------------------------------
 
-def map_figure(site: Site, page: str, ctx: Context, jahr: int) -> Markup:
-    kreise_geo, laender_geo = site.geometry()
+def map_figure(site: Site, page: str, ctx: ff.Context, jahr: int) -> Markup:
+    kreise_geo, laender_geo = site.ctx.geometry
     k = ctx.per_kreis[ctx.per_kreis["jahr"] == jahr]
     data = ctx.kreise[["ags", "kreis_name", "land"]].merge(
         k[["ags", "rel_egl", "form", "egl", "elb_prozent"]], on="ags", how="left")
@@ -646,17 +585,16 @@ def map_figure(site: Site, page: str, ctx: Context, jahr: int) -> Markup:
     return no_search(figure)
 
 
-def annex_ids(ctx: Context, jahr: int) -> list[str]:
-    anlagen = ctx.pkg["anlagen"]
-    return list(dict.fromkeys(anlagen.loc[anlagen["jahr"] == jahr, "quelle_id"]))
+def annex_ids(ctx: ff.Context, jahr: int) -> list[str]:
+    return list(ctx.annex_sources.get(int(jahr), []))
 
 
-def coverage_text(ctx: Context, jahr: int) -> pd.Series:
+def coverage_text(ctx: ff.Context, jahr: int) -> pd.Series:
     cover = ff.coverage_in(ctx.pkg["jobcenter_kreise"], jahr)
     return cover.groupby("jobcenter_id")["gebiet"].first()
 
 
-def year_table(site: Site, page: str, ctx: Context, jahr: int) -> Markup:
+def year_table(site: Site, page: str, ctx: ff.Context, jahr: int) -> Markup:
     rows = ctx.main[ctx.main["jahr"] == jahr].merge(
         ctx.pkg["jobcenter"][["jobcenter_id", "land"]], on="jobcenter_id", how="left")
     anteile = ctx.pkg["anteile"]
@@ -668,6 +606,8 @@ def year_table(site: Site, page: str, ctx: Context, jahr: int) -> Markup:
     links = traeger_links(site, page, ctx)
     gebiet = coverage_text(ctx, jahr)
     records = []
+    empty = year_rows.iloc[0:0]
+    by_jc = dict(tuple(year_rows.groupby("jobcenter_id", sort=False)))
     for _, r in rows.sort_values(["land", "jobcenter_name"]).iterrows():
         name = Markup(markup.link(links[r["jobcenter_id"]], r["jobcenter_name"])) \
             if r["jobcenter_id"] in links else Markup(markup.text(r["jobcenter_name"]))
@@ -676,7 +616,7 @@ def year_table(site: Site, page: str, ctx: Context, jahr: int) -> Markup:
                "vk": r["vk"], "rang": r["rang_egl"], "aend": r["aend_egl"],
                "elb": r["elb_prozent"], "rel_egl": r["rel_egl"], "rel_vk": r["rel_vk"],
                "gebiet": gebiet.get(r["jobcenter_id"], "")}
-        mine = year_rows[year_rows["jobcenter_id"] == r["jobcenter_id"]].set_index("mittelart")
+        mine = by_jc.get(r["jobcenter_id"], empty).set_index("mittelart")
         for m in extra:
             rec[m] = mine["anteil_prozent"].get(m, np.nan)
             rec[f"{m}_eur"] = mine["betrag_eingliederung_euro"].get(m, np.nan)
@@ -711,8 +651,8 @@ def year_page_of(site: Site, jahr: int) -> None:
     year_page(site, context(site), jahr)
 
 
-def year_page(site: Site, ctx: Context, jahr: int) -> None:
-    page = year_path(jahr)
+def year_page(site: Site, ctx: ff.Context, jahr: int) -> None:
+    page = urls.finanzen_year(jahr)
     rows = ctx.main[ctx.main["jahr"] == jahr]
     g = ctx.group.set_index("jahr").loc[jahr]
     fund = funding_rows(ctx).set_index("jahr").loc[jahr]
@@ -734,7 +674,7 @@ def year_page(site: Site, ctx: Context, jahr: int) -> None:
         anlagen=anlagen_table(site, page, ctx, [jahr]),
         karte=map_figure(site, page, ctx, jahr), tabelle=year_table(site, page, ctx, jahr),
         uebersicht=site.href(page, INDEX), alle=site.href(page, ALL_JOBCENTER),
-        andere=Markup(" · ".join(link(site, page, year_path(y), str(y)) for y in ctx.years
+        andere=Markup(" · ".join(link(site, page, urls.finanzen_year(y), str(y)) for y in ctx.years
                                  if y != jahr)),
         cites=annex_refs(site, page, ctx, [jahr]), inkar_cite=site.cite(page, INKAR),
         einwohner_cite=site.cite(page, EINWOHNER), ba_cite=site.cite(page, BA),
@@ -745,7 +685,7 @@ def year_page(site: Site, ctx: Context, jahr: int) -> None:
 
 # -- all Jobcenter over the years ----------------------------------------------------------
 
-def wide_table(site: Site, page: str, ctx: Context, column: str, label: str,
+def wide_table(site: Site, page: str, ctx: ff.Context, column: str, label: str,
                table_id: str) -> Markup:
     wide = ctx.main.pivot(index="jobcenter_id", columns="jahr", values=column)
     j = ctx.pkg["jobcenter"].set_index("jobcenter_id")
@@ -775,7 +715,7 @@ def wide_table(site: Site, page: str, ctx: Context, column: str, label: str,
                                table_id=table_id, filterable=True, searchable=False))
 
 
-def all_jobcenter_page(site: Site, ctx: Context) -> None:
+def all_jobcenter_page(site: Site, ctx: ff.Context) -> None:
     page = ALL_JOBCENTER
     body = site.render(
         "finanzen_jobcenter.md.j2", anzahl=len(ctx.pkg["jobcenter"]),
@@ -784,7 +724,8 @@ def all_jobcenter_page(site: Site, ctx: Context) -> None:
         egl=wide_table(site, page, ctx, "egl", caption("breit_egl"), "anteile-egl"),
         vk=wide_table(site, page, ctx, "vk", caption("breit_vk"), "anteile-vk"),
         uebersicht=site.href(page, INDEX),
-        jahrseiten=Markup(" · ".join(link(site, page, year_path(y), str(y)) for y in ctx.years)),
+        jahrseiten=Markup(" · ".join(link(site, page, urls.finanzen_year(y), str(y))
+                                     for y in ctx.years)),
         cites=annex_refs(site, page, ctx), zuordnung=site.cite(page, ZUORDNUNG),
         stand=stand_line())
     site.page(page, "Finanzen: alle Jobcenter", body)
@@ -802,17 +743,20 @@ class TraegerFinance:
     land: str
 
 
-def traeger_finance(ctx: Context, t: pd.Series) -> TraegerFinance:
-    rows = ff.traeger_rows(ctx.main, ctx.pkg["jobcenter"], t["zkt_id"])
-    series = ff.traeger_series(rows, ctx.per_jc, ctx.per_kreis, ctx.grid) if len(rows) \
+def traeger_finance(ctx: ff.Context, t: pd.Series) -> TraegerFinance:
+    rows = ctx.rows_by_zkt.get(t["zkt_id"])
+    series = ff.traeger_series(rows, ctx.per_jc, ctx.per_kreis, ctx.grid,
+                               ctx.funding) if len(rows) \
         else pd.DataFrame(columns=["jahr", "egl", "vk", "elb_prozent", "rel_egl", "rel_vk",
                                    "zeilen"])
     latest = int(rows["jahr"].max()) if len(rows) else None
     with_rel = series.dropna(subset=["rel_egl"])
     funding_year = int(with_rel["jahr"].max()) if len(with_rel) else None
-    medians = ff.funding_medians(ctx.per_jc, ctx.main, ctx.pkg["jobcenter"], funding_year) \
-        if funding_year else pd.DataFrame(columns=["gruppe", "art", "rel_egl", "rel_vk",
-                                                   "anzahl"])
+    medians = ctx.medians_by_year.get(funding_year) if funding_year else None
+    if medians is None:
+        medians = ff.funding_medians(ctx.per_jc, ctx.main, ctx.pkg["jobcenter"], funding_year) \
+            if funding_year else pd.DataFrame(columns=["gruppe", "art", "rel_egl", "rel_vk",
+                                                       "anzahl"])
     return TraegerFinance(rows, series, latest, funding_year, medians, str(t["land"]))
 
 
@@ -845,7 +789,7 @@ def rank_of(tf: TraegerFinance) -> dict[str, Any] | None:
             "anzahl": int(r["anzahl_egl"])}
 
 
-def organisation(site: Site, page: str, ctx: Context, zkt_id: str) -> list[dict[str, Any]]:
+def organisation(site: Site, page: str, ctx: ff.Context, zkt_id: str) -> list[dict[str, Any]]:
     f = ctx.pkg["fakten"]
     rows = f[(f["zkt_id"] == zkt_id) & (f["thema"] == ORGANISATION)]
     return [{"wert": r["wert_text"], "zeitraum": period_text(r["zeitraum"])
@@ -854,7 +798,7 @@ def organisation(site: Site, page: str, ctx: Context, zkt_id: str) -> list[dict[
              "quelle": ref(site, page, ctx, r["quelle_id"])} for _, r in rows.iterrows()]
 
 
-def budget_comparison(site: Site, page: str, ctx: Context, t: pd.Series,
+def budget_comparison(site: Site, page: str, ctx: ff.Context, t: pd.Series,
                       tf: TraegerFinance) -> list[dict[str, Any]]:
     """A budget the Jobcenter's own document names beside the estimate from its share."""
     fakten = site.packages.get("programme", {}).get("fakten")
@@ -884,7 +828,7 @@ def budget_comparison(site: Site, page: str, ctx: Context, t: pd.Series,
     return out
 
 
-def traeger_figure(site: Site, page: str, ctx: Context, t: pd.Series,
+def traeger_figure(site: Site, page: str, ctx: ff.Context, t: pd.Series,
                    tf: TraegerFinance) -> Markup:
     frame = tf.series.rename(columns={"elb_prozent": "elb"})
     names = texte()["reihen"]
@@ -910,7 +854,7 @@ def traeger_figure(site: Site, page: str, ctx: Context, t: pd.Series,
                                    for q in annex_ids(ctx, int(y))), INKAR, BA])
 
 
-def traeger_table(ctx: Context, tf: TraegerFinance) -> Markup:
+def traeger_table(ctx: ff.Context, tf: TraegerFinance) -> Markup:
     records = [{
         "jahr": int(r["jahr"]), "form": r["traegerform"], "egl": r["egl"], "vk": r["vk"],
         "rang": f"{int(r['rang_egl'])} von {int(r['anzahl_egl'])}"
@@ -921,13 +865,12 @@ def traeger_table(ctx: Context, tf: TraegerFinance) -> Markup:
         caption=caption("jahre"), table_id="finanzen-jahre", searchable=False))
 
 
-def traeger_sources(site: Site, page: str, ctx: Context, tf: TraegerFinance) -> Markup:
+def traeger_sources(site: Site, page: str, ctx: ff.Context, tf: TraegerFinance) -> Markup:
     """Where each year's values stand: name and number as printed, Anlagen, source."""
-    anteile = ctx.pkg["anteile"]
     records = []
     for _, r in tf.rows.sort_values(["jahr", "jobcenter_id"]).iterrows():
-        src = anteile[(anteile["jahr"] == r["jahr"]) &
-                      (anteile["jobcenter_id"] == r["jobcenter_id"])].sort_values("anlage")
+        mine = ctx.anteile_by_jc.get(r["jobcenter_id"])
+        src = mine[mine["jahr"] == r["jahr"]].sort_values("anlage")
         if src.empty:
             continue
         locator = "; ".join(dict.fromkeys(
@@ -952,7 +895,7 @@ def comparison_table(comp: dict[str, Any], name: str) -> Markup:
         caption=caption("vergleich", jahr=comp["jahr"]), searchable=False))
 
 
-def other_facts(ctx: Context, zkt_id: str) -> pd.DataFrame:
+def other_facts(ctx: ff.Context, zkt_id: str) -> pd.DataFrame:
     f = ctx.pkg["fakten"]
     return f[(f["zkt_id"] == zkt_id) & (f["thema"] != ORGANISATION)]
 
@@ -962,8 +905,8 @@ def traeger_page_of(site: Site, zkt_id: str) -> None:
     traeger_page(site, ctx, ctx.traeger[ctx.traeger["zkt_id"] == zkt_id].iloc[0])
 
 
-def traeger_page(site: Site, ctx: Context, t: pd.Series) -> None:
-    page = traeger_path(t["slug"])
+def traeger_page(site: Site, ctx: ff.Context, t: pd.Series) -> None:
+    page = urls.finanzen_traeger(t["slug"])
     tf = traeger_finance(ctx, t)
     comp = comparison(tf)
     first = int(tf.rows["jahr"].min())
@@ -971,7 +914,7 @@ def traeger_page(site: Site, ctx: Context, t: pd.Series) -> None:
     facts = other_facts(ctx, t["zkt_id"])
     jobcenter = ctx.jobcenter_of(t["zkt_id"])
     body = site.render(
-        "finanzen_traeger.md.j2", t=t, profil=site.href(page, f"jobcenter/{t['slug']}.md"),
+        "finanzen_traeger.md.j2", t=t, profil=site.href(page, urls.profile(t["slug"])),
         uebersicht=site.href(page, INDEX), alle=site.href(page, ALL_JOBCENTER),
         jahre=year_list(sorted(int(y) for y in tf.rows["jahr"].unique())),
         alle_jahre=year_list(ctx.years), luecken=gaps_text(ctx),
@@ -1036,7 +979,7 @@ def profile_section(site: Site, page: str, t: pd.Series) -> str:
         comp=comparison(tf), budget=budget, ratio=ratio, mio=mio,
         organisation=organisation(site, page, ctx, t["zkt_id"]),
         schaetzung=estimates, schaetzung_jahr=first,
-        seite=site.href(page, traeger_path(t["slug"])), uebersicht=site.href(page, INDEX),
+        seite=site.href(page, urls.finanzen_traeger(t["slug"])), uebersicht=site.href(page, INDEX),
         jahre=cited_years(site, page, ctx, [int(y) for y in per_year["jahr"]]))
 
 

@@ -10,12 +10,12 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import charts, markup, zeitkarte
-from kommunale_jobcenter.pages.jobcenter import attribution, columns, labels, profile_path
+from kommunale_jobcenter import charts, markup, urls, zeitkarte
+from kommunale_jobcenter.pages.jobcenter import attribution, columns, labels
 from kommunale_jobcenter.pages.start import STATUS_SOURCES, status_description, status_in
 from kommunale_jobcenter.site import Site
 
-PAGE = "geschichte.md"
+PAGE = urls.GESCHICHTE
 MAP_ID = "karte-status-jahre"
 FIRST_MAP_YEAR = 2005
 LAW_SOURCES = ["L2012", "L2017"]
@@ -81,7 +81,7 @@ def status_time_map(site: Site, years: Sequence[int]) -> Markup:
     others."""
     words, start = labels("geschichte"), labels("start")
     jc = site.packages["jobcenter"]
-    kreise_geo, laender_geo = site.geometry()
+    kreise_geo, laender_geo = site.ctx.geometry
     keys = [f["properties"]["ags"] for f in kreise_geo["features"]]
     names = [f["properties"]["name"] for f in kreise_geo["features"]]
     wide = status_wide(jc["status_jahr"], jc["kreise"], years)
@@ -125,7 +125,7 @@ def generate(site: Site) -> None:
     maps = status_time_map(site, list(range(FIRST_MAP_YEAR, last_year + 1)))
     slugs = dict(zip(traeger["zkt_id"], traeger["slug"], strict=True))
     event_rows = [{"datum": r["datum"], "ereignis": r["ereignis"], "land": r["land"],
-                   "name": Markup(markup.link(site.href(PAGE, profile_path(slugs[r["zkt_id"]])),
+                   "name": Markup(markup.link(site.href(PAGE, urls.profile(slugs[r["zkt_id"]])),
                                               r["name"]))}
                   for r in changes(traeger, words).to_dict("records")]
     body = site.render(

@@ -17,18 +17,17 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import charts, curated, markup, profile_cards
+from kommunale_jobcenter import charts, curated, markup, profile_cards, urls
 from kommunale_jobcenter.geometry import coarse
-from kommunale_jobcenter.pages import finanzen, statistik
 from kommunale_jobcenter.parallel import map_pages
 from kommunale_jobcenter.site import Site
 
-INDEX = "jobcenter/index.md"
+INDEX = urls.JOBCENTER
 LABELS = "jobcenter/seiten.yaml"
 LOCATOR_TOLERANCE = 0.04  # degrees; about 4 km, below one pixel of the locator map
 PROFILE_SECTION_MODULES: list[str] = ["statistik", "finanzen", "daten", "programme"]
 GEO_QUELLE, KREISE_QUELLE = "BKG-VG5000-2021", "DESTATIS2021"
-LEICHTE_SPRACHE = "leichte-sprache.md"
+LEICHTE_SPRACHE = urls.LEICHTE_SPRACHE
 
 
 def labels(section: str) -> dict[str, Any]:
@@ -42,12 +41,8 @@ def columns(spec: list[list[str]]) -> list[markup.Column]:
 
 def attribution(site: Site, quelle_id: str) -> str:
     """The attribution a source asks for (quellen.namensnennung of the jobcenter package)."""
-    quellen = site.packages["jobcenter"]["quellen"].set_index("quelle_id")
-    return str(quellen.at[quelle_id, "namensnennung"])
-
-
-def profile_path(slug: str) -> str:
-    return f"jobcenter/{slug}.md"
+    assert site.ctx.jobcenter is not None, "keine Jobcenterdaten"
+    return str(site.ctx.jobcenter.quellen.at[quelle_id, "namensnennung"])
 
 
 def status_text(row: pd.Series) -> str:
@@ -62,7 +57,7 @@ def status_text(row: pd.Series) -> str:
 def directory_rows(site: Site, traeger: pd.DataFrame) -> list[dict[str, object]]:
     rows = []
     for _, t in traeger.sort_values(["land", "name", "zkt_seit"]).iterrows():
-        href = site.href(INDEX, profile_path(t["slug"]))
+        href = site.href(INDEX, urls.profile(t["slug"]))
         rows.append({
             "name": Markup(markup.link(href, t["name"])),
             "land": t["land"], "art": t["traeger_art"], "seit": t["zkt_seit"],
@@ -135,7 +130,7 @@ def opening(t: pd.Series, traeger: pd.DataFrame, status: pd.DataFrame) -> dict[s
 
 
 def related(site: Site, page: str, rows: list[dict[str, Any]]) -> Markup:
-    links = [markup.link(site.href(page, profile_path(r["slug"])), r["name"]) for r in rows]
+    links = [markup.link(site.href(page, urls.profile(r["slug"])), r["name"]) for r in rows]
     if len(links) > 1:
         return Markup(", ".join(links[:-1]) + " und " + links[-1])
     return Markup("".join(links))
@@ -144,7 +139,9 @@ def related(site: Site, page: str, rows: list[dict[str, Any]]) -> Markup:
 def sources_table(site: Site, page: str, zkt_id: str) -> Markup:
     jc = site.packages["jobcenter"]
     words = labels("profil")
-    links = jc["traeger_quellen"][jc["traeger_quellen"]["zkt_id"] == zkt_id]
+    lookups = site.ctx.jobcenter
+    assert lookups is not None, "keine Jobcenterdaten"
+    links = lookups.quellen_by_zkt.get(zkt_id)
     rows = links.merge(jc["quellen"], on="quelle_id").sort_values("quelle_id")
     records = [{
         "id": site.cite(page, r["quelle_id"]), "titel": r["titel"],
@@ -157,7 +154,7 @@ def sources_table(site: Site, page: str, zkt_id: str) -> Markup:
 
 def locator(site: Site, page: str, t: pd.Series, kreis: pd.Series) -> Markup:
     words = labels("profil")
-    kreise, laender = site.geometry()
+    kreise, laender = site.ctx.geometry
     # A 240-pixel overview needs no more than a coarse Länder outline (≈ 8 KB, not 40).
     chart = charts.locator_map(kreise, coarse(laender, LOCATOR_TOLERANCE), t["ags"])
     data = pd.DataFrame([{"ags": t["ags"], "kreis_name": kreis["kreis_name"],
@@ -176,14 +173,11 @@ def long_date(value: Any) -> str:
 
 
 def card_inputs(site: Site) -> profile_cards.CardInputs:
-    """What the cards read, once per process; the shares with ranks come from the
-    Finanzen pages' context (None without the finanzen package)."""
-    cached = site.__dict__.get("_karten")
-    if cached is None:
-        main = finanzen.context(site).main if finanzen.has_data(site) else None
-        cached = profile_cards.card_inputs(site.packages, main)
-        site.__dict__["_karten"] = cached
-    return cached
+    """What the cards read, from the build context (the shares with ranks come from the
+    Finanzen frames; empty without the finanzen package)."""
+    inputs = site.ctx.karten
+    assert inputs is not None, "keine Jobcenterdaten"
+    return inputs
 
 
 def key_figures(site: Site, page: str, t: pd.Series,
@@ -200,9 +194,9 @@ def key_figures(site: Site, page: str, t: pd.Series,
         vorgaenger=related(site, page, k["zkt"].facts["vorgaenger"]),
         nachfolger=related(site, page, k["zkt"].facts["nachfolger"]),
         sicherheit=Markup(markup.badge(t["sicherheit"])),
-        indikator=site.href(page, statistik.indicator_path(profile_cards.SGB2_QUOTE))
+        indikator=site.href(page, urls.indicator(profile_cards.SGB2_QUOTE))
         if has_indicator else "",
-        finanzen=site.href(page, finanzen.traeger_path(t["slug"]))
+        finanzen=site.href(page, urls.finanzen_traeger(t["slug"]))
         if k["egl"].facts.get("finanzseite") else "")
     return Markup(markup.raw_block(html))
 
@@ -224,9 +218,11 @@ def plain_language(site: Site, page: str, t: pd.Series, cards: list[profile_card
 def profile_page(site: Site, t: pd.Series) -> None:
     jc = site.packages["jobcenter"]
     words = labels("profil")
-    page = profile_path(t["slug"])
-    kreis = jc["kreise"].set_index("ags").loc[t["ags"]]
-    status = jc["status_jahr"][jc["status_jahr"]["ags"] == t["ags"]]
+    page = urls.profile(t["slug"])
+    lookups = site.ctx.jobcenter
+    assert lookups is not None, "keine Jobcenterdaten"
+    kreis = lookups.kreise_by_ags.loc[t["ags"]]
+    status = lookups.status_by_ags.get(t["ags"])
     facts = opening(t, jc["traeger"], status)
     extra = [import_module(f"kommunale_jobcenter.pages.{m}").profile_section(site, page, t)
              for m in PROFILE_SECTION_MODULES]
@@ -251,7 +247,7 @@ def profile_page(site: Site, t: pd.Series) -> None:
         kreis_quelle=kreis_quelle,
         kreis_namensnennung=attribution(site, KREISE_QUELLE),
         zusatz=Markup("\n\n".join(s for s in extra if s)),
-        verzeichnis=site.href(page, INDEX), methodik=site.href(page, "methodik.md"),
+        verzeichnis=site.href(page, INDEX), methodik=site.href(page, urls.METHODIK),
     )
     site.page(page, t["name"], body)
 

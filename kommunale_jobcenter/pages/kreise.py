@@ -7,12 +7,11 @@ import json
 
 from markupsafe import Markup
 
-from kommunale_jobcenter import finder, markup
-from kommunale_jobcenter.pages.jobcenter import profile_path
+from kommunale_jobcenter import finder, markup, urls
 from kommunale_jobcenter.site import Site
 
-PAGE = "jobcenter/kreise.md"
-JSON = "jobcenter/kreise.json"
+PAGE = urls.KREISE
+JSON = urls.KREISE_JSON
 SCRIPT = "assets/js/finden.js"
 
 
@@ -30,7 +29,7 @@ def _table(site: Site, index) -> str:
         name = markup.text(row.kreis_name)
         target = row.slug or (row.fruehere[-1] if row.fruehere else "")
         if target:
-            name = markup.link(site.href(PAGE, profile_path(target)), row.kreis_name)
+            name = markup.link(site.href(PAGE, urls.profile(target)), row.kreis_name)
         form = said["formen"].get(row.status, {"kurz": ""})["kurz"]
         if not row.slug and row.fruehere:
             form = f"{form}, {said['frueher']}"
@@ -47,7 +46,7 @@ def generate(site: Site) -> None:
     jc = site.packages["jobcenter"]
     index = finder.kreis_index(jc["kreise"], jc["status_jahr"], jc["traeger"])
     records = finder.search_records(
-        index, lambda slug: site.href(JSON, profile_path(slug)))
+        index, lambda slug: site.href(JSON, urls.profile(slug)))
     path = site.docs_dir / JSON
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(records, ensure_ascii=False, separators=(",", ":")),

@@ -11,21 +11,23 @@ from __future__ import annotations
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import charts, curated, markup
-from kommunale_jobcenter import programme_frames as pf
-from kommunale_jobcenter.pages.jobcenter import profile_path
+from kommunale_jobcenter import charts, curated, markup, urls
+from kommunale_jobcenter.pages import dokumente
+from kommunale_jobcenter.pages import programme_frames as pf
+from kommunale_jobcenter.pages.programme_common import (
+    _lookups,
+    flag,
+    kreis_cell,
+    programme_link,
+    say,
+    zkt_links,
+)
 from kommunale_jobcenter.parallel import map_pages
 from kommunale_jobcenter.site import Site
 
-INDEX = "programme/index.md"
-DOCUMENTS_INDEX = "dokumente/index.md"
+INDEX = urls.PROGRAMME
+DOCUMENTS_INDEX = urls.DOKUMENTE
 
-SENTENCES = "programm_saetze.md.j2"
-
-
-def say(site: Site, satz: str, **values: object) -> str:
-    """One sentence of programm_saetze.md.j2 as plain text (for chart titles, captions)."""
-    return Markup(site.render(SENTENCES, satz=satz, **values)).unescape()
 
 
 def open_notes(programm_id: str) -> list[str]:
@@ -34,63 +36,8 @@ def open_notes(programm_id: str) -> list[str]:
     return list(notes.loc[notes["programm_id"] == programm_id, "notiz"])
 
 
-def programme_path(programm_id: str) -> str:
-    return f"programme/{programm_id}.md"
-
-
 def _pkg(site: Site) -> dict[str, pd.DataFrame]:
     return site.packages["programme"]  # type: ignore[return-value]
-
-
-def _flag(value: object, false_text: str = "nein") -> str:
-    """A boolean from a source: ja / nein / empty when the source is silent."""
-    if value is None or pd.isna(value):
-        return ""
-    return "ja" if bool(value) else false_text
-
-
-def _lookups(site: Site) -> dict[str, object]:
-    """Lookups built once per build (profile sections run 121 times)."""
-    cached = getattr(site, "_programme_lookups", None)
-    if cached is None:
-        pkg, jc = _pkg(site), site.packages["jobcenter"]
-        by_kreis = pd.concat([pkg["kennzahlen"][["kennzahl_id", "ags"]],
-                              pkg["kennzahl_kreise"][["kennzahl_id", "ags"]]]).dropna()
-        cached = {
-            "zkt": pf.traeger_by_ags(jc["traeger"]),
-            "kreis_name": dict(zip(jc["kreise"]["ags"], jc["kreise"]["kreis_name"],
-                                   strict=True)),
-            "programm_name": dict(zip(pkg["programme"]["programm_id"],
-                                      pkg["programme"]["programm_name"], strict=True)),
-            "kennzahl_ags": set(by_kreis["ags"]),
-            "teilnahme_ags": set(pkg["teilnahmen"]["ags"].dropna()),
-            "fakt_ags": set(pkg["fakten"]["ags"].dropna()),
-        }
-        site._programme_lookups = cached  # type: ignore[attr-defined]
-    return cached
-
-
-def zkt_links(site: Site, page: str, ags: object) -> Markup:
-    """Links to the zkT profile pages of a Kreis key (zkT today first), or ''."""
-    if ags is None or pd.isna(ags):
-        return Markup("")
-    by_ags = _lookups(site)["zkt"]
-    links = []
-    found = by_ags.get(str(ags), [])  # type: ignore[attr-defined]
-    current = [t for t in found if t["ist_aktuell"]]
-    for t in current or found:  # former zkT only where the Kreis has none today
-        label = t["name"] if t["ist_aktuell"] else f"{t['name']} (früherer zkT)"
-        links.append(markup.link(site.href(page, profile_path(str(t["slug"]))), str(label)))
-    return Markup(", ".join(links))
-
-
-def kreis_cell(site: Site, page: str, ags: object, fallback: object = "") -> Markup:
-    """Kreis name (from the jobcenter package) plus links to its zkT profiles."""
-    if ags is None or pd.isna(ags):
-        return Markup(markup.text(fallback))
-    name = _lookups(site)["kreis_name"].get(str(ags), str(ags))  # type: ignore[attr-defined]
-    links = zkt_links(site, page, ags)
-    return Markup(markup.text(name) + (f" – zkT-Seite: {links}" if links else ""))
 
 
 def figure_table(site: Site, page: str, rows: pd.DataFrame, caption: str,
@@ -129,14 +76,6 @@ def figure_table(site: Site, page: str, rows: pd.DataFrame, caption: str,
     return Markup(markup.table(records, columns, caption=caption, filterable=len(records) > 15))
 
 
-def programme_link(site: Site, page: str, programm_id: object) -> Markup:
-    if programm_id is None or pd.isna(programm_id):
-        return Markup("")
-    names = _lookups(site)["programm_name"]
-    name = names.get(str(programm_id), str(programm_id))  # type: ignore[attr-defined]
-    return Markup(markup.link(site.href(page, programme_path(str(programm_id))), name))
-
-
 # -- overview ------------------------------------------------------------------------
 def index_page(site: Site) -> None:
     pkg = _pkg(site)
@@ -144,7 +83,7 @@ def index_page(site: Site) -> None:
     counts = pf.participants_per_programme(programme, pkg["teilnahmen"]).set_index(
         "programm_id")
     records = [{
-        "name": Markup(markup.link(site.href(INDEX, programme_path(p["programm_id"])),
+        "name": Markup(markup.link(site.href(INDEX, urls.programme(p["programm_id"])),
                                    p["programm_name"])),
         "ebene": p["programm_ebene"], "foerderer": p["foerderer"],
         "zeitraum": pf.period_label(p["beginn"], p["ende"]),
@@ -181,8 +120,8 @@ def index_page(site: Site) -> None:
                        grafik=chart, teilnahmen=len(pkg["teilnahmen"]),
                        kennzahlen=len(pkg["kennzahlen"]),
                        dokumente=site.href(INDEX, DOCUMENTS_INDEX),
-                       quellen=site.href(INDEX, "quellen.md"),
-                       methodik=site.href(INDEX, "methodik.md"))
+                       quellen=site.href(INDEX, urls.SOURCES),
+                       methodik=site.href(INDEX, urls.METHODIK))
     site.page(INDEX, "Programme", body)
 
 
@@ -193,8 +132,8 @@ def participation_table(site: Site, page: str, teilnahmen: pd.DataFrame) -> Mark
     records = [{
         "kreis": kreis_cell(site, page, r["ags"], fallback=r["land"]),
         "stelle": r["traeger_name"], "einheit": r["einheit_name"], "rolle": r["rolle"],
-        "zeitraum": r["zeitraum"], "zkt": _flag(r["ist_zkt_laut_quelle"]),
-        "ge": _flag(r["ist_gemeinsame_einrichtung"]),
+        "zeitraum": r["zeitraum"], "zkt": flag(r["ist_zkt_laut_quelle"]),
+        "ge": flag(r["ist_gemeinsame_einrichtung"]),
         "sicherheit": Markup(markup.badge(r["sicherheit"])),
         "quelle": site.cite(page, r["quelle_id"]), "hinweis": r["hinweis"],
     } for _, r in rows.iterrows()]
@@ -214,7 +153,7 @@ def participation_map_figure(site: Site, page: str, p: pd.Series,
                              teilnahmen: pd.DataFrame) -> Markup:
     jc = site.packages["jobcenter"]
     frame = pf.participation_map_frame(jc["kreise"], teilnahmen, jc["traeger"])
-    kreise_geo, laender_geo = site.geometry()
+    kreise_geo, laender_geo = site.ctx.geometry
     chart = charts.participation_map(kreise_geo, laender_geo, frame)
     known = frame[frame["sicherheit"] != pf.NOT_KNOWN].sort_values(["land", "kreis_name"])
     counts = known["sicherheit"].value_counts()
@@ -259,7 +198,7 @@ def series_figure(site: Site, page: str, p: pd.Series, kennzahlen: pd.DataFrame)
 def programme_page(site: Site, p: pd.Series, last_year: int) -> None:
     pkg = _pkg(site)
     pid = p["programm_id"]
-    page = programme_path(pid)
+    page = urls.programme(pid)
     teilnahmen = pkg["teilnahmen"][pkg["teilnahmen"]["programm_id"] == pid]
     kennzahlen = pkg["kennzahlen"][pkg["kennzahlen"]["programm_id"] == pid]
     fakten = pkg["fakten"][pkg["fakten"]["programm_id"] == pid]
@@ -286,10 +225,10 @@ def programme_page(site: Site, p: pd.Series, last_year: int) -> None:
         lokal=figure_table(site, page, local, say(site, "lokal_tabelle", n=len(local)),
                            local=True) if len(local) else "",
         dokumente=Markup(", ".join(
-            markup.link(site.href(page, f"dokumente/{markup.slugify(q)}.md"), q)
+            markup.link(site.href(page, urls.document(q)), q)
             for q in docs)),
         offen=notes, handnotizen=open_notes(pid),
-        uebersicht=site.href(page, INDEX), methodik=site.href(page, "methodik.md"),
+        uebersicht=site.href(page, INDEX), methodik=site.href(page, urls.METHODIK),
     )
     site.page(page, p["programm_name"], body)
 
@@ -297,14 +236,12 @@ def programme_page(site: Site, p: pd.Series, last_year: int) -> None:
 # -- profile section -----------------------------------------------------------------
 def profile_section(site: Site, page: str, t: pd.Series) -> str:
     """Programmes and figures of one zkT's Kreis (matched by Kreis key), compact."""
-    from kommunale_jobcenter.pages import dokumente  # local import: dokumente imports this module
-
     pkg = _pkg(site)
     ags = t["ags"]
     lookups = _lookups(site)
     alle = Markup(markup.link(site.href(page, INDEX), "Programme"))
-    if not any(ags in lookups[k]  # type: ignore[operator]
-               for k in ("teilnahme_ags", "kennzahl_ags", "fakt_ags")):
+    if not any(ags in known for known in
+               (lookups.teilnahme_ags, lookups.kennzahl_ags, lookups.fakt_ags)):
         return site.render("programm_profil.md.j2", bekannt=False, alle=alle).strip()
     teilnahmen = pkg["teilnahmen"][pkg["teilnahmen"]["ags"] == ags]
     kennzahlen = pf.figures_for_kreis(ags, pkg["kennzahlen"], pkg["kennzahl_kreise"])

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import markup
-from kommunale_jobcenter.site import SOURCES_PAGE, Site
+from kommunale_jobcenter import markup, urls
+from kommunale_jobcenter.site import Site
 
 
 def all_sources(site: Site) -> pd.DataFrame:
@@ -21,7 +21,7 @@ def all_sources(site: Site) -> pd.DataFrame:
 
 def used_on(site: Site, quelle_id: str) -> Markup:
     pages = sorted(site.source_usage.get(quelle_id, ()))
-    links = [markup.link(site.href(SOURCES_PAGE, p), site.pages.get(p, p)) for p in pages[:8]]
+    links = [markup.link(site.href(urls.SOURCES, p), site.pages.get(p, p)) for p in pages[:8]]
     more = f" und {len(pages) - 8} weitere" if len(pages) > 8 else ""
     return Markup(", ".join(links) + more)
 
@@ -53,4 +53,4 @@ def generate(site: Site) -> None:
                            markup.Column("art", "Art der Quelle"),
                            markup.Column("anzahl", "Anzahl", "number")],
                            caption="Quellen nach Art")))
-    site.page(SOURCES_PAGE, "Quellen", body)
+    site.page(urls.SOURCES, "Quellen", body)

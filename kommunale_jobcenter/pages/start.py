@@ -6,12 +6,12 @@ from __future__ import annotations
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import charts, markup
+from kommunale_jobcenter import charts, markup, urls
 from kommunale_jobcenter.pages import kreise as kreise_page
 from kommunale_jobcenter.pages.jobcenter import attribution, columns, labels
 from kommunale_jobcenter.site import Site
 
-PAGE = "index.md"
+PAGE = urls.HOME
 LAW_SOURCE, STATUS_SOURCES = "L2017", ["ABL-STATUS", "BKG-VG5000-2021"]
 KREISE_SOURCE = "DESTATIS2021"
 
@@ -53,7 +53,7 @@ def status_map_figure(site: Site, page: str, year: int, chart_id: str) -> Markup
     words = labels("start")
     jc = site.packages["jobcenter"]
     rows = status_in(jc["status_jahr"], jc["kreise"], year)
-    chart = charts.status_map(*site.geometry(), rows)
+    chart = charts.status_map(*site.ctx.geometry, rows)
     description = status_description(rows, year)
     table_rows = rows.sort_values(["land", "kreis_name"])[["kreis_name", "land", "status", "ags"]]
     return site.chart(

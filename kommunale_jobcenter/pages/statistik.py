@@ -2,33 +2,32 @@
 indicator (map, distribution of zkT and other Kreise over time, table of all Kreise),
 the comparison zkT vs. other Kreise, and a section on every zkT profile page.
 
-All computations live in ``kommunale_jobcenter.statistik_frames``; this module only arranges
+All computations live in ``kommunale_jobcenter.pages.statistik_frames``; this module only arranges
 them into charts and pages.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import charts, curated, markup, zeitkarte
+from kommunale_jobcenter import charts, curated, markup, urls, zeitkarte
 from kommunale_jobcenter import kreisvergleich as kv
-from kommunale_jobcenter import statistik_frames as sf
 from kommunale_jobcenter.pages import finanzen
+from kommunale_jobcenter.pages import statistik_frames as sf
 from kommunale_jobcenter.parallel import map_pages
 from kommunale_jobcenter.site import Site, stand_line
 
-INDEX = "statistik/index.md"
-VERGLEICH = "statistik/vergleich.md"
-BUND = "statistik/bund.md"
+INDEX = urls.STATISTIK
+VERGLEICH = urls.VERGLEICH
+BUND = urls.BUND
 INKAR = "inkar-2024"
 BA = "ba-statistik-sgb2"
 BKG = "BKG-VG5000-2021"
 STATUS_QUELLEN = ["ABL-STATUS", "DESTATIS2021"]
-TEXTE = "statistik/seiten.yaml"  # labels, captions, key indicators (curated/statistik/)
+TEXTE = sf.TEXTE
 REVISION_YEAR = 2016
 SGB2 = "Grundsicherung für Arbeitsuchende"  # leistungsbereich of the SGB II indicators
 KV_SCRIPT = "assets/js/vergleich.js"  # the widget «Kreise vergleichen»
@@ -67,11 +66,9 @@ def columns(table: str, ind: pd.Series | None = None, **values: Any) -> list[mar
 
 def attribution(site: Site, quelle_id: str) -> str:
     """The attribution the source requires (its «namensnennung» in the data)."""
-    for tables in site.packages.values():
-        quellen = tables.get("quellen")
-        if quellen is not None and quelle_id in set(quellen["quelle_id"]):
-            return str(quellen.set_index("quelle_id").at[quelle_id, "namensnennung"])
-    raise KeyError(f"Quelle {quelle_id} fehlt in den Daten")
+    if quelle_id not in site.ctx.attributions:
+        raise KeyError(f"Quelle {quelle_id} fehlt in den Daten")
+    return str(site.ctx.attributions[quelle_id])
 
 
 def source_line(site: Site) -> str:
@@ -85,16 +82,6 @@ def figure_source(site: Site, *extra: str) -> str:
     attribution comes first and keeps its exact wording."""
     ba = attribution(site, BA).removeprefix("Quelle: ")
     return "; ".join([ba, attribution(site, INKAR), *extra])
-
-
-def indicator_path(indikator_id: str) -> str:
-    return f"statistik/{markup.slugify(indikator_id)}.md"
-
-
-def kreise_table_path(indikator_id: str) -> str:
-    """The page with the indicator's tables of all 400 Kreise (kept off the indicator page,
-    whose map and charts then load fast on a phone)."""
-    return f"statistik/{markup.slugify(indikator_id)}-kreise.md"
 
 
 def value_format(ind: pd.Series) -> str:
@@ -117,51 +104,11 @@ def fmt(value: Any, ind: pd.Series) -> str:
     return markup.format_number(value, decimals(ind)) + unit_suffix(ind)
 
 
-@dataclass
-class Context:
-    """Everything the statistics pages share, computed once per build."""
-
-    werte: pd.DataFrame
-    indikatoren: pd.DataFrame  # indexed by indikator_id
-    regionen: pd.Series  # region_id → name
-    kreise: pd.DataFrame
-    status: pd.DataFrame
-    traeger: pd.DataFrame
-    values: dict[str, pd.DataFrame] = field(default_factory=dict)
-    medians: dict[str, pd.DataFrame] = field(default_factory=dict)
-    wides: dict[str, pd.DataFrame] = field(default_factory=dict)
-
-    def of(self, indikator_id: str) -> pd.DataFrame:
-        if indikator_id not in self.values:
-            self.values[indikator_id] = sf.indicator_values(self.werte, indikator_id)
-        return self.values[indikator_id]
-
-    def median_ohne(self, indikator_id: str) -> pd.DataFrame:
-        if indikator_id not in self.medians:
-            self.medians[indikator_id] = sf.group_median(self.of(indikator_id), self.status)
-        return self.medians[indikator_id]
-
-    def wide(self, indikator_id: str) -> pd.DataFrame:
-        if indikator_id not in self.wides:
-            self.wides[indikator_id] = sf.wide_values(self.of(indikator_id))
-        return self.wides[indikator_id]
-
-    def zugang_2012(self) -> list[str]:
-        t = self.traeger
-        return t.loc[t["ist_zugang_2012"].fillna(False) & t["ist_aktuell"].fillna(False),
-                     "ags"].tolist()
-
-
-def context(site: Site) -> Context:
-    cached = site.__dict__.get("_statistik")
-    if cached is None:
-        st, jc = site.packages["statistik"], site.packages["jobcenter"]
-        cached = Context(
-            werte=st["werte"], indikatoren=st["indikatoren"].set_index("indikator_id"),
-            regionen=st["regionen"].set_index("region_id")["region_name"],
-            kreise=jc["kreise"], status=jc["status_jahr"], traeger=jc["traeger"])
-        site.__dict__["_statistik"] = cached
-    return cached
+def context(site: Site) -> sf.Context:
+    """The statistics part of the build context (built once in the parent)."""
+    ctx = site.ctx.statistik
+    assert ctx is not None, "keine Statistikdaten"
+    return ctx
 
 
 def source_cites(site: Site, page: str) -> Markup:
@@ -181,26 +128,30 @@ def link(site: Site, page: str, target: str, label: str) -> Markup:
 
 # -- profile section ---------------------------------------------------------------------
 
-def profile_series(ctx: Context, t_row: pd.Series, kreis: pd.Series,
+def profile_series(ctx: sf.Context, t_row: pd.Series, kreis: pd.Series,
                    names: dict[str, str]) -> list[tuple[pd.Series, pd.DataFrame]]:
     """(indicator, long frame jahr/reihe/wert) for each key indicator the Kreis has."""
     out = []
     for indikator_id in key_indicators():
         frame = sf.series_frame(ctx.wide(indikator_id), ctx.median_ohne(indikator_id),
                                 t_row["ags"], kreis["land_code"], names)
-        if frame.loc[frame["reihe"] == names["kreis"], "wert"].notna().any():
+        own = frame["reihe"].to_numpy() == names["kreis"]
+        if (own & frame["wert"].notna().to_numpy()).any():
             out.append((ctx.indikatoren.loc[indikator_id], frame))
     return out
 
 
 def panel_sentence(ind: pd.Series, frame: pd.DataFrame, names: dict[str, str]) -> str:
     """The main finding of one panel in numbers, for the text alternative."""
-    own = frame[frame["reihe"] == names["kreis"]].dropna(subset=["wert"])
-    first, last = int(own["jahr"].min()), int(own["jahr"].max())
-    at = frame[frame["jahr"] == last].set_index("reihe")["wert"]
+    jahre, reihen = frame["jahr"].to_numpy(), frame["reihe"].to_numpy()
+    werte = frame["wert"].to_numpy()
+    own = {int(j): w for j, r, w in zip(jahre, reihen, werte, strict=True)
+           if r == names["kreis"] and not pd.isna(w)}
+    first, last = min(own), max(own)
+    at = {r: w for j, r, w in zip(jahre, reihen, werte, strict=True) if j == last}
     return t("profil_panel", name=ind["indikator_name"], jahr=last,
              wert=fmt(at[names["kreis"]], ind), erstes_jahr=first,
-             erster_wert=fmt(own.set_index("jahr").loc[first, "wert"], ind),
+             erster_wert=fmt(own[first], ind),
              land=names["land"], land_wert=fmt(at[names["land"]], ind),
              bund_wert=fmt(at[names["bund"]], ind), median_wert=fmt(at[sf.MEDIAN_LABEL], ind))
 
@@ -209,7 +160,7 @@ def panel_label(ind: pd.Series) -> str:
     return f"{ind['indikator_name']} ({ind['einheit']})"
 
 
-def profile_chart(site: Site, page: str, ctx: Context, t_row: pd.Series,
+def profile_chart(site: Site, page: str, ctx: sf.Context, t_row: pd.Series,
                   kreis: pd.Series) -> Markup | None:
     """The key indicators of the Kreis as one small-multiples chart with its table."""
     land_name = ctx.regionen.get(kreis["land_code"], kreis["land"])
@@ -250,13 +201,13 @@ def profile_chart(site: Site, page: str, ctx: Context, t_row: pd.Series,
 
 def profile_section(site: Site, page: str, t_row: pd.Series) -> str:
     ctx = context(site)
-    kreis = ctx.kreise.set_index("ags").loc[t_row["ags"]]
+    kreis = ctx.kreise_by_ags.loc[t_row["ags"]]
     figure = profile_chart(site, page, ctx, t_row, kreis)
     if figure is None:
         return ""
     kern = ctx.indikatoren.loc[key_indicators()]
     more = Markup(", ".join(
-        link(site, page, indicator_path(i), ctx.indikatoren.loc[i, "indikator_name"])
+        link(site, page, urls.indicator(i), ctx.indikatoren.loc[i, "indikator_name"])
         for i in kern.index))
     other_area = (not bool(t_row["ist_ganzer_kreis"])) or \
         t_row["ags_bei_zulassung"] != t_row["ags"]
@@ -279,30 +230,29 @@ def comparison_widget(site: Site, page: str, ags: str | None = None) -> Markup:
     chart and tables stay the view without JavaScript). On a profile it starts with the
     profile's Kreis and brings its own heading."""
     return Markup(site.render("kreisvergleich.html.j2", kreis=ags or "",
-                              daten=site.href(page, kv.path_of(kv.INDEX)),
+                              daten=site.href(page, urls.comparison_data(kv.INDEX)),
                               script=site.href(page, KV_SCRIPT)))
 
 
-def comparison_data(site: Site, ctx: Context) -> dict[str, int]:
+def comparison_data(site: Site, ctx: sf.Context) -> dict[str, int]:
     """Write daten/vergleich/: one JSON per Kreis and the index; returns bytes per file."""
-    from kommunale_jobcenter.pages import kreise  # here: jobcenter → statistik → kreise → jobcenter
-    here = kv.path_of(kv.INDEX)
+    here = urls.comparison_data(kv.INDEX)
     ids = key_indicators()
     wides = {i: ctx.wide(i) for i in ids}
     indicators = [kv.indicator_entry(i, ctx.indikatoren.loc[i], wides[i],
                                      decimals(ctx.indikatoren.loc[i]),
-                                     site.href(here, indicator_path(i))) for i in ids]
+                                     site.href(here, urls.indicator(i))) for i in ids]
     quellen = [{"titel": site.source_label(q),
-                "href": site.href(here, f"quellen.md#q-{markup.slugify(q)}")}
+                "href": site.href(here, urls.source(q))}
                for q in (BA, INKAR)]
     quelle = figure_source(site)
     records = {kv.INDEX: kv.index_record(
-        indicators, quelle, quellen, site.href(here, kreise.JSON),
+        indicators, quelle, quellen, site.href(here, urls.KREISE_JSON),
         kv.display_suffixes(ctx.kreise), texte()["kreisvergleich"])}
     records.update(kv.kreis_records(ctx.kreise, wides, ctx.indikatoren, quelle))
     sizes = {}
     for name, record in records.items():
-        path = site.docs_dir / kv.path_of(name)
+        path = site.docs_dir / urls.comparison_data(name)
         path.parent.mkdir(parents=True, exist_ok=True)
         text = kv.dumps(record)
         path.write_text(text, encoding="utf-8")
@@ -312,10 +262,10 @@ def comparison_data(site: Site, ctx: Context) -> dict[str, int]:
 
 # -- indicator pages -------------------------------------------------------------------
 
-def kreis_links(site: Site, page: str, ctx: Context) -> dict[str, str]:
+def kreis_links(site: Site, page: str, ctx: sf.Context) -> dict[str, str]:
     """ags → profile page of the zkT of that Kreis (the current one if there is one)."""
     tr = ctx.traeger.sort_values(["ist_aktuell", "zkt_seit"])
-    return {r["ags"]: site.href(page, f"jobcenter/{r['slug']}.md") for _, r in tr.iterrows()}
+    return {r["ags"]: site.href(page, urls.profile(r["slug"])) for _, r in tr.iterrows()}
 
 
 def map_description(ind: pd.Series, frame: pd.DataFrame, year: int, years: list[int]) -> str:
@@ -358,7 +308,11 @@ def map_table(frames: pd.DataFrame, years: list[int]) -> pd.DataFrame:
     return out.sort_values(["land", "kreis_name"]).drop(columns="land").reset_index(drop=True)
 
 
-def map_frames(ctx: Context, ind: pd.Series) -> tuple[pd.DataFrame, list[int]]:
+def map_chart_id(indikator_id: str) -> str:
+    return f"karte-{markup.slugify(indikator_id)}"
+
+
+def map_frames(ctx: sf.Context, ind: pd.Series) -> tuple[pd.DataFrame, list[int]]:
     """Every Kreis in every year of the indicator's map, and those years."""
     years = sf.map_years(ctx.of(ind.name))
     return sf.kreis_years(ctx.of(ind.name), ctx.kreise, ctx.status, years), years
@@ -380,7 +334,7 @@ def map_figure(site: Site, page: str, ind: pd.Series, year: int, frames: pd.Data
     """The indicator in every Kreis, one map per year with data behind a year slider;
     one colour classification for all years (``charts.time_classes``). Its data table
     stands on ``table_page``."""
-    kreise_geo, laender_geo = site.geometry()
+    kreise_geo, laender_geo = site.ctx.geometry
     keys = [f["properties"]["ags"] for f in kreise_geo["features"]]
     names = [f["properties"]["name"] for f in kreise_geo["features"]]
     frames = frames.copy()
@@ -398,7 +352,7 @@ def map_figure(site: Site, page: str, ind: pd.Series, year: int, frames: pd.Data
     texts = [zeitkarte.Year(y, t("karte_titel", name=ind["indikator_name"], jahr=y),
                             map_description(ind, f, y, years)) for y, f in by_year.items()]
     figure = site.time_map(
-        page, f"karte-{markup.slugify(ind.name)}", chart, layers, texts, year,
+        page, map_chart_id(ind.name), chart, layers, texts, year,
         map_table(frames, years), map_table_caption(ind, years),
         figure_source(site, t("karte_grenzen", bkg=attribution(site, BKG))),
         map_table_columns(ind, years), quelle_ids=[INKAR, BA, BKG], table_page=table_page)
@@ -410,7 +364,7 @@ def has_revision_break(ind: pd.Series, years: list[int]) -> bool:
             and REVISION_YEAR in years)
 
 
-def distribution_figure(site: Site, page: str, ctx: Context, ind: pd.Series) -> Markup:
+def distribution_figure(site: Site, page: str, ctx: sf.Context, ind: pd.Series) -> Markup:
     values = ctx.of(ind.name)
     years = sf.years_of(values)
     frame = sf.group_quartiles(values, ctx.status, years=years)
@@ -450,11 +404,11 @@ def indicator_page_of(site: Site, indikator_id: str) -> None:
     indicator_page(site, context(site), indikator_id)
 
 
-def kreise_table_page(site: Site, ctx: Context, indikator_id: str, table: pd.DataFrame,
+def kreise_table_page(site: Site, ctx: sf.Context, indikator_id: str, table: pd.DataFrame,
                       year: int, frames: pd.DataFrame, years: list[int]) -> None:
     """The indicator's tables of all Kreise on their own page: the latest year (filterable,
     each Kreis linked to its Träger) and every year of the map."""
-    page = kreise_table_path(indikator_id)
+    page = urls.indicator_kreise(indikator_id)
     ind = ctx.indikatoren.loc[indikator_id]
     links = kreis_links(site, page, ctx)
     status_text = zuordnung("status")
@@ -471,26 +425,25 @@ def kreise_table_page(site: Site, ctx: Context, indikator_id: str, table: pd.Dat
     years_table = markup.table(
         map_table(frames, years), map_table_columns(ind, years),
         caption=map_table_caption(ind, years), table_id="kreise-jahre", searchable=False)
-    chart = f"grafiken/karte-{markup.slugify(indikator_id)}"
     body = site.render(
         "statistik_indikator_kreise.md.j2", ind=ind, jahr=year, anzahl=len(table),
-        von=years[0], bis=years[-1],
-        zurueck=site.href(page, indicator_path(indikator_id)),
-        csv=site.href(page, f"{chart}.csv"), tabelle=Markup(kreis_table),
+        von=years[0], bis=years[-1], zurueck=site.href(page, urls.indicator(indikator_id)),
+        csv=site.href(page, urls.chart_csv(map_chart_id(indikator_id))),
+        tabelle=Markup(kreis_table),
         jahre_tabelle=Markup(years_table), quelle=source_line(site),
         cites=source_cites(site, page), stand=stand_line())
     site.page(page, t("kreise_seite_titel", name=ind["indikator_name"]), body)
 
 
-def indicator_page(site: Site, ctx: Context, indikator_id: str) -> None:
-    page = indicator_path(indikator_id)
+def indicator_page(site: Site, ctx: sf.Context, indikator_id: str) -> None:
+    page = urls.indicator(indikator_id)
     ind = ctx.indikatoren.loc[indikator_id]
     values = ctx.of(indikator_id)
     year = sf.latest_year(values)
     assert year is not None, f"keine Kreiswerte für {indikator_id}"
     table = sf.kreis_table(values, ctx.kreise, ctx.status, year)
     frames, years = map_frames(ctx, ind)
-    kreise_page = kreise_table_path(indikator_id)
+    kreise_page = urls.indicator_kreise(indikator_id)
     kreise_table_page(site, ctx, indikator_id, table, year, frames, years)
     missing = table[table["wert"].isna()]
     land_values = values[(values["jahr"] == year) & (values["region_id"].str.len() == 2)]
@@ -522,7 +475,7 @@ def indicator_page(site: Site, ctx: Context, indikator_id: str) -> None:
 
 def indicator_table(site: Site, rows: pd.DataFrame, caption: str, table_id: str) -> Markup:
     records = [{
-        "name": link(site, INDEX, indicator_path(indikator_id), ind["indikator_name"]),
+        "name": link(site, INDEX, urls.indicator(indikator_id), ind["indikator_name"]),
         "definition": ind["definition"], "einheit": ind["einheit"],
         "jahre": f"{int(ind['jahr_von'])}–{int(ind['jahr_bis'])}",
         "id": Markup(f"<code>{markup.text(indikator_id)}</code>"),
@@ -531,10 +484,10 @@ def indicator_table(site: Site, rows: pd.DataFrame, caption: str, table_id: str)
                                table_id=table_id, filterable=True))
 
 
-def index_page(site: Site, ctx: Context) -> None:
+def index_page(site: Site, ctx: sf.Context) -> None:
     ind = ctx.indikatoren
     sgb2, weitere = ind[ind["leistungsbereich"] == SGB2], ind[ind["leistungsbereich"] != SGB2]
-    key = [link(site, INDEX, indicator_path(i), ctx.indikatoren.loc[i, "indikator_name"])
+    key = [link(site, INDEX, urls.indicator(i), ctx.indikatoren.loc[i, "indikator_name"])
            for i in key_indicators()]
     body = site.render(
         "statistik_index.md.j2",
@@ -549,7 +502,7 @@ def index_page(site: Site, ctx: Context) -> None:
 
 # -- comparison -------------------------------------------------------------------------
 
-def comparison_rows(ctx: Context) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+def comparison_rows(ctx: sf.Context) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
     """One row per indicator (latest year): quartiles of both groups, the 2012 entrants,
     and how often zkT Kreise lie above the others within a Land."""
     rows, tables = [], {}
@@ -587,12 +540,12 @@ def group_cell(r: pd.Series, group: str, d: int) -> Markup:
                     n=int(r[f"n_{group}"])))
 
 
-def comparison_table(site: Site, ctx: Context, comp: pd.DataFrame) -> Markup:
+def comparison_table(site: Site, ctx: sf.Context, comp: pd.DataFrame) -> Markup:
     rows = []
     for _, r in comp.iterrows():
         d = decimals(ctx.indikatoren.loc[r["indikator_id"]])
         rows.append({
-            "indikator": link(site, VERGLEICH, indicator_path(r["indikator_id"]),
+            "indikator": link(site, VERGLEICH, urls.indicator(r["indikator_id"]),
                               r["indikator"]),
             "jahr": int(r["jahr"]), "einheit": r["einheit"],
             "zkt": group_cell(r, "zkt", d), "ohne": group_cell(r, "ohne", d),
@@ -632,7 +585,7 @@ def deviation_figure(site: Site, comp: pd.DataFrame) -> Markup:
         quelle_ids=[INKAR, BA])
 
 
-def share_figure(site: Site, ctx: Context, year: int) -> tuple[Markup, Markup]:
+def share_figure(site: Site, ctx: sf.Context, year: int) -> tuple[Markup, Markup]:
     share = sf.zkt_share_by_land(ctx.kreise, ctx.status, year)
     labels = {"anteil_kreise_pct": t("anteil_kreise"),
               "anteil_einwohner_pct": t("anteil_einwohner")}
@@ -658,7 +611,7 @@ def share_figure(site: Site, ctx: Context, year: int) -> tuple[Markup, Markup]:
     return figure, Markup(table)
 
 
-def within_land_figure(site: Site, ctx: Context, indikator_id: str,
+def within_land_figure(site: Site, ctx: sf.Context, indikator_id: str,
                        table: pd.DataFrame) -> Markup:
     ind = ctx.indikatoren.loc[indikator_id]
     year = sf.latest_year(ctx.of(indikator_id))
@@ -681,7 +634,7 @@ def within_land_figure(site: Site, ctx: Context, indikator_id: str,
         quelle_ids=[INKAR, BA])
 
 
-def kreistyp_table(ctx: Context, tables: dict[str, pd.DataFrame]) -> Markup:
+def kreistyp_table(ctx: sf.Context, tables: dict[str, pd.DataFrame]) -> Markup:
     rows = []
     for indikator_id, table in tables.items():
         ind = ctx.indikatoren.loc[indikator_id]
@@ -695,7 +648,7 @@ def kreistyp_table(ctx: Context, tables: dict[str, pd.DataFrame]) -> Markup:
                                table_id="vergleich-kreistyp", filterable=True))
 
 
-def comparison_page(site: Site, ctx: Context) -> None:
+def comparison_page(site: Site, ctx: sf.Context) -> None:
     comp, tables = comparison_rows(ctx)
     year = int(comp["jahr"].max())
     share_chart, share_table = share_figure(site, ctx, year)
@@ -716,7 +669,7 @@ def comparison_page(site: Site, ctx: Context) -> None:
         evaluation=finanzen.evaluation_section(site, VERGLEICH),
         kreiswahl=comparison_widget(site, VERGLEICH),
         kern_links=Markup(", ".join(
-            link(site, VERGLEICH, indicator_path(i), ctx.indikatoren.loc[i, "indikator_name"])
+            link(site, VERGLEICH, urls.indicator(i), ctx.indikatoren.loc[i, "indikator_name"])
             for i in key_indicators())),
     )
     comparison_data(site, ctx)

@@ -179,6 +179,21 @@ def _lookup(tables: Mapping[tuple[str, str], Table], index: Index, key: tuple[st
     return index[(key, columns)]
 
 
+def full_index(tables: Mapping[tuple[str, str], Table]) -> Index:
+    """Every lookup ``select_rows`` can ask for, built once: by the selecting column of
+    each table and by the referenced fields of each foreign key."""
+    index: Index = {}
+    for key, (resource, _header, _rows) in tables.items():
+        column = _selecting_column(resource)
+        if column:
+            _lookup(tables, index, key, (column,))
+        for fk in resource["schema"].get("foreignKeys", []):
+            target = (key[0], fk["reference"]["resource"] or key[1])
+            if target in tables:
+                _lookup(tables, index, target, tuple(fk["reference"]["fields"]))
+    return index
+
+
 def select_rows(tables: Mapping[tuple[str, str], Table], zkt_id: str, ags: str,
                 cache: Index | None = None) -> dict[tuple[str, str], list[int]]:
     """Row numbers per table that belong to one Träger, closed under foreign keys.

@@ -1,7 +1,7 @@
 """What the theme shows on every page: data Stand, citation pieces and, per page, the
 attribution texts the licences of the sources used on that page require.
 
-``theme_extra(site)`` is merged into mkdocs' ``config.extra`` by kommunale_jobcenter.build; the
+``theme_extra(…)`` is merged into mkdocs' ``config.extra`` by kommunale_jobcenter.build; the
 template overrides/partials/datenstand.html renders it (also on hand-written pages).
 """
 
@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from kommunale_jobcenter.publish.citation import LICENSE_URL, PUBLISHER, SITE_TITLE
+
+if TYPE_CHECKING:  # for the annotation only: site imports nothing from here
+    from kommunale_jobcenter.site import Site
 
 _NEEDS_ATTRIBUTION = re.compile(r"dl-de|Datenlizenz|Namensnennung", re.IGNORECASE)
 
@@ -49,11 +52,13 @@ def page_attributions(packages: Mapping[str, Mapping[str, pd.DataFrame]],
     return {page: sorted(found) for page, found in sorted(pages.items())}
 
 
-def theme_extra(site: Any) -> dict[str, Any]:
-    """config.extra additions: {"datenstand": {...}}; empty if the Daten page did not run."""
-    stand = getattr(site, "publish_stand", None)
-    if not stand:
+def theme_extra(site: Site) -> dict[str, Any]:
+    """config.extra additions: {"datenstand": {...}} from the build's data Stand
+    (``PublishContext.stand``) and the sources each page cited; empty for a context
+    without publishing."""
+    if site.ctx.publish is None:
         return {}
+    stand = site.ctx.publish.stand
     return {"datenstand": {
         **stand,
         "herausgeber": PUBLISHER, "titel": SITE_TITLE, "lizenz_url": LICENSE_URL,

@@ -18,10 +18,15 @@ its own, because the eLb statistics exist per Kreis, not per part of a Kreis.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from kommunale_jobcenter import markup
+from kommunale_jobcenter.groups import Groups, group_rows
 
 ZKT, GE, MIXED = "zkT", "gE", "gemischt"
 EGL, VK = "egl", "vk"  # the two main kinds of money, as columns of main_shares()
@@ -116,10 +121,12 @@ def add_changes(main: pd.DataFrame) -> pd.DataFrame:
     previous = dict(zip(years[1:], years[:-1], strict=False))
     out = main.copy()
     out["vorjahr"] = out["jahr"].map(previous).astype("Int64")
-    before = main.set_index(["jahr", "jobcenter_id"])
+    keys = list(zip(out["vorjahr"], out["jobcenter_id"], strict=True))
     for col in (EGL, VK):
-        keys = list(zip(out["vorjahr"], out["jobcenter_id"], strict=True))
-        earlier = pd.Series([before[col].get(k, np.nan) if pd.notna(k[0]) else np.nan
+        # (jahr, jobcenter_id) is a key of main: one value each, looked up in a dict
+        before = dict(zip(zip(main["jahr"], main["jobcenter_id"], strict=True), main[col],
+                          strict=True))
+        earlier = pd.Series([before.get(k, np.nan) if pd.notna(k[0]) else np.nan
                              for k in keys], index=out.index, dtype=float)
         out[f"aend_{col}"] = (out[col] / earlier - 1) * 100
     return out
@@ -369,25 +376,52 @@ def traeger_rows(main: pd.DataFrame, jobcenter: pd.DataFrame, zkt_id: str) -> pd
     return main[main["jobcenter_id"].isin(set(ids))].reset_index(drop=True)
 
 
+@dataclass(frozen=True)
+class FundingIndex:
+    """``per_jc`` and ``per_kreis`` by year as plain lookups, so that the series of one
+    Träger needs no filter over all Jobcenter (``funding_index``)."""
+
+    areas: Mapping[int, Mapping[str, list[Any]]]  # jahr → jobcenter_id → its gebiet_ids
+    members: Mapping[int, Mapping[Any, set[str]]]  # jahr → gebiet_id → jobcenter_ids
+    elb: Mapping[int, Mapping[Any, Any]]  # jahr → gebiet_id → first elb_prozent
+
+
+def funding_index(per_jc: pd.DataFrame, per_kreis: pd.DataFrame) -> FundingIndex:
+    areas: dict[int, dict[str, list[Any]]] = {}
+    members: dict[int, dict[Any, set[str]]] = {}
+    elb: dict[int, dict[Any, Any]] = {}
+    for jahr, jid, gebiet in zip(per_jc["jahr"], per_jc["jobcenter_id"], per_jc["gebiet_id"],
+                                 strict=True):
+        areas.setdefault(int(jahr), {}).setdefault(jid, []).append(gebiet)
+        if not pd.isna(gebiet):
+            members.setdefault(int(jahr), {}).setdefault(gebiet, set()).add(jid)
+    for jahr, gebiet, value in zip(per_kreis["jahr"], per_kreis["gebiet_id"],
+                                   per_kreis["elb_prozent"], strict=True):
+        elb.setdefault(int(jahr), {}).setdefault(gebiet, value)
+    return FundingIndex(areas, members, elb)
+
+
 def traeger_series(rows: pd.DataFrame, per_jc: pd.DataFrame, per_kreis: pd.DataFrame,
-                   years: Sequence[int]) -> pd.DataFrame:
+                   years: Sequence[int], index: FundingIndex | None = None) -> pd.DataFrame:
     """Per year on the grid: egl, vk (sum over the Träger's rows; 2012 lists some zkT
     in several rows), zeilen, elb_prozent, rel_egl, rel_vk. Money per eLb is given
     when the Träger's rows are exactly the Jobcenter of one area (whole Kreise); else
-    NaN. Years without annex stay NaN."""
+    NaN. Years without annex stay NaN. ``index``: ``funding_index(per_jc, per_kreis)``,
+    built once for many Träger."""
+    index = index or funding_index(per_jc, per_kreis)
     out = []
     for jahr, part in rows.groupby("jahr", sort=True):
-        jc = per_jc[(per_jc["jahr"] == jahr) & per_jc["jobcenter_id"].isin(part["jobcenter_id"])]
-        area_ids = set(jc["gebiet_id"].dropna())
+        ids = set(part["jobcenter_id"])
+        areas = index.areas.get(int(jahr), {})
+        area_ids = {g for jid in ids for g in areas.get(jid, []) if not pd.isna(g)}
         elb = rel_egl = rel_vk = np.nan
         egl = part["egl"].sum(min_count=len(part))
         vk = part["vk"].sum(min_count=len(part))
         if len(area_ids) == 1:
             gebiet = area_ids.pop()
-            members = per_jc[(per_jc["jahr"] == jahr) & (per_jc["gebiet_id"] == gebiet)]
-            if set(members["jobcenter_id"]) == set(part["jobcenter_id"]):
-                k = per_kreis[(per_kreis["jahr"] == jahr) & (per_kreis["gebiet_id"] == gebiet)]
-                elb = float(k["elb_prozent"].iloc[0]) if len(k) else np.nan
+            if index.members.get(int(jahr), {}).get(gebiet, set()) == ids:
+                found = index.elb.get(int(jahr), {})
+                elb = float(found[gebiet]) if gebiet in found else np.nan
                 rel_egl, rel_vk = egl / elb, vk / elb
         out.append({"jahr": int(jahr), "egl": egl, "vk": vk, "zeilen": len(part),
                     "elb_prozent": elb, "rel_egl": rel_egl, "rel_vk": rel_vk})
@@ -403,3 +437,80 @@ def estimate_euro(share_prozent: float, total_euro: float) -> float:
     """A share (percent) of a total in euros: an estimate, because the sum the Verordnung
     distributes is not the total that an outside source reports."""
     return share_prozent / 100 * total_euro
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything the Finanzen pages share, computed once per build (in the parent)."""
+
+    pkg: Mapping[str, pd.DataFrame]
+    traeger: pd.DataFrame
+    kreise: pd.DataFrame
+    quellen: pd.DataFrame  # all packages, by quelle_id
+    main: pd.DataFrame  # main_shares with ranks and changes
+    years: list[int]  # annex years
+    grid: list[int]  # every year from the first to the last annex year
+    per_jc: pd.DataFrame
+    per_kreis: pd.DataFrame
+    group: pd.DataFrame  # zkT group shares on the grid
+    group_elb: pd.DataFrame
+    group_fund: pd.DataFrame
+    inkar_years: dict[int, int]  # annex year → INKAR year of the eLb approximation
+    einwohner_stand: str
+    facts: Mapping[str, int]  # einzelfakt_id → position of its first row in fakten
+    rows_by_zkt: Groups  # zkt_id → traeger_rows
+    medians_by_year: Mapping[int, pd.DataFrame]  # annex year → funding_medians
+    funding: FundingIndex
+    anteile_by_jc: Groups  # jobcenter_id → its rows of anteile
+    annex_sources: Mapping[int, list[str]]  # annex year → its Verordnung's quelle_ids
+
+    @property
+    def latest(self) -> int:
+        return self.years[-1]
+
+    def fact(self, fakt_id: str) -> pd.Series | None:
+        found = self.facts.get(fakt_id)
+        return None if found is None else self.pkg["fakten"].iloc[found]
+
+    def jobcenter_of(self, zkt_id: str) -> pd.DataFrame:
+        j = self.pkg["jobcenter"]
+        return j[j["zkt_id"] == zkt_id]
+
+
+def context(packages: Mapping[str, Mapping[str, Any]]) -> Context:
+    """The Finanzen context from the finanzen, jobcenter and statistik packages."""
+    pkg = packages["finanzen"]
+    jc, st = packages["jobcenter"], packages["statistik"]
+    main = add_changes(add_ranks(main_shares(pkg["anteile"])))
+    years = annex_years(main)
+    grid = year_grid(years)
+    elb = elb_estimate(st["werte"], jc["kreise"])
+    per_jc, per_kreis = funding(main, pkg["jobcenter_kreise"], elb)
+    main = main.merge(per_jc.drop(columns=["gebiet_id"]), on=["jahr", "jobcenter_id"],
+                      how="left")
+    frames = [t["quellen"] for t in packages.values() if "quellen" in t]
+    quellen = pd.concat(frames, ignore_index=True).drop_duplicates("quelle_id")
+    inkar = per_kreis.dropna(subset=["inkar_jahr"]).groupby("jahr")["inkar_jahr"].first()
+    stand = jc["kreise"]["gebietsstand"].dropna()
+    fakten = pkg["fakten"]
+    return Context(
+        pkg=pkg, traeger=jc["traeger"], kreise=jc["kreise"],
+        quellen=quellen.set_index("quelle_id"), main=main, years=years, grid=grid,
+        per_jc=per_jc, per_kreis=per_kreis, group=zkt_group_series(main, grid),
+        group_elb=group_elb_shares(per_kreis, grid),
+        group_fund=group_funding(main, per_jc, per_kreis, grid),
+        inkar_years={int(k): int(v) for k, v in inkar.items()},
+        einwohner_stand=markup.format_date(stand.max()) if len(stand) else "–",
+        facts={fid: i for i, fid in reversed(list(enumerate(fakten["einzelfakt_id"])))},
+        rows_by_zkt=rows_by_zkt(main, pkg["jobcenter"]),
+        medians_by_year={y: funding_medians(per_jc, main, pkg["jobcenter"], y) for y in years},
+        funding=funding_index(per_jc, per_kreis),
+        anteile_by_jc=group_rows(pkg["anteile"], "jobcenter_id"),
+        annex_sources={int(y): list(dict.fromkeys(part["quelle_id"]))
+                       for y, part in pkg["anlagen"].groupby("jahr", sort=False)})
+
+
+def rows_by_zkt(main: pd.DataFrame, jobcenter: pd.DataFrame) -> Groups:
+    """``traeger_rows`` of every zkT at once (a Jobcenter belongs to at most one zkT)."""
+    zkt_of = jobcenter.dropna(subset=["zkt_id"]).set_index("jobcenter_id")["zkt_id"]
+    return group_rows(main, main["jobcenter_id"].map(zkt_of), reset=True)

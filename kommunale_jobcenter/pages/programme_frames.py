@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -340,3 +343,31 @@ def open_questions(programm: pd.Series, teilnahmen: pd.DataFrame,
     if kennzahlen.empty:
         notes.append("Zahlen zu diesem Programm haben wir nicht gefunden.")
     return notes
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """Lookups of the programme pages, built once per build (profile sections run 121
+    times)."""
+
+    zkt: Mapping[str, list[dict[str, object]]]  # ags → traeger_by_ags
+    kreis_name: Mapping[str, str]
+    programm_name: Mapping[str, str]
+    kennzahl_ags: frozenset[str]
+    teilnahme_ags: frozenset[str]
+    fakt_ags: frozenset[str]
+
+
+def lookups(programme: Mapping[str, pd.DataFrame],
+            jobcenter: Mapping[str, Any]) -> Lookups:
+    by_kreis = pd.concat([programme["kennzahlen"][["kennzahl_id", "ags"]],
+                          programme["kennzahl_kreise"][["kennzahl_id", "ags"]]]).dropna()
+    return Lookups(
+        zkt=traeger_by_ags(jobcenter["traeger"]),
+        kreis_name=dict(zip(jobcenter["kreise"]["ags"], jobcenter["kreise"]["kreis_name"],
+                            strict=True)),
+        programm_name=dict(zip(programme["programme"]["programm_id"],
+                               programme["programme"]["programm_name"], strict=True)),
+        kennzahl_ags=frozenset(by_kreis["ags"]),
+        teilnahme_ags=frozenset(programme["teilnahmen"]["ags"].dropna()),
+        fakt_ags=frozenset(programme["fakten"]["ags"].dropna()))

@@ -9,7 +9,8 @@ always taken from the status of the *same* year as the value (status on 1 Januar
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -20,6 +21,7 @@ TEILGEBIET = "zkT-Teilgebiet"
 GROUP_LABELS = {ZKT: "Kreise mit zkT", KEIN_ZKT: "Kreise ohne zkT"}
 MEDIAN_LABEL = "Median der Kreise ohne zkT"
 BUND_ID = "DG"
+TEXTE = "statistik/seiten.yaml"  # labels, captions, key indicators (curated/statistik/)
 STADT_ARTEN = ("Kreisfreie Stadt", "Stadtkreis")
 KREISTYP_STADT, KREISTYP_LAND = "kreisfreie Stadt", "Landkreis"
 
@@ -229,3 +231,54 @@ def zkt_share_by_land(kreise: pd.DataFrame, status: pd.DataFrame, year: int) -> 
     out["anteil_kreise_pct"] = 100 * out["zkt"] / out["kreise"]
     out["anteil_einwohner_pct"] = 100 * out["ew_zkt"] / out["einwohner"]
     return out.sort_values("anteil_kreise_pct", ascending=False).reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything the statistics pages share, computed once per build (in the parent)."""
+
+    indikatoren: pd.DataFrame  # indexed by indikator_id
+    regionen: pd.Series  # region_id → name
+    kreise: pd.DataFrame
+    kreise_by_ags: pd.DataFrame  # kreise indexed by ags
+    status: pd.DataFrame
+    traeger: pd.DataFrame
+    values: Mapping[str, pd.DataFrame]  # indikator_id → indicator_values
+    medians: Mapping[str, pd.DataFrame]  # key indicators: group_median (Kreise ohne zkT)
+    wides: Mapping[str, pd.DataFrame]  # key indicators: wide_values
+
+    def of(self, indikator_id: str) -> pd.DataFrame:
+        return self.values[indikator_id]
+
+    def median_ohne(self, indikator_id: str) -> pd.DataFrame:
+        return self.medians[indikator_id]
+
+    def wide(self, indikator_id: str) -> pd.DataFrame:
+        return self.wides[indikator_id]
+
+    def zugang_2012(self) -> list[str]:
+        t = self.traeger
+        return t.loc[t["ist_zugang_2012"].fillna(False) & t["ist_aktuell"].fillna(False),
+                     "ags"].tolist()
+
+
+def context(statistik: Mapping[str, pd.DataFrame], jobcenter: Mapping[str, pd.DataFrame],
+            key_indicators: Sequence[str]) -> Context:
+    """The statistics context from the statistik and jobcenter packages: the rows of every
+    indicator split once (one groupby instead of a filter per page)."""
+    werte = statistik["werte"]
+    split = dict(tuple(werte.groupby("indikator_id", sort=False)))
+    indikatoren = statistik["indikatoren"].set_index("indikator_id")
+    empty = werte.iloc[0:0]
+    values = {i: (split.get(i, empty)[["region_id", "jahr", "wert"]]
+                  .astype({"jahr": "int64", "wert": "float64"}).reset_index(drop=True))
+              for i in indikatoren.index}
+    status = jobcenter["status_jahr"]
+    keys = [i for i in key_indicators if i in values]
+    return Context(
+        indikatoren=indikatoren,
+        regionen=statistik["regionen"].set_index("region_id")["region_name"],
+        kreise=jobcenter["kreise"], kreise_by_ags=jobcenter["kreise"].set_index("ags"),
+        status=status, traeger=jobcenter["traeger"], values=values,
+        medians={i: group_median(values[i], status) for i in keys},
+        wides={i: wide_values(values[i]) for i in keys})

@@ -1,0 +1,65 @@
+"""What the Daten pages, the API and the profiles' «Daten dieses Trägers» read: every
+descriptor, every table as text, the changelog and the dates of each package – read once
+per build in the parent (``kommunale_jobcenter.context``) and shared read-only with the
+workers."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kommunale_jobcenter import markup
+from kommunale_jobcenter.load import read_descriptor
+from kommunale_jobcenter.publish import changelog as cl
+from kommunale_jobcenter.publish import citation, exports
+
+
+@dataclass(frozen=True)
+class PublishContext:
+    data_dir: Path
+    version: str
+    descriptors: Mapping[str, dict[str, Any]]
+    texts: Mapping[tuple[str, str], str]  # (package, resource) → the CSV as text
+    tables: Mapping[tuple[str, str], exports.Table]
+    index: exports.Index  # complete: select_rows never adds to it
+    changelog: list[dict[str, Any]]
+    released: str
+    dates: Mapping[str, str]
+
+    @property
+    def modified(self) -> str:
+        return max(self.dates.values(), default=self.released)
+
+    @property
+    def stand(self) -> dict[str, str]:
+        """Data Stand and citation pieces the theme shows on every page."""
+        return {"version": self.version, "datum": self.modified,
+                "veroeffentlicht": self.released, "jahr": self.modified[:4],
+                "datum_de": markup.format_date(self.modified),
+                "bibtex_schluessel": citation.bibtex_key(self.version)}
+
+
+def read_context(names: Sequence[str], data_dir: Path, version: str) -> PublishContext:
+    """Read every package of ``names`` once: descriptors, CSV text, parsed rows, the
+    lookups of the per-Träger slices, changelog and git dates."""
+    descriptors = {n: read_descriptor(n, data_dir) for n in sorted(names)}
+    texts: dict[tuple[str, str], str] = {}
+    tables: dict[tuple[str, str], exports.Table] = {}
+    for pkg, descriptor in descriptors.items():
+        for resource in descriptor["resources"]:
+            if resource.get("type") == "table":
+                text = (data_dir / pkg / resource["path"]).read_text(encoding="utf-8")
+                reader = csv.DictReader(io.StringIO(text))
+                rows = list(reader)
+                texts[(pkg, resource["name"])] = text
+                tables[(pkg, resource["name"])] = (dict(resource),
+                                                   list(reader.fieldnames or []), rows)
+    log = cl.load_changelog(data_dir / "CHANGELOG.yaml")
+    released = cl.release_date(log, version)
+    return PublishContext(data_dir, version, descriptors, texts, tables,
+                          exports.full_index(tables), log, released,
+                          cl.package_dates(list(descriptors), data_dir, released))
