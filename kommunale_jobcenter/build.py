@@ -229,7 +229,9 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
                 incremental_state.BuildState(
                     fingerprint, len(site.pages), len(site.chart_ids),
                     incremental_state.site_manifest(site_dir), html, docs_hashes, key,
+                    site_path=str(site_dir),
                 ).save(state_path)
+                incremental_state.prune_states(state_path.parent)
         print(f"Website gebaut ({mode}: {changed} von {len(docs_hashes)} Quelldateien "
               f"geändert): {len(site.pages)} erzeugte Seiten, {len(site.chart_ids)} "
               f"Grafiken ({rendered} neu gerendert) → {site_dir}")

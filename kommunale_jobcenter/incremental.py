@@ -148,6 +148,7 @@ class BuildState:
     docs: dict[str, str] = field(default_factory=dict)
     mkdocs_key: str = ""
     version: int = STATE_VERSION
+    site_path: str = ""  # the site folder this state describes (for pruning)
 
     @classmethod
     def load(cls, path: Path) -> BuildState | None:
@@ -173,6 +174,18 @@ def state_file(state_dir: Path, site_dir: Path) -> Path:
     """The state of one site folder (tests build into temporary folders)."""
     key = hashlib.sha256(str(site_dir.resolve()).encode()).hexdigest()[:16]
     return state_dir / f"bau-{key}.json"
+
+
+def prune_states(state_dir: Path) -> list[Path]:
+    """Remove the states of site folders that no longer exist (a test's temporary site,
+    a deleted build); returns the removed files."""
+    removed = []
+    for path in sorted(state_dir.glob("bau-*.json")):
+        state = BuildState.load(path)
+        if state is None or not state.site_path or not Path(state.site_path).is_dir():
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
 
 
 def mark_unchanged(docs_dir: Path, hashes: dict[str, str], previous: dict[str, str]) -> int:

@@ -105,3 +105,22 @@ def test_annotation_is_idempotent(tmp_path: Path) -> None:
     assert suche.PARTS_ATTR in once["a.html"] and suche.PARTS_ATTR not in once["b.html"]
     suche.annotate_compounds(tmp_path)
     assert {n: (tmp_path / n).read_text(encoding="utf-8") for n in pages} == once
+
+
+def test_states_of_vanished_sites_are_pruned(tmp_path: Path) -> None:
+    states, kept_site = tmp_path / "zustand", tmp_path / "site"
+    kept_site.mkdir()
+    gone_site = tmp_path / "weg"
+    for site in (kept_site, gone_site):
+        incremental.BuildState(fingerprint="f", site_path=str(site)).save(
+            incremental.state_file(states, site))
+    older = incremental.state_file(states, tmp_path / "alt")  # written before site_path
+    incremental.BuildState(fingerprint="f").save(older)
+    (states / "bau-kaputt.json").write_text("{", encoding="utf-8")
+    removed = incremental.prune_states(states)
+    assert sorted(removed) == sorted([incremental.state_file(states, gone_site), older,
+                                      states / "bau-kaputt.json"])
+    assert [p.name for p in states.glob("bau-*.json")] == [
+        incremental.state_file(states, kept_site).name]
+    assert incremental.BuildState.load(
+        incremental.state_file(states, kept_site)).site_path == str(kept_site)
