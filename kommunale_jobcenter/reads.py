@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import pickle
-from collections.abc import Callable, Hashable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -25,9 +25,18 @@ import pandas as pd
 
 from kommunale_jobcenter.groups import Groups
 
-Step = tuple[str, Hashable]  # ("a", field) | ("k", mapping key) | ("g", group key)
+# ("a", field) | ("k", mapping key) | ("g", group key) | ("i", position in a tuple or
+# Rows) | ("keys", None): which keys a mapping has, in order (what iterating it reads)
+Step = tuple[str, Hashable]
 ReadPath = tuple[Step, ...]
 _MISSING = b"\0fehlt"
+
+
+class Rows(tuple):
+    """The rows of a table, read one by one: a page that takes rows 3 and 17 depends on
+    those two rows, not on the table (``publish`` keeps its parsed CSV rows in it)."""
+
+    __slots__ = ()
 
 
 def track(value: Any, path: ReadPath, reads: set[ReadPath]) -> Any:
@@ -38,6 +47,19 @@ def track(value: Any, path: ReadPath, reads: set[ReadPath]) -> Any:
         return _TrackedMapping(value, path, reads)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return _TrackedObject(value, path, reads)
+    if isinstance(value, Rows):
+        return _TrackedRows(value, path, reads)
+    if type(value) is tuple:  # each part on its own, but only Rows tracked inside
+        return tuple(_part(v, (*path, ("i", n)), reads) for n, v in enumerate(value))
+    reads.add(path)
+    return value
+
+
+def _part(value: Any, path: ReadPath, reads: set[ReadPath]) -> Any:
+    """A part of a tuple: Rows row by row, anything else whole and as it is (a dict in a
+    tuple may go to ``json.dumps``, which a tracking view could not serve)."""
+    if isinstance(value, Rows):
+        return _TrackedRows(value, path, reads)
     reads.add(path)
     return value
 
@@ -88,12 +110,32 @@ class _TrackedMapping(Mapping):
         return self[key]
 
     def __iter__(self) -> Iterator[Hashable]:
-        self._reads.add(self._path)
+        self._reads.add((*self._path, ("keys", None)))  # values are read by key
         return iter(self._mapping)
 
     def __len__(self) -> int:
-        self._reads.add(self._path)
+        self._reads.add((*self._path, ("keys", None)))
         return len(self._mapping)
+
+
+class _TrackedRows(Sequence):
+    def __init__(self, rows: Rows, path: ReadPath, reads: set[ReadPath]) -> None:
+        self._rows, self._path, self._reads = rows, path, reads
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, int) and -len(self._rows) <= index < len(self._rows):
+            self._reads.add((*self._path, ("i", index % len(self._rows))))
+        else:
+            self._reads.add(self._path)
+        return self._rows[index]
+
+    def __len__(self) -> int:
+        self._reads.add((*self._path, ("keys", None)))
+        return len(self._rows)
+
+    def __iter__(self) -> Iterator[Any]:
+        self._reads.add(self._path)
+        return iter(self._rows)
 
 
 class _TrackedGroups:
@@ -131,6 +173,14 @@ def resolve(root: Any, path: ReadPath) -> Any:
             if not isinstance(value, Mapping) or key not in value:
                 return _MISSING
             value = value[key]
+        elif kind == "keys":
+            if not isinstance(value, Mapping | Rows):
+                return _MISSING
+            value = list(value) if isinstance(value, Mapping) else len(value)
+        elif kind == "i":
+            if not isinstance(value, tuple) or not 0 <= key < len(value):  # type: ignore[operator]
+                return _MISSING
+            value = value[key]  # type: ignore[index]
         else:
             if not isinstance(value, Groups) or key not in value:
                 return _MISSING

@@ -51,7 +51,25 @@ def test_reads_are_recorded_by_key_group_and_field() -> None:
                     (("a", "inner"), ("a", "names"), ("k", "b"))}
     read.clear()
     assert ctx.inner.count == 2 and len(ctx.frame) == 3
-    assert read == {(("a", "inner"), ("a", "names")), (("a", "frame"),)}
+    # len() of a mapping reads its keys, not its values; a frame is read whole
+    assert read == {(("a", "inner"), ("a", "names"), ("keys", None)), (("a", "frame"),)}
+
+
+def test_table_rows_are_read_one_by_one() -> None:
+    read: set[reads.ReadPath] = set()
+    table = ({"name": "t"}, ["a"], reads.Rows([{"a": "1"}, {"a": "2"}, {"a": "3"}]))
+    ctx = reads.track(Ctx(context().inner, pd.DataFrame(), {"t": table}), (), read)
+    resource, header, rows = ctx.extra["t"]
+    assert rows[2] == {"a": "3"} and resource == {"name": "t"}
+    base = (("a", "extra"), ("k", "t"))
+    assert read == {(*base, ("i", 0)), (*base, ("i", 1)), (*base, ("i", 2), ("i", 2))}
+    edited = reads.Rows([{"a": "9"}, {"a": "2"}, {"a": "3"}])
+    other = Ctx(context().inner, pd.DataFrame(), {"t": (table[0], table[1], edited)})
+    row = (*base, ("i", 2), ("i", 2))
+    assert reads.digest(reads.resolve(other, row)) == \
+        reads.digest(reads.resolve(Ctx(context().inner, pd.DataFrame(), {"t": table}), row))
+    assert reads.digest(reads.resolve(other, (*base, ("i", 2), ("i", 0)))) != \
+        reads.digest({"a": "1"})
 
 
 def test_a_tracked_context_cannot_be_changed() -> None:
