@@ -59,7 +59,7 @@ def test_table_rows_are_read_one_by_one() -> None:
     read: set[reads.ReadPath] = set()
     table = ({"name": "t"}, ["a"], reads.Rows([{"a": "1"}, {"a": "2"}, {"a": "3"}]))
     ctx = reads.track(Ctx(context().inner, pd.DataFrame(), {"t": table}), (), read)
-    resource, header, rows = ctx.extra["t"]
+    resource, _header, rows = ctx.extra["t"]
     assert rows[2] == {"a": "3"} and resource == {"name": "t"}
     base = (("a", "extra"), ("k", "t"))
     assert read == {(*base, ("i", 0)), (*base, ("i", 1)), (*base, ("i", 2), ("i", 2))}
