@@ -26,7 +26,8 @@ import pandas as pd
 from kommunale_jobcenter.groups import Groups
 
 # ("a", field) | ("k", mapping key) | ("g", group key) | ("i", position in a tuple or
-# Rows) | ("keys", None): which keys a mapping has, in order (what iterating it reads)
+# Rows) | ("keys", None): which keys a mapping has, in order (what iterating it reads) |
+# ("has", key): whether a mapping or Groups has the key
 Step = tuple[str, Hashable]
 ReadPath = tuple[Step, ...]
 _MISSING = b"\0fehlt"
@@ -101,7 +102,7 @@ class _TrackedMapping(Mapping):
         return track(self._mapping[key], (*self._path, ("k", key)), self._reads)
 
     def __contains__(self, key: object) -> bool:
-        self._reads.add((*self._path, ("k", key)))  # type: ignore[arg-type]
+        self._reads.add((*self._path, ("has", key)))  # type: ignore[arg-type]
         return key in self._mapping
 
     def get(self, key: Hashable, default: Any = None) -> Any:
@@ -149,7 +150,7 @@ class _TrackedGroups:
         return self._groups.get(key)
 
     def __contains__(self, key: Hashable) -> bool:
-        self._reads.add((*self._path, ("g", key)))
+        self._reads.add((*self._path, ("has", key)))
         return key in self._groups
 
     def __getattr__(self, name: str) -> Any:  # frame, positions, len(): the whole
@@ -173,6 +174,8 @@ def resolve(root: Any, path: ReadPath) -> Any:
             if not isinstance(value, Mapping) or key not in value:
                 return _MISSING
             value = value[key]
+        elif kind == "has":  # whether a key is there, not its value
+            value = isinstance(value, Mapping | Groups) and key in value
         elif kind == "keys":
             if not isinstance(value, Mapping | Rows):
                 return _MISSING

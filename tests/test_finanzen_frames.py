@@ -206,15 +206,16 @@ def test_traeger_series_sums_rows_and_keeps_gaps(main: pd.DataFrame) -> None:
     jobcenter = pd.DataFrame({"jobcenter_id": ["JC-A", "JC-C", "JC-D"],
                               "zkt_id": ["AA-01", "BB-01", "BB-01"]})
     years = list(range(2012, 2023))
-    two = ff.traeger_series(ff.traeger_rows(main, jobcenter, "BB-01"), per_jc, per_kreis,
-                            years).set_index("jahr")
+    index = ff.funding_index(per_jc, per_kreis)
+    two = ff.traeger_series(ff.traeger_rows(main, jobcenter, "BB-01"), years,
+                            index).set_index("jahr")
     # 2012: C and D are both this Träger and make up their whole area → it has a value
     assert two.loc[2012, "egl"] == pytest.approx(25.0)
     assert two.loc[2012, "zeilen"] == 2
     assert two.loc[2012, "rel_egl"] == pytest.approx(25 / 20)
     assert math.isnan(two.loc[2018, "egl"]) and two.loc[2018, "zeilen"] == 0
-    one = ff.traeger_series(ff.traeger_rows(main, jobcenter, "AA-01"), per_jc, per_kreis,
-                            years).set_index("jahr")
+    one = ff.traeger_series(ff.traeger_rows(main, jobcenter, "AA-01"), years,
+                            index).set_index("jahr")
     assert one.loc[2022, "vk"] == 10.0
     assert one.loc[2022, "rel_vk"] == pytest.approx(1.0)
 
@@ -222,8 +223,8 @@ def test_traeger_series_sums_rows_and_keeps_gaps(main: pd.DataFrame) -> None:
 def test_only_c_of_a_shared_kreis_gets_no_value_of_its_own(main: pd.DataFrame) -> None:
     per_jc, per_kreis = ff.funding(main, coverage(), elb())
     jobcenter = pd.DataFrame({"jobcenter_id": ["JC-C"], "zkt_id": ["CC-01"]})
-    series = ff.traeger_series(ff.traeger_rows(main, jobcenter, "CC-01"), per_jc, per_kreis,
-                               [2012]).set_index("jahr")
+    series = ff.traeger_series(ff.traeger_rows(main, jobcenter, "CC-01"), [2012],
+                               ff.funding_index(per_jc, per_kreis)).set_index("jahr")
     assert series.loc[2012, "egl"] == 20.0
     assert math.isnan(series.loc[2012, "rel_egl"])  # D shares the Kreis
 

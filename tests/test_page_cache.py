@@ -48,7 +48,7 @@ def test_reads_are_recorded_by_key_group_and_field() -> None:
     assert "b" in ctx.inner.names
     assert read == {(("a", "inner"), ("a", "rows"), ("g", "b")),
                     (("a", "inner"), ("a", "names"), ("k", "a")),
-                    (("a", "inner"), ("a", "names"), ("k", "b"))}
+                    (("a", "inner"), ("a", "names"), ("has", "b"))}  # not its value
     read.clear()
     assert ctx.inner.count == 2 and len(ctx.frame) == 3
     # len() of a mapping reads its keys, not its values; a frame is read whole
@@ -88,6 +88,8 @@ def test_digest_follows_content_not_identity() -> None:
     assert reads.digest(changed.frame) != reads.digest(one.frame)
     names = (("a", "inner"), ("a", "names"), ("k", "b"))
     assert reads.digest(reads.resolve(other, names)) != reads.digest(reads.resolve(one, names))
+    has = (("a", "inner"), ("a", "names"), ("has", "b"))  # there in both, other values
+    assert reads.digest(reads.resolve(other, has)) == reads.digest(reads.resolve(one, has))
     gone = (("a", "inner"), ("a", "names"), ("k", "z"))
     assert reads.digest(reads.resolve(one, gone)) == reads.digest(reads.resolve(other, gone))
     assert reads.digest(reads.resolve(one, gone)) != reads.digest("")

@@ -745,8 +745,7 @@ class TraegerFinance:
 
 def traeger_finance(ctx: ff.Context, t: pd.Series) -> TraegerFinance:
     rows = ctx.rows_by_zkt.get(t["zkt_id"])
-    series = ff.traeger_series(rows, ctx.per_jc, ctx.per_kreis, ctx.grid,
-                               ctx.funding) if len(rows) \
+    series = ff.traeger_series(rows, ctx.grid, ctx.funding) if len(rows) \
         else pd.DataFrame(columns=["jahr", "egl", "vk", "elb_prozent", "rel_egl", "rel_vk",
                                    "zeilen"])
     latest = int(rows["jahr"].max()) if len(rows) else None

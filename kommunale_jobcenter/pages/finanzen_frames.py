@@ -401,14 +401,13 @@ def funding_index(per_jc: pd.DataFrame, per_kreis: pd.DataFrame) -> FundingIndex
     return FundingIndex(areas, members, elb)
 
 
-def traeger_series(rows: pd.DataFrame, per_jc: pd.DataFrame, per_kreis: pd.DataFrame,
-                   years: Sequence[int], index: FundingIndex | None = None) -> pd.DataFrame:
+def traeger_series(rows: pd.DataFrame, years: Sequence[int],
+                   index: FundingIndex) -> pd.DataFrame:
     """Per year on the grid: egl, vk (sum over the Träger's rows; 2012 lists some zkT
     in several rows), zeilen, elb_prozent, rel_egl, rel_vk. Money per eLb is given
     when the Träger's rows are exactly the Jobcenter of one area (whole Kreise); else
     NaN. Years without annex stay NaN. ``index``: ``funding_index(per_jc, per_kreis)``,
-    built once for many Träger."""
-    index = index or funding_index(per_jc, per_kreis)
+    built once for many Träger (a page reads the areas of its own Jobcenter only)."""
     out = []
     for jahr, part in rows.groupby("jahr", sort=True):
         ids = set(part["jobcenter_id"])
