@@ -69,7 +69,8 @@ def _run(label: str, site: Path, data: Path, cache: Path, state: Path) -> dict[s
         result = build.build(site, data, cache, recorder=recorder, state_dir=state)
     return {"modus": result.mode, "wand": time.perf_counter() - started,
             "sekunden": dict(recorder.seconds), "cpu": dict(recorder.cpu_seconds),
-            "name": label, "gerendert": chart_output.STATS.rendered - rendered}
+            "name": label, "gerendert": chart_output.STATS.rendered - rendered,
+            "seiten_genommen": result.reused, "seiten_erzeugt": result.regenerated}
 
 
 def measure(work: Path, cache_dir: Path = build.CACHE_DIR) -> dict[str, Any]:
@@ -140,7 +141,10 @@ def format_report(result: dict[str, Any], table: Any) -> list[str]:
             f"Geändert: Einwohner Kreis Warendorf {german_int(edit['vorher'])} → "
             f"{german_int(edit['nachher'])} (data/{EDIT_FILE}); auf der Seite: "
             f"{edit['auf_der_seite']}; Grafiken gerendert: "
-            + ", ".join(f"{r['name']} {r.get('gerendert', '?')}" for r in runs),
+            + ", ".join(f"{r['name']} {r.get('gerendert', '?')}" for r in runs)
+            + "; Seitenspeicher (übernommen/erzeugt): "
+            + ", ".join(f"{r['name']} {r.get('seiten_genommen', '?')}/"
+                        f"{r.get('seiten_erzeugt', '?')}" for r in runs),
             table(["Ziel", "gemessen", ""], [[t["ziel"], str(t["wert"]),
                                              "erfüllt" if t["ok"] else "VERFEHLT"]
                                             for t in targets(result)])]

@@ -10,6 +10,11 @@ method of a context dataclass runs on the view, so what it reads is recorded too
 ``resolve`` follows a path in a context and ``digest`` hashes what it finds, so a later
 build can tell, path by path, whether what a page read is still the same
 (``kommunale_jobcenter.page_cache``). A path that no longer resolves digests as missing.
+
+The rule this relies on: a page reads its inputs through ``site.ctx`` and never keeps
+what it read for the next page (no memo of context data across items; the context
+itself cannot be changed). Reads of ``curated/`` and templates are covered by the page
+cache's outside key.
 """
 
 from __future__ import annotations
