@@ -30,7 +30,7 @@ from collections.abc import Iterator, Mapping
 import numpy as np
 import pandas as pd
 
-from kommunale_jobcenter import certainty, curated
+from kommunale_jobcenter import certainty, curated, curated_tables
 from kommunale_jobcenter.checks import Packages, Problem, csv_file, csv_row
 
 PKG = "finanzen"
@@ -422,7 +422,7 @@ def check_schaetzsummen(packages: Packages) -> Iterator[Problem]:
     fakten = _tables(packages)["fakten"].drop_duplicates("einzelfakt_id").set_index(
         "einzelfakt_id")
     try:
-        summen = curated.tables(PKG)["schaetzsummen"]
+        summen = curated_tables.tables(PKG)["schaetzsummen"]
     except curated.CuratedError:
         return  # the invalid curated file is reported by itself
     for i, row in enumerate(summen.itertuples(index=False)):

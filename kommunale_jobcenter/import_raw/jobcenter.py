@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from kommunale_jobcenter import certainty, curated
+from kommunale_jobcenter import certainty
+from kommunale_jobcenter.curated_tables import tables as read_curated
 from kommunale_jobcenter.datapackage import DATA_DIR, PackageMeta, package_meta, write_package
 from kommunale_jobcenter.import_raw import _jobcenter_geo as geo
 
@@ -44,7 +45,7 @@ def read_csv(raw_dir: Path, name: str) -> pd.DataFrame:
 
 
 def curated_tables() -> dict[str, pd.DataFrame]:
-    return curated.tables(PACKAGE)
+    return read_curated(PACKAGE)
 
 
 def codes(cur: dict[str, pd.DataFrame], field: str) -> dict[str, str]:
