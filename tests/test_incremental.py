@@ -80,7 +80,7 @@ def test_valid_data_is_not_validated_again(tmp_path: Path,
     def fail(*args: object) -> None:
         raise AssertionError("Frictionless lief noch einmal")
 
-    monkeypatch.setattr(validate, "_frictionless_problems", fail)
+    monkeypatch.setattr(package_validation, "_frictionless_problems", fail)
     monkeypatch.setattr(validate, "_run_checks", fail)
     package_validation.frictionless_by_content.cache_clear()
     again = validate.validate(data, curated, cache_file=cache)

@@ -388,8 +388,7 @@ def check_jobcenter_jahre(packages: Packages) -> Iterator[Problem]:
 # --- certainty and the curated choices of the pages ------------------------------------------
 def check_sicherheit_nach_rang(packages: Packages) -> Iterator[Problem]:
     """No row is more certain than its source allows (kommunale_jobcenter/certainty.py): a fact or
-    an
-    Anlage from a Sekundärquelle is at most «wahrscheinlich»."""
+    an Anlage from a Sekundärquelle is at most «wahrscheinlich»."""
     if not _has(packages, "quellen"):
         return
     t = _tables(packages)

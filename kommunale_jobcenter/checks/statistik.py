@@ -28,9 +28,6 @@ from kommunale_jobcenter.checks import Packages, Problem, csv_file, csv_row
 PACKAGE = "statistik"
 MAX_PROBLEME = 50
 
-GELD4 = ("a_ALGII_SGBII", "a_Unterkunft_SGBII", "d_SGBII_Lstg", "d_Unterkunft_Lstg")
-GELD5 = (*GELD4, "d_ALGII_Lstg")
-
 
 class Luecke(NamedTuple):
     region_id: str

@@ -185,8 +185,7 @@ def evidence(cur: dict[str, pd.DataFrame], registry: pd.DataFrame,
 
 def certainties(proof: pd.DataFrame, raw_level: dict[str, str]) -> pd.DataFrame:
     """Per registry row: certainty of start and end by ``kommunale_jobcenter.certainty`` (the raw
-    level
-    of the start can only lower it) and ``herleitung``, how the start was derived when it
+    level of the start can only lower it) and ``herleitung``, how the start was derived when it
     was not simply read; how an end date was derived goes into ``hinweis_ende``."""
     out: dict[str, dict[str, str]] = {}
     for p in proof.itertuples():
