@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
 
-from kommunale_jobcenter import chart_output, suche
+from kommunale_jobcenter import chart_output, page_cache, suche
 from kommunale_jobcenter import incremental as incremental_state
 from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.datapackage import DATA_DIR
 from kommunale_jobcenter.load import load_all
-from kommunale_jobcenter.parallel import worker_pool
+from kommunale_jobcenter.parallel import map_pages, worker_pool
 from kommunale_jobcenter.publish.theme import theme_extra
 from kommunale_jobcenter.recorder import Recorder
 from kommunale_jobcenter.site import Site
@@ -37,6 +37,9 @@ MKDOCS_YML = ROOT / "mkdocs.yml"
 # cite each source.
 PAGE_MODULES = ["assets", "start", "jobcenter", "kreise", "geschichte", "statistik", "bund",
                 "programme", "dokumente", "finanzen", "daten", "api", "quellen"]
+# Modules that read nothing but the build context (no other page's records, no page
+# family of their own): in an incremental build each goes through the page cache whole.
+SELF_CONTAINED = {"start", "kreise", "geschichte", "bund", "dokumente", "api"}
 
 
 class BuildError(Exception):
@@ -50,22 +53,41 @@ class BuildResult:
     charts: int
     seconds: dict[str, float] = field(default_factory=dict)
     mode: str = "voll"  # "voll", "inkrementell" (mkdocs dirty) or "unverändert"
+    # page cache: items of the families taken unchanged / generated (0, 0 without cache)
+    reused: int = 0
+    regenerated: int = 0
 
 
 def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None = CACHE_DIR,
              timings: dict[str, float] | None = None, report: object | None = None,
-             site_url: str = "", recorder: Recorder | None = None) -> Site:
+             site_url: str = "", recorder: Recorder | None = None,
+             pages_dir: Path | None = None, settings: dict[str, str] | None = None) -> Site:
     """Load data/, build the read-only context once and write every generated page, chart
-    and asset into docs_dir. Stage times go to recorder (or, wall time only, to timings)."""
+    and asset into docs_dir. Stage times go to recorder (or, wall time only, to timings).
+    With pages_dir, pages of the families whose inputs did not change since they were
+    stored there are taken from it (``kommunale_jobcenter.page_cache``)."""
     recorder = recorder or Recorder(seconds=timings if timings is not None else {})
     with recorder.stage("laden"):
         ctx = build_context(load_all(data_dir), data_dir, report, site_url)
         site = Site(ctx, docs_dir, cache_dir)
-    with worker_pool(site):  # page families (profiles, indicators, …) go to all cores
+        cache = (page_cache.PageCache(pages_dir, page_cache.outside_key(settings or {}), ctx)
+                 if pages_dir is not None else None)
+    with worker_pool(site, cache):  # page families (profiles, indicators, …) on all cores
         for name in PAGE_MODULES:
             with recorder.stage(f"seiten:{name}"):
-                import_module(f"kommunale_jobcenter.pages.{name}").generate(site)
+                if name in SELF_CONTAINED:
+                    map_pages(site, module_pages, [name])
+                else:
+                    module_pages(site, name)
+    if cache is not None:
+        cache.prune()
+        recorder.notes["seiten_cache"] = {"genommen": cache.hits, "erzeugt": cache.misses}
     return site
+
+
+def module_pages(site: Site, name: str) -> None:
+    """Every page of one page module."""
+    import_module(f"kommunale_jobcenter.pages.{name}").generate(site)
 
 
 def source_date_epoch() -> str:
@@ -193,7 +215,8 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
         shutil.copytree(DOCS_DIR, docs)
         before = chart_output.STATS.rendered
         site = generate(docs, data_dir, cache_dir, report=report, site_url=site_url,
-                        recorder=recorder)
+                        recorder=recorder, settings=_settings(site_url, cache_dir),
+                        pages_dir=state_dir / "seiten" if incremental and state_dir else None)
         extra = theme_extra(site)
         recorder.notes["mkdocs_extra"] = extra
         if recorder.keep_docs is not None:  # for the bench; not part of any stage
@@ -232,10 +255,12 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
                     site_path=str(site_dir),
                 ).save(state_path)
                 incremental_state.prune_states(state_path.parent)
+        cached = recorder.notes.get("seiten_cache", {"genommen": 0, "erzeugt": 0})
         print(f"Website gebaut ({mode}: {changed} von {len(docs_hashes)} Quelldateien "
               f"geändert): {len(site.pages)} erzeugte Seiten, {len(site.chart_ids)} "
-              f"Grafiken ({rendered} neu gerendert) → {site_dir}")
+              f"Grafiken ({rendered} neu gerendert); Seitenspeicher: "
+              f"{cached['genommen']} übernommen, {cached['erzeugt']} neu erzeugt → {site_dir}")
         return BuildResult(site_dir, len(site.pages), len(site.chart_ids), recorder.seconds,
-                           mode)
+                           mode, cached["genommen"], cached["erzeugt"])
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -21,7 +21,7 @@ import pandas as pd
 
 from kommunale_jobcenter import curated, markup, profile_cards
 from kommunale_jobcenter.datapackage import DATA_DIR, DATA_VERSION
-from kommunale_jobcenter.groups import Groups, group_rows
+from kommunale_jobcenter.groups import Groups, group_rows, row_by_key
 from kommunale_jobcenter.load import read_descriptor
 from kommunale_jobcenter.pages import finanzen_frames as ff
 from kommunale_jobcenter.pages import programme_frames as pf
@@ -42,7 +42,7 @@ class Geometry(NamedTuple):
 class JobcenterLookups:
     """The jobcenter package split by key once, instead of a filter per profile page."""
 
-    kreise_by_ags: pd.DataFrame  # kreise indexed by ags
+    kreise_by_ags: Mapping[str, pd.Series]  # ags → its row of kreise
     status_by_ags: Groups  # ags → its rows of status_jahr
     quellen_by_zkt: Groups  # zkt_id → its rows of traeger_quellen
     quellen: pd.DataFrame  # the jobcenter package's sources, indexed by quelle_id
@@ -108,7 +108,7 @@ def geometry(data_dir: Path) -> Geometry:
 
 def jobcenter_lookups(jc: Mapping[str, pd.DataFrame]) -> JobcenterLookups:
     return JobcenterLookups(
-        kreise_by_ags=jc["kreise"].set_index("ags"),
+        kreise_by_ags=row_by_key(jc["kreise"], "ags"),
         status_by_ags=group_rows(jc["status_jahr"], "ags"),
         quellen_by_zkt=group_rows(jc["traeger_quellen"], "zkt_id"),
         quellen=jc["quellen"].set_index("quelle_id"))

@@ -40,3 +40,13 @@ def group_rows(frame: pd.DataFrame, by: str | pd.Series, reset: bool = False) ->
     belong to no group, like ``groupby``."""
     indices = frame.groupby(by, sort=False).indices
     return Groups(frame, {key: np.asarray(pos) for key, pos in indices.items()}, reset)
+
+
+def row_by_key(frame: pd.DataFrame, key: str) -> dict[Hashable, pd.Series]:
+    """The row of each key of a unique column, as ``frame.set_index(key).loc[k]`` gives it;
+    a page that reads one Kreis reads one entry (``kommunale_jobcenter.reads``), not the
+    whole frame."""
+    indexed = frame.set_index(key)
+    if not indexed.index.is_unique:
+        raise ValueError(f"{key} ist nicht eindeutig")
+    return {k: row for k, row in indexed.iterrows()}

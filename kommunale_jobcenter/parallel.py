@@ -5,9 +5,15 @@ their start-up (imports) overlaps with the pages the parent builds meanwhile. Ea
 receives the read-only build context once, at pool start (``Site.ctx``, built in the
 parent by ``kommunale_jobcenter.context``), and writes through its own ``Site``.
 ``map_pages`` then splits a family of independent pages (profiles, indicator pages,
-programme pages) into small tasks for the pool and merges what each task recorded
-(pages, charts, cited sources) back into the parent's ``Site``. Without a pool, or with
-``KJ_BUILD_WORKERS=1``, pages are built serially in the parent; the output is the same.
+programme pages) into small tasks for the pool and merges what each item recorded
+(pages, charts, cited sources) back into the parent's ``Site``, in the items' order.
+Without a pool, or with ``KJ_BUILD_WORKERS=1``, pages are built serially in the parent;
+the output is the same.
+
+With a page cache (``kommunale_jobcenter.page_cache``, incremental builds), an item whose
+stored entry is still valid is not generated at all: its files are written back and its
+records merged. The others are generated while the context records what they read, and
+stored.
 
 Workers are *spawned*, not forked: vl-convert runs a JavaScript engine with threads,
 which must not be forked. Page functions run there read ``site.ctx`` and write their own
@@ -27,8 +33,9 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from kommunale_jobcenter import chart_output
+from kommunale_jobcenter import chart_output, page_cache
 from kommunale_jobcenter.context import BuildContext
+from kommunale_jobcenter.reads import ReadPath
 from kommunale_jobcenter.site import Site
 
 TASK_SIZE = 4  # items per task at most: small enough to balance, large enough to batch
@@ -36,6 +43,7 @@ TASKS_PER_WORKER = 4  # a short family (6 year pages) is cut finer, so no worker
 MIN_ITEMS = 4  # fewer items are built in the parent: a task costs a round trip
 _POOL: Executor | None = None  # the parent's pool while ``worker_pool`` is open
 _SITE: Site | None = None  # the worker's site: the parent's context, its own records
+_CACHE: page_cache.PageCache | None = None  # the parent's page cache while the pool is open
 # CPU seconds the workers spent on tasks, per page module (for the benchmark: a worker's
 # CPU time reaches the parent's os.times() only when the pool shuts down).
 WORKER_CPU: dict[str, float] = defaultdict(float)
@@ -54,26 +62,50 @@ def _ready() -> int:
     return os.getpid()
 
 
-def _run_task(module: str, name: str, items: Sequence[Any]) -> dict[str, Any]:
-    site = _SITE
-    assert site is not None, "worker without a site"
-    site.clear_records()
-    chart_output.STATS.rendered = chart_output.STATS.cached = 0
-    func = getattr(import_module(module), name)
-    started = time.process_time()
+def _run_items(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any],
+               track: bool) -> list[dict[str, Any]]:
+    """Generate each item on ``site``; per item what it recorded (and, with ``track``,
+    every path of the context it read)."""
+    out = []
     for item in items:
-        func(site, item)
-    return {"cpu": time.process_time() - started, **site.records(),
-            "rendered": chart_output.STATS.rendered, "cached": chart_output.STATS.cached}
+        site.clear_records()
+        rendered, cached = chart_output.STATS.rendered, chart_output.STATS.cached
+        read: set[ReadPath] = set()
+        started = time.process_time()
+        if track:
+            with site.reading(read):
+                func(site, item)
+        else:
+            func(site, item)
+        out.append({"cpu": time.process_time() - started, "records": site.records(),
+                    "read": read, "rendered": chart_output.STATS.rendered - rendered,
+                    "cached": chart_output.STATS.cached - cached, "worker": _SITE is site})
+        # the counts travel with the result (``map_pages`` adds them up)
+        chart_output.STATS.rendered, chart_output.STATS.cached = rendered, cached
+    return out
+
+
+def _run_task(module: str, name: str, items: Sequence[Any],
+              track: bool) -> list[dict[str, Any]]:
+    assert _SITE is not None, "worker without a site"
+    return _run_items(_SITE, getattr(import_module(module), name), items, track)
 
 
 @contextmanager
-def worker_pool(site: Site) -> Iterator[None]:
-    """Worker processes for ``map_pages`` while the block runs (none with one worker)."""
-    global _POOL
+def worker_pool(site: Site, cache: page_cache.PageCache | None = None) -> Iterator[None]:
+    """Worker processes for ``map_pages`` while the block runs (none with one worker);
+    ``cache`` keeps and reuses pages of the families for the same time."""
+    global _POOL, _CACHE
     workers = worker_count()
-    if workers == 1 or _POOL is not None:
+    if _POOL is not None or _CACHE is not None:
         yield
+        return
+    _CACHE = cache
+    if workers == 1:
+        try:
+            yield
+        finally:
+            _CACHE = None
         return
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
                                initializer=_start_worker,
@@ -84,7 +116,7 @@ def worker_pool(site: Site) -> Iterator[None]:
     try:
         yield
     finally:
-        _POOL = None
+        _POOL = _CACHE = None
         pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -94,19 +126,40 @@ def task_size(items: int, workers: int) -> int:
     return max(1, min(TASK_SIZE, items // (workers * TASKS_PER_WORKER)))
 
 
-def map_pages(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any]) -> None:
-    """Call ``func(site, item)`` for every item, on the worker pool where there is one.
-    ``func`` must be a module-level function (workers import it by name)."""
+def _generate(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any],
+              track: bool) -> list[dict[str, Any]]:
+    """Per item what it recorded, generated on the pool where there is one."""
     if _POOL is None or len(items) < MIN_ITEMS:
-        for item in items:
-            func(site, item)
-        return
+        return _run_items(Site(site.ctx, site.docs_dir, site.cache_dir, env=site.env),
+                          func, items, track)
     size = task_size(len(items), worker_count())
     tasks = [items[i:i + size] for i in range(0, len(items), size)]
     results = _POOL.map(_run_task, [func.__module__] * len(tasks),
-                        [func.__name__] * len(tasks), tasks)
-    for result in results:  # in task order, so the merge is deterministic
-        site.merge_records(result)
+                        [func.__name__] * len(tasks), tasks, [track] * len(tasks))
+    return [item for task in results for item in task]  # in item order
+
+
+def map_pages(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any]) -> None:
+    """Call ``func(site, item)`` for every item, on the worker pool where there is one,
+    taking from the page cache every item whose inputs are unchanged.
+    ``func`` must be a module-level function (workers import it by name)."""
+    cache = _CACHE
+    keys = [cache.item_key(func, item) for item in items] if cache else []
+    kept = [cache.lookup(key) for key in keys] if cache else [None] * len(items)
+    todo = [i for i, entry in enumerate(kept) if entry is None]
+    fresh = dict(zip(todo, _generate(site, func, [items[i] for i in todo], cache is not None),
+                     strict=True))
+    for i, entry in enumerate(kept):  # in item order, so the merge is deterministic
+        if entry is not None:
+            page_cache.restore(entry, site.docs_dir)
+            site.merge_records(entry.records)
+            continue
+        result = fresh[i]
+        site.merge_records(result["records"])
         chart_output.STATS.rendered += result["rendered"]
         chart_output.STATS.cached += result["cached"]
-        WORKER_CPU[func.__module__] += result["cpu"]
+        if result["worker"]:
+            WORKER_CPU[func.__module__] += result["cpu"]
+        if cache is not None:
+            cache.store(keys[i], result["read"], result["records"], site.docs_dir,
+                        result["rendered"])

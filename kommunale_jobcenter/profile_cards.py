@@ -18,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 
+from kommunale_jobcenter.groups import Groups, group_rows
 from kommunale_jobcenter.pages import finanzen_frames as ff
 from kommunale_jobcenter.pages import statistik_frames as sf
 
@@ -180,7 +181,7 @@ class CardInputs:
 
     traeger: pd.DataFrame
     traeger_quellen: pd.DataFrame
-    kreise: pd.DataFrame
+    kreise: Groups  # KREIS_COLUMNS of kreise by ags: a card reads its own Kreis only
     werte: pd.DataFrame  # rows of SGB2_QUOTE only
     indikatoren: pd.DataFrame
     main: pd.DataFrame  # finanzen_frames.main_shares with add_ranks; empty without data
@@ -200,7 +201,8 @@ def card_inputs(packages: Mapping[str, Mapping[str, pd.DataFrame]],
     has_shares = main is not None and anteile is not None and len(anteile) > 0
     # only the columns the cards read: a filter copies every column (4 ms a card saved)
     return CardInputs(
-        jc["traeger"][TRAEGER_COLUMNS], jc["traeger_quellen"], jc["kreise"][KREIS_COLUMNS],
+        jc["traeger"][TRAEGER_COLUMNS], jc["traeger_quellen"],
+        group_rows(jc["kreise"][KREIS_COLUMNS], "ags"),
         werte.loc[werte["indikator_id"] == SGB2_QUOTE, ["region_id", "jahr", "wert",
                                                           "indikator_id"]],
         st.get("indikatoren", pd.DataFrame(columns=["indikator_id", "quelle_id"])),
@@ -213,9 +215,10 @@ def card_inputs(packages: Mapping[str, Mapping[str, pd.DataFrame]],
 def profile_cards(t: pd.Series, inputs: CardInputs) -> list[Card]:
     """The four cards of one Träger, in the order shown."""
     i = inputs
+    kreis = i.kreise.get(t["ags"])
     return [zkt_card(t, i.traeger, i.traeger_quellen),
-            einwohner_card(t, i.kreise, i.traeger),
-            quote_card(t, i.kreise, i.traeger, i.werte, i.indikatoren),
+            einwohner_card(t, kreis, i.traeger),
+            quote_card(t, kreis, i.traeger, i.werte, i.indikatoren),
             egl_card(t, i.main, i.jobcenter, i.anteile)]
 
 

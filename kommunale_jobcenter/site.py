@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from kommunale_jobcenter import chart_output, markup, urls, zeitkarte
+from kommunale_jobcenter import chart_output, markup, reads, urls, zeitkarte
 from kommunale_jobcenter.context import BuildContext, Packages
 from kommunale_jobcenter.datapackage import DATA_VERSION
 
@@ -80,6 +81,17 @@ class Site:
         return {"pages": self.pages, "source_usage": dict(self.source_usage),
                 "chart_pages": self.chart_pages, "time_map_pages": self.time_map_pages,
                 "chart_ids": self.chart_ids, "files": self.files}
+
+    @contextmanager
+    def reading(self, read: set[reads.ReadPath]) -> Iterator[None]:
+        """While the block runs, every path of the context a page reads is added to
+        ``read`` (``kommunale_jobcenter.reads``; for the page cache)."""
+        real = self.ctx
+        self.ctx = reads.track(real, (), read)
+        try:
+            yield
+        finally:
+            self.ctx = real
 
     def clear_records(self) -> None:
         """Forget recorded pages, charts, citations and files (a worker's new task)."""

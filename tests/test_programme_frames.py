@@ -86,7 +86,8 @@ def test_participation_rows_put_current_zkt_first(jc: dict[str, pd.DataFrame]) -
     teilnahmen = _teilnahmen([("a-001", "a", "05970", "gesichert"),
                               ("a-002", "a", "05570", "gesichert")]).assign(
         seit=["2010", None], bis=[None, None])
-    rows = pf.participation_rows(teilnahmen, jc["kreise"], jc["traeger"])
+    names = dict(zip(jc["kreise"]["ags"], jc["kreise"]["kreis_name"], strict=True))
+    rows = pf.participation_rows(teilnahmen, names, jc["traeger"])
     assert rows["ags"].tolist() == ["05570", "05970"]
     assert rows["ist_zkt_heute"].tolist() == [True, False]
     assert rows.loc[1, "zeitraum"] == "ab 2010"

@@ -92,6 +92,7 @@ def incremental_build(built_site: Path, edited_data: tuple[Path, Edit],
     state.mkdir()
     session_state = incremental.state_file(build_module.WORK_DIR, built_site)
     shutil.copy2(session_state, incremental.state_file(state, site))
+    shutil.copytree(build_module.WORK_DIR / "seiten", state / "seiten")  # the page cache
     return build_module.build(site_dir=site, data_dir=edited_data[0], state_dir=state)
 
 
@@ -112,6 +113,8 @@ def test_incremental_build_shows_the_edit(incremental_build: BuildResult,
                                           edited_data: tuple[Path, Edit],
                                           built_site: Path) -> None:
     assert incremental_build.mode == "inkrementell"  # mkdocs dirty mode, not a full build
+    # pages whose inputs did not change come from the page cache, the edited Kreis's not
+    assert incremental_build.reused > 0 and incremental_build.regenerated > 0
     edit = edited_data[1]
     before = (built_site / EDIT_PAGE).read_text(encoding="utf-8")
     after = (incremental_build.site_dir / EDIT_PAGE).read_text(encoding="utf-8")

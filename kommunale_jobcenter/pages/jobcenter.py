@@ -221,7 +221,7 @@ def profile_page(site: Site, t: pd.Series) -> None:
     page = urls.profile(t["slug"])
     lookups = site.ctx.jobcenter
     assert lookups is not None, "keine Jobcenterdaten"
-    kreis = lookups.kreise_by_ags.loc[t["ags"]]
+    kreis = lookups.kreise_by_ags[t["ags"]]
     status = lookups.status_by_ags.get(t["ags"])
     facts = opening(t, jc["traeger"], status)
     extra = [import_module(f"kommunale_jobcenter.pages.{m}").profile_section(site, page, t)

@@ -128,7 +128,7 @@ def index_page(site: Site) -> None:
 # -- one programme -------------------------------------------------------------------
 def participation_table(site: Site, page: str, teilnahmen: pd.DataFrame) -> Markup:
     jc = site.packages["jobcenter"]
-    rows = pf.participation_rows(teilnahmen, jc["kreise"], jc["traeger"])
+    rows = pf.participation_rows(teilnahmen, _lookups(site).kreis_name, jc["traeger"])
     records = [{
         "kreis": kreis_cell(site, page, r["ags"], fallback=r["land"]),
         "stelle": r["traeger_name"], "einheit": r["einheit_name"], "rolle": r["rolle"],
@@ -248,7 +248,7 @@ def profile_section(site: Site, page: str, t: pd.Series) -> str:
     fakten = pkg["fakten"][pkg["fakten"]["ags"] == ags]
     table = ""
     if len(teilnahmen):
-        rows = pf.participation_rows(teilnahmen, site.packages["jobcenter"]["kreise"],
+        rows = pf.participation_rows(teilnahmen, _lookups(site).kreis_name,
                                      site.packages["jobcenter"]["traeger"])
         records = [{
             "programm": programme_link(site, page, r["programm_id"]),

@@ -147,11 +147,11 @@ def traeger_by_ags(traeger: pd.DataFrame) -> dict[str, list[dict[str, object]]]:
     return out
 
 
-def participation_rows(teilnahmen: pd.DataFrame, kreise: pd.DataFrame,
+def participation_rows(teilnahmen: pd.DataFrame, names: Mapping[str, str],
                        traeger: pd.DataFrame) -> pd.DataFrame:
-    """Participations with Kreis name and zkT flag; Kreise that are zkT today first."""
+    """Participations with Kreis name (``names``: ags → name) and zkT flag; Kreise that are
+    zkT today first."""
     current = current_zkt_ags(traeger)
-    names = dict(zip(kreise["ags"], kreise["kreis_name"], strict=True))
     out = teilnahmen.copy()
     kreis = [names.get(a, "") if isinstance(a, str) else "" for a in out["ags"]]
     zkt = [a in current for a in out["ags"]]

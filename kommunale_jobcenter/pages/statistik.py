@@ -201,7 +201,7 @@ def profile_chart(site: Site, page: str, ctx: sf.Context, t_row: pd.Series,
 
 def profile_section(site: Site, page: str, t_row: pd.Series) -> str:
     ctx = context(site)
-    kreis = ctx.kreise_by_ags.loc[t_row["ags"]]
+    kreis = ctx.kreise_by_ags[t_row["ags"]]
     figure = profile_chart(site, page, ctx, t_row, kreis)
     if figure is None:
         return ""
@@ -315,7 +315,7 @@ def map_chart_id(indikator_id: str) -> str:
 def map_frames(ctx: sf.Context, ind: pd.Series) -> tuple[pd.DataFrame, list[int]]:
     """Every Kreis in every year of the indicator's map, and those years."""
     years = sf.map_years(ctx.of(ind.name))
-    return sf.kreis_years(ctx.of(ind.name), ctx.kreise, ctx.status, years), years
+    return sf.kreis_years(ctx.of(ind.name), ctx.kreis_names, ctx.status, years), years
 
 
 def map_table_columns(ind: pd.Series, years: list[int]) -> list[markup.Column]:
@@ -441,7 +441,7 @@ def indicator_page(site: Site, ctx: sf.Context, indikator_id: str) -> None:
     values = ctx.of(indikator_id)
     year = sf.latest_year(values)
     assert year is not None, f"keine Kreiswerte für {indikator_id}"
-    table = sf.kreis_table(values, ctx.kreise, ctx.status, year)
+    table = sf.kreis_table(values, ctx.kreis_names, ctx.status, year)
     frames, years = map_frames(ctx, ind)
     kreise_page = urls.indicator_kreise(indikator_id)
     kreise_table_page(site, ctx, indikator_id, table, year, frames, years)
@@ -511,7 +511,7 @@ def comparison_rows(ctx: sf.Context) -> tuple[pd.DataFrame, dict[str, pd.DataFra
     for indikator_id, ind in ctx.indikatoren.sort_index().iterrows():
         values = ctx.of(indikator_id)
         year = sf.latest_year(values)
-        table = sf.kreis_table(values, ctx.kreise, ctx.status, year)
+        table = sf.kreis_table(values, ctx.kreis_names, ctx.status, year)
         tables[indikator_id] = table
         g = sf.compare_groups(table, {zugang_label: zugang}).set_index("gruppe")
         zkt, ohne = g.loc[sf.GROUP_LABELS[sf.ZKT]], g.loc[sf.GROUP_LABELS[sf.KEIN_ZKT]]

@@ -15,7 +15,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from kommunale_jobcenter.groups import row_by_key
+
 ZKT = "zkT"
+# The columns of a Kreis that its rows in a table of all Kreise show (not its population:
+# an indicator page does not change when a Kreis's population does).
+KREIS_NAMES = ["ags", "kreis_name", "land", "land_code", "kreis_art"]
 KEIN_ZKT = "kein zkT"
 TEILGEBIET = "zkT-Teilgebiet"
 GROUP_LABELS = {ZKT: "Kreise mit zkT", KEIN_ZKT: "Kreise ohne zkT"}
@@ -143,7 +148,7 @@ def kreis_table(values: pd.DataFrame, kreise: pd.DataFrame, status: pd.DataFrame
                 year: int) -> pd.DataFrame:
     """All Kreise (also those without a value) with their value and status in ``year``:
     ags, kreis_name, land, kreistyp, wert (NaN if missing), status, ist_zkt."""
-    base = kreise[["ags", "kreis_name", "land", "land_code", "kreis_art"]].copy()
+    base = kreise[KREIS_NAMES].copy()
     base["kreistyp"] = kreistyp(base["kreis_art"])
     in_year = values[values["jahr"] == year].set_index("region_id")["wert"]
     base["wert"] = base["ags"].map(in_year).astype(float)
@@ -164,7 +169,7 @@ def kreis_years(values: pd.DataFrame, kreise: pd.DataFrame, status: pd.DataFrame
     """``kreis_table`` of each year, stacked, with the column ``jahr``: every Kreis in
     every year (a missing value stays NaN), its status of that year. One merge, not one
     ``kreis_table`` per year."""
-    base = kreise[["ags", "kreis_name", "land", "land_code", "kreis_art"]].copy()
+    base = kreise[KREIS_NAMES].copy()
     base["kreistyp"] = kreistyp(base["kreis_art"])
     base = base.sort_values(["land", "kreis_name"]).reset_index(drop=True)
     grid = base.merge(pd.DataFrame({"jahr": list(years)}), how="cross")
@@ -240,7 +245,8 @@ class Context:
     indikatoren: pd.DataFrame  # indexed by indikator_id
     regionen: pd.Series  # region_id → name
     kreise: pd.DataFrame
-    kreise_by_ags: pd.DataFrame  # kreise indexed by ags
+    kreis_names: pd.DataFrame  # KREIS_NAMES of kreise: what the tables of Kreise show
+    kreise_by_ags: Mapping[str, pd.Series]  # ags → its row of kreise
     status: pd.DataFrame
     traeger: pd.DataFrame
     values: Mapping[str, pd.DataFrame]  # indikator_id → indicator_values
@@ -278,7 +284,8 @@ def context(statistik: Mapping[str, pd.DataFrame], jobcenter: Mapping[str, pd.Da
     return Context(
         indikatoren=indikatoren,
         regionen=statistik["regionen"].set_index("region_id")["region_name"],
-        kreise=jobcenter["kreise"], kreise_by_ags=jobcenter["kreise"].set_index("ags"),
+        kreise=jobcenter["kreise"], kreis_names=jobcenter["kreise"][KREIS_NAMES],
+        kreise_by_ags=row_by_key(jobcenter["kreise"], "ags"),
         status=status, traeger=jobcenter["traeger"], values=values,
         medians={i: group_median(values[i], status) for i in keys},
         wides={i: wide_values(values[i]) for i in keys})

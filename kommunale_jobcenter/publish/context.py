@@ -16,6 +16,7 @@ from kommunale_jobcenter import markup
 from kommunale_jobcenter.load import read_descriptor
 from kommunale_jobcenter.publish import changelog as cl
 from kommunale_jobcenter.publish import citation, exports
+from kommunale_jobcenter.reads import Rows
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def read_context(names: Sequence[str], data_dir: Path, version: str) -> PublishC
                 rows = list(reader)
                 texts[(pkg, resource["name"])] = text
                 tables[(pkg, resource["name"])] = (dict(resource),
-                                                   list(reader.fieldnames or []), rows)
+                                                   list(reader.fieldnames or []), Rows(rows))
     log = cl.load_changelog(data_dir / "CHANGELOG.yaml")
     released = cl.release_date(log, version)
     return PublishContext(data_dir, version, descriptors, texts, tables,

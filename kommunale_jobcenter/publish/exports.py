@@ -12,7 +12,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -150,7 +150,7 @@ def _csv_bytes(header: list[str], rows: list[dict[str, str]]) -> bytes:
     return buffer.getvalue().encode()
 
 
-Table = tuple[dict[str, Any], list[str], list[dict[str, str]]]
+Table = tuple[dict[str, Any], list[str], Sequence[dict[str, str]]]  # rows: reads.Rows
 
 
 def read_tables(data_dir: Path, descriptors: Mapping[str, Mapping[str, Any]]

@@ -1,0 +1,133 @@
+"""Pages of a family (profiles, Finanzen pages, indicator pages …) kept from one build to
+the next, each keyed by exactly what it read.
+
+One entry per page function and item (``.build/seiten/<key>.pickle``), found by a key of
+the function, the item's content and everything outside ``data/`` that shapes a page (code,
+templates, curated content, tool versions, settings). It holds what the item wrote (pages,
+charts, downloads: the files' bytes), what ``Site`` recorded for it, and every path of
+the build context it read (``kommunale_jobcenter.reads``) with the digest of what it found.
+The next build takes the entry only if every one of those digests is the same in its own
+context; then the files are written back and the records merged, and the page function does
+not run. Anything else – a changed row it read, a changed template, a new tool version –
+makes a miss, and the page is generated and stored again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kommunale_jobcenter import reads
+from kommunale_jobcenter.context import BuildContext
+from kommunale_jobcenter.incremental import (
+    INPUTS,
+    NOT_BUILD_CODE,
+    PACKAGE_DIR,
+    ROOT,
+    tool_versions,
+    tree_digest,
+)
+
+ENTRY_VERSION = 1
+
+
+def outside_key(settings: dict[str, str]) -> str:
+    """Hash of every input of a page besides the build context: the package's code and
+    templates, curated/, docs/, the tools' versions and the build's settings."""
+    parts = {"code": tree_digest([PACKAGE_DIR], ROOT, NOT_BUILD_CODE),
+             "eingaben": tree_digest([ROOT / name for name in INPUTS], ROOT),
+             "werkzeuge": tool_versions(), "einstellungen": settings,
+             "version": ENTRY_VERSION}
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+@dataclass
+class Entry:
+    read: dict[reads.ReadPath, str]  # every path the item read → digest of its value
+    records: dict[str, Any]  # what Site recorded (pages, charts, citations, files)
+    files: dict[str, bytes]  # docs-relative path → content
+    rendered: int = 0  # charts the item rendered when it was generated
+
+
+@dataclass
+class PageCache:
+    folder: Path
+    key: str  # ``outside_key`` of this build
+    ctx: BuildContext
+    hits: int = 0
+    misses: int = 0
+    used: set[str] = field(default_factory=set)  # entry files this build took or wrote
+    _digests: dict[reads.ReadPath, str] = field(default_factory=dict)
+
+    def item_key(self, func: Callable[..., None], item: Any) -> str:
+        name = f"{func.__module__}.{func.__qualname__}"
+        return hashlib.sha256(f"{self.key}|{name}|{reads.digest(item)}".encode()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"{key}.pickle"
+
+    def digest_of(self, path: reads.ReadPath) -> str:
+        """Digest of what ``path`` reaches in this build's context (once per build)."""
+        found = self._digests.get(path)
+        if found is None:
+            found = self._digests[path] = reads.digest(reads.resolve(self.ctx, path))
+        return found
+
+    def lookup(self, key: str) -> Entry | None:
+        """The stored entry if everything it read is unchanged, else None."""
+        try:
+            entry = pickle.loads(self._path(key).read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            entry = None
+        if not isinstance(entry, Entry) or \
+                any(self.digest_of(p) != d for p, d in entry.read.items()):
+            self.misses += 1
+            return None
+        self.hits += 1
+        self.used.add(self._path(key).name)
+        return entry
+
+    def store(self, key: str, read: set[reads.ReadPath], records: dict[str, Any],
+              docs_dir: Path, rendered: int) -> None:
+        files = {rel: (docs_dir / rel).read_bytes() for rel in written_files(records, docs_dir)}
+        entry = Entry({p: self.digest_of(p) for p in read}, records, files, rendered)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self._path(key).with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(entry, protocol=5))
+        tmp.replace(self._path(key))
+        self.used.add(self._path(key).name)
+
+    def prune(self) -> int:
+        """Remove the entries this build neither took nor wrote; returns how many."""
+        removed = 0
+        for path in self.folder.glob("*.pickle"):
+            if path.name not in self.used:
+                path.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
+
+def written_files(records: dict[str, Any], docs_dir: Path) -> list[str]:
+    """Every file an item wrote: its pages, downloads and the files of its charts
+    (``grafiken/<id>.*``; a chart id never contains a dot)."""
+    from kommunale_jobcenter import urls
+
+    out = [*records["pages"], *records["files"]]
+    for chart_id in sorted(records["chart_ids"]):
+        out += [p.relative_to(docs_dir).as_posix()
+                for p in sorted((docs_dir / urls.CHART_DIR).glob(f"{chart_id}.*"))]
+    return out
+
+
+def restore(entry: Entry, docs_dir: Path) -> None:
+    """Write an entry's files into docs_dir."""
+    for rel, content in entry.files.items():
+        path = docs_dir / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)

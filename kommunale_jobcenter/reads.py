@@ -1,0 +1,240 @@
+"""What a page read from the build context, recorded as paths, and a digest of each.
+
+A page function reads ``site.ctx`` (``kommunale_jobcenter.context``). While a page of a
+family is generated, ``track`` hands it a view of the context that records every path it
+reads: ``("a", "finanzen"), ("a", "rows_by_zkt"), ("g", "Z042")`` is «the rows of Träger
+Z042 in ``ctx.finanzen.rows_by_zkt``». Mappings are recorded by key, ``Groups`` by group,
+dataclasses by field; anything else (a DataFrame, a list, a number) is recorded whole. A
+method of a context dataclass runs on the view, so what it reads is recorded too.
+
+``resolve`` follows a path in a context and ``digest`` hashes what it finds, so a later
+build can tell, path by path, whether what a page read is still the same
+(``kommunale_jobcenter.page_cache``). A path that no longer resolves digests as missing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import pickle
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from kommunale_jobcenter.groups import Groups
+
+# ("a", field) | ("k", mapping key) | ("g", group key) | ("i", position in a tuple or
+# Rows) | ("keys", None): which keys a mapping has, in order (what iterating it reads)
+Step = tuple[str, Hashable]
+ReadPath = tuple[Step, ...]
+_MISSING = b"\0fehlt"
+
+
+class Rows(tuple):
+    """The rows of a table, read one by one: a page that takes rows 3 and 17 depends on
+    those two rows, not on the table (``publish`` keeps its parsed CSV rows in it)."""
+
+    __slots__ = ()
+
+
+def track(value: Any, path: ReadPath, reads: set[ReadPath]) -> Any:
+    """``value`` as seen from ``path``, recording what is read into ``reads``."""
+    if isinstance(value, Groups):
+        return _TrackedGroups(value, path, reads)
+    if isinstance(value, Mapping):
+        return _TrackedMapping(value, path, reads)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _TrackedObject(value, path, reads)
+    if isinstance(value, Rows):
+        return _TrackedRows(value, path, reads)
+    if type(value) is tuple:  # each part on its own, but only Rows tracked inside
+        return tuple(_part(v, (*path, ("i", n)), reads) for n, v in enumerate(value))
+    reads.add(path)
+    return value
+
+
+def _part(value: Any, path: ReadPath, reads: set[ReadPath]) -> Any:
+    """A part of a tuple: Rows row by row, anything else whole and as it is (a dict in a
+    tuple may go to ``json.dumps``, which a tracking view could not serve)."""
+    if isinstance(value, Rows):
+        return _TrackedRows(value, path, reads)
+    reads.add(path)
+    return value
+
+
+class _TrackedObject:
+    """A frozen context dataclass: fields are tracked, methods run on this view."""
+
+    def __init__(self, obj: Any, path: ReadPath, reads: set[ReadPath]) -> None:
+        object.__setattr__(self, "_obj", obj)
+        object.__setattr__(self, "_path", path)
+        object.__setattr__(self, "_reads", reads)
+
+    def __getattr__(self, name: str) -> Any:
+        obj, path, reads = self._obj, self._path, self._reads
+        attr = getattr(type(obj), name, None)
+        if isinstance(attr, property):
+            return attr.fget(self)  # type: ignore[misc]
+        if callable(attr) and not name.startswith("__"):
+            return attr.__get__(self)  # a method: what it reads is recorded
+        return track(getattr(obj, name), (*path, ("a", name)), reads)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("der Baukontext ist unveränderlich")
+
+    def __eq__(self, other: object) -> bool:
+        self._reads.add(self._path)
+        return self._obj == (other._obj if isinstance(other, _TrackedObject) else other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class _TrackedMapping(Mapping):
+    def __init__(self, mapping: Mapping, path: ReadPath, reads: set[ReadPath]) -> None:
+        self._mapping, self._path, self._reads = mapping, path, reads
+
+    def __getitem__(self, key: Hashable) -> Any:
+        if key not in self._mapping:
+            self._reads.add((*self._path, ("k", key)))
+        return track(self._mapping[key], (*self._path, ("k", key)), self._reads)
+
+    def __contains__(self, key: object) -> bool:
+        self._reads.add((*self._path, ("k", key)))  # type: ignore[arg-type]
+        return key in self._mapping
+
+    def get(self, key: Hashable, default: Any = None) -> Any:
+        if key not in self:  # recorded: a key that appears later changes the page
+            return default
+        return self[key]
+
+    def __iter__(self) -> Iterator[Hashable]:
+        self._reads.add((*self._path, ("keys", None)))  # values are read by key
+        return iter(self._mapping)
+
+    def __len__(self) -> int:
+        self._reads.add((*self._path, ("keys", None)))
+        return len(self._mapping)
+
+
+class _TrackedRows(Sequence):
+    def __init__(self, rows: Rows, path: ReadPath, reads: set[ReadPath]) -> None:
+        self._rows, self._path, self._reads = rows, path, reads
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, int) and -len(self._rows) <= index < len(self._rows):
+            self._reads.add((*self._path, ("i", index % len(self._rows))))
+        else:
+            self._reads.add(self._path)
+        return self._rows[index]
+
+    def __len__(self) -> int:
+        self._reads.add((*self._path, ("keys", None)))
+        return len(self._rows)
+
+    def __iter__(self) -> Iterator[Any]:
+        self._reads.add(self._path)
+        return iter(self._rows)
+
+
+class _TrackedGroups:
+    """``Groups`` by group: the rows of one key are one read."""
+
+    def __init__(self, groups: Groups, path: ReadPath, reads: set[ReadPath]) -> None:
+        self._groups, self._path, self._reads = groups, path, reads
+
+    def get(self, key: Hashable) -> pd.DataFrame:
+        self._reads.add((*self._path, ("g", key)))
+        return self._groups.get(key)
+
+    def __contains__(self, key: Hashable) -> bool:
+        self._reads.add((*self._path, ("g", key)))
+        return key in self._groups
+
+    def __getattr__(self, name: str) -> Any:  # frame, positions, len(): the whole
+        self._reads.add(self._path)
+        return getattr(self._groups, name)
+
+    def __len__(self) -> int:
+        self._reads.add(self._path)
+        return len(self._groups)
+
+
+def resolve(root: Any, path: ReadPath) -> Any:
+    """What ``path`` reaches from ``root``; ``_MISSING`` where it no longer exists."""
+    value = root
+    for kind, key in path:
+        if kind == "a":
+            if not hasattr(value, key):  # type: ignore[arg-type]
+                return _MISSING
+            value = getattr(value, key)  # type: ignore[arg-type]
+        elif kind == "k":
+            if not isinstance(value, Mapping) or key not in value:
+                return _MISSING
+            value = value[key]
+        elif kind == "keys":
+            if not isinstance(value, Mapping | Rows):
+                return _MISSING
+            value = list(value) if isinstance(value, Mapping) else len(value)
+        elif kind == "i":
+            if not isinstance(value, tuple) or not 0 <= key < len(value):  # type: ignore[operator]
+                return _MISSING
+            value = value[key]  # type: ignore[index]
+        else:
+            if not isinstance(value, Groups) or key not in value:
+                return _MISSING
+            value = value.get(key)
+    return value
+
+
+def _frame_digest(frame: pd.DataFrame, update: Callable[[bytes], None]) -> None:
+    update(repr((list(frame.columns), [str(t) for t in frame.dtypes], frame.shape)).encode())
+    try:
+        update(pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes())
+    except TypeError:  # cells that pandas cannot hash (lists, dicts)
+        update(pickle.dumps(frame.to_dict("split"), protocol=5))
+
+
+def _update(value: Any, update: Callable[[bytes], None]) -> None:
+    if isinstance(value, pd.DataFrame):
+        _frame_digest(value, update)
+    elif isinstance(value, pd.Series):
+        update(b"S" + repr((value.name, str(value.dtype))).encode())
+        _frame_digest(value.to_frame(name="wert"), update)
+    elif isinstance(value, np.ndarray):
+        update(repr((value.dtype.str, value.shape)).encode() + value.tobytes())
+    elif isinstance(value, Groups):
+        _update(value.frame, update)
+        _update(dict(value.positions), update)
+        update(b"reset" if value.reset else b"")
+    elif isinstance(value, Mapping):
+        update(b"{")
+        for key in sorted(value, key=repr):
+            update(repr(key).encode() + b":")
+            _update(value[key], update)
+        update(b"}")
+    elif isinstance(value, list | tuple):
+        update(b"[" + type(value).__name__.encode())
+        for item in value:
+            _update(item, update)
+        update(b"]")
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        update(type(value).__qualname__.encode())
+        for f in dataclasses.fields(value):
+            update(f.name.encode())
+            _update(getattr(value, f.name), update)
+    elif value is None or isinstance(value, str | int | float | bool | bytes):
+        update(repr(value).encode())
+    else:
+        update(pickle.dumps(value, protocol=5))
+
+
+def digest(value: Any) -> str:
+    """A hash of ``value``'s content, equal for equal content in any process."""
+    h = hashlib.sha256()
+    if value is _MISSING:
+        h.update(_MISSING)
+    else:
+        _update(value, h.update)
+    return h.hexdigest()

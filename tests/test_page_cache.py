@@ -1,0 +1,131 @@
+"""The page cache takes a stored page only while everything the page read is unchanged:
+what is read is recorded path by path (``kommunale_jobcenter.reads``), by key for
+mappings and groups, whole for a frame; a method of the context records what it reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from kommunale_jobcenter import page_cache, reads
+from kommunale_jobcenter.groups import Groups, group_rows
+
+
+@dataclass(frozen=True)
+class Inner:
+    rows: Groups
+    names: dict[str, str]
+
+    def name_of(self, key: str) -> str:
+        return self.names[key]
+
+    @property
+    def count(self) -> int:
+        return len(self.names)
+
+
+@dataclass(frozen=True)
+class Ctx:
+    inner: Inner
+    frame: pd.DataFrame
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def context(value: int = 1, name_b: str = "Beta") -> Ctx:
+    frame = pd.DataFrame({"key": ["a", "b", "b"], "wert": [value, 2, 3]})
+    return Ctx(Inner(group_rows(frame, "key"), {"a": "Alpha", "b": name_b}), frame)
+
+
+def test_reads_are_recorded_by_key_group_and_field() -> None:
+    read: set[reads.ReadPath] = set()
+    ctx = reads.track(context(), (), read)
+    assert list(ctx.inner.rows.get("b")["wert"]) == [2, 3]
+    assert ctx.inner.name_of("a") == "Alpha"  # the method runs on the tracked view
+    assert "b" in ctx.inner.names
+    assert read == {(("a", "inner"), ("a", "rows"), ("g", "b")),
+                    (("a", "inner"), ("a", "names"), ("k", "a")),
+                    (("a", "inner"), ("a", "names"), ("k", "b"))}
+    read.clear()
+    assert ctx.inner.count == 2 and len(ctx.frame) == 3
+    # len() of a mapping reads its keys, not its values; a frame is read whole
+    assert read == {(("a", "inner"), ("a", "names"), ("keys", None)), (("a", "frame"),)}
+
+
+def test_table_rows_are_read_one_by_one() -> None:
+    read: set[reads.ReadPath] = set()
+    table = ({"name": "t"}, ["a"], reads.Rows([{"a": "1"}, {"a": "2"}, {"a": "3"}]))
+    ctx = reads.track(Ctx(context().inner, pd.DataFrame(), {"t": table}), (), read)
+    resource, _header, rows = ctx.extra["t"]
+    assert rows[2] == {"a": "3"} and resource == {"name": "t"}
+    base = (("a", "extra"), ("k", "t"))
+    assert read == {(*base, ("i", 0)), (*base, ("i", 1)), (*base, ("i", 2), ("i", 2))}
+    edited = reads.Rows([{"a": "9"}, {"a": "2"}, {"a": "3"}])
+    other = Ctx(context().inner, pd.DataFrame(), {"t": (table[0], table[1], edited)})
+    row = (*base, ("i", 2), ("i", 2))
+    assert reads.digest(reads.resolve(other, row)) == \
+        reads.digest(reads.resolve(Ctx(context().inner, pd.DataFrame(), {"t": table}), row))
+    assert reads.digest(reads.resolve(other, (*base, ("i", 2), ("i", 0)))) != \
+        reads.digest({"a": "1"})
+
+
+def test_a_tracked_context_cannot_be_changed() -> None:
+    ctx = reads.track(context(), (), set())
+    with pytest.raises(AttributeError):
+        ctx.frame = None
+
+
+def test_digest_follows_content_not_identity() -> None:
+    path = (("a", "inner"), ("a", "rows"), ("g", "b"))
+    one, same, other = context(), context(), context(name_b="Bee")
+    assert reads.digest(reads.resolve(one, path)) == reads.digest(reads.resolve(same, path))
+    # a change in group «a» leaves group «b»'s digest alone, not the whole frame's
+    changed = context(value=9)
+    assert reads.digest(reads.resolve(changed, path)) == reads.digest(reads.resolve(one, path))
+    assert reads.digest(changed.frame) != reads.digest(one.frame)
+    names = (("a", "inner"), ("a", "names"), ("k", "b"))
+    assert reads.digest(reads.resolve(other, names)) != reads.digest(reads.resolve(one, names))
+    gone = (("a", "inner"), ("a", "names"), ("k", "z"))
+    assert reads.digest(reads.resolve(one, gone)) == reads.digest(reads.resolve(other, gone))
+    assert reads.digest(reads.resolve(one, gone)) != reads.digest("")
+
+
+def _store(tmp_path: Path, ctx: Ctx, path: reads.ReadPath) -> tuple[str, Path]:
+    docs = tmp_path / "docs"
+    (docs / "seite").mkdir(parents=True, exist_ok=True)
+    (docs / "seite" / "b.md").write_text("# B\n", encoding="utf-8")
+    cache = page_cache.PageCache(tmp_path / "seiten", "schluessel", ctx)  # type: ignore[arg-type]
+    key = cache.item_key(_store, "b")
+    records = {"pages": {"seite/b.md": "B"}, "files": {}, "chart_ids": set(),
+               "chart_pages": set(), "time_map_pages": set(), "source_usage": {}}
+    cache.store(key, {path}, records, docs, rendered=0)
+    return key, docs
+
+
+def test_an_entry_is_taken_only_while_what_it_read_is_unchanged(tmp_path: Path) -> None:
+    path = (("a", "inner"), ("a", "rows"), ("g", "b"))
+    _key, docs = _store(tmp_path, context(), path)
+
+    def lookup(ctx: Ctx, outside: str = "schluessel") -> page_cache.Entry | None:
+        cache = page_cache.PageCache(tmp_path / "seiten", outside, ctx)  # type: ignore[arg-type]
+        return cache.lookup(cache.item_key(_store, "b"))
+
+    entry = lookup(context(value=9))  # another group changed: still valid
+    assert entry is not None and entry.files == {"seite/b.md": b"# B\n"}
+    assert entry.records["pages"] == {"seite/b.md": "B"}
+    changed = context()
+    changed.frame.loc[2, "wert"] = 30  # a row of group «b»
+    assert lookup(changed) is None
+    assert lookup(context(), outside="anderer-code") is None  # code or templates changed
+    (docs / "seite" / "b.md").unlink()
+    page_cache.restore(entry, docs)
+    assert (docs / "seite" / "b.md").read_text(encoding="utf-8") == "# B\n"
+
+
+def test_entries_no_build_used_are_pruned(tmp_path: Path) -> None:
+    _store(tmp_path, context(), (("a", "frame"),))
+    cache = page_cache.PageCache(tmp_path / "seiten", "schluessel", context())  # type: ignore[arg-type]
+    assert cache.prune() == 1 and not list((tmp_path / "seiten").iterdir())
