@@ -15,8 +15,7 @@ chart cache starts empty (cold) unless stated. Measured:
    pages and at one URL, start page weight) and the incremental build: cold, unchanged
    and one-row edit, per stage and as shares of cold (kommunale_jobcenter/bench_incremental.py);
 4. scaling on synthetic data (``kommunale_jobcenter.synthetic``) 1×, 3×, 10×: time per stage and
-site
-   size, growth factors and the fitted exponent (log-log slope) per stage;
+   site size, growth factors and the fitted exponent (log-log slope) per stage;
 5. optionally the same generated docs built with Zensical (``--zensical PATH``; looked up
    in /tmp/zensical-venv by default) next to mkdocs;
 6. Lighthouse (mobile) on five pages of the built site: kommunale_jobcenter/bench_lighthouse.py.
@@ -51,6 +50,7 @@ from kommunale_jobcenter import (
     parallel,
     synthetic,
 )
+from kommunale_jobcenter.bench_report import STAGES, format_report, jsonable
 from kommunale_jobcenter.bench_zensical import DEFAULT_ZENSICAL, compare_zensical
 from kommunale_jobcenter.datapackage import DATA_DIR
 from kommunale_jobcenter.page_weight import (
@@ -64,32 +64,20 @@ from kommunale_jobcenter.recorder import Recorder, cpu_seconds
 
 ROOT = build.ROOT
 RESULTS_DIR = ROOT / "bench-results"
-STAGES = ["import", "validieren", "laden", "grafiken", "seiten", "mkdocs", "suche", "rest"]
 # Targets stated in the README (issue 7).
 TARGET_BUILD_SECONDS = 60
 
 
-# --- timing of chart rendering (inside chart_output, below the build's stages) ----------
-
-@contextlib.contextmanager
-def _timed(owner: Any, attr: str, acc: dict[str, float], key: str) -> Iterator[None]:
-    """Add the wall time spent in owner.attr(...) to acc[key] and its CPU time (all threads
-    of this process, so vl-convert's renderer counts) to acc["cpu:" + key]."""
-    original = getattr(owner, attr)
-
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        started, cpu = time.perf_counter(), cpu_seconds()
-        try:
-            return original(*args, **kwargs)
-        finally:
-            acc[key] = acc.get(key, 0.0) + time.perf_counter() - started
-            acc["cpu:" + key] = acc.get("cpu:" + key, 0.0) + cpu_seconds() - cpu
-
-    setattr(owner, attr, wrapper)
-    try:
-        yield
-    finally:
-        setattr(owner, attr, original)
+def _chart_times(before: tuple[dict[str, float], dict[str, float]]) -> dict[str, float]:
+    """Wall seconds this process spent publishing charts (``grafiken``) and, within that,
+    in vl-convert (``render``) since ``before``, and CPU seconds as ``cpu:<key>``: read
+    from ``chart_output.TIMES``, the Recorder chart_output times itself with."""
+    wall, cpu = chart_output.TIMES.seconds, chart_output.TIMES.cpu_seconds
+    out = {}
+    for key in ("grafiken", "render"):
+        out[key] = wall.get(key, 0.0) - before[0].get(key, 0.0)
+        out["cpu:" + key] = cpu.get(key, 0.0) - before[1].get(key, 0.0)
+    return out
 
 
 @contextlib.contextmanager
@@ -108,15 +96,13 @@ def run_pipeline(data_dir: Path, work: Path, cache_dir: Path | None,
     its ``Recorder``; the charts published in the main process and vl-convert's rendering
     are timed inside ``chart_output``. keep_docs keeps a copy of the generated docs."""
     recorder = Recorder(keep_docs=work / "docs" if keep_docs else None)
-    charts: dict[str, float] = {}
     rendered, cached = chart_output.STATS.rendered, chart_output.STATS.cached
+    charts_before = (dict(chart_output.TIMES.seconds), dict(chart_output.TIMES.cpu_seconds))
     parallel.WORKER_CPU.clear()
     try:
         with contextlib.ExitStack() as stack:
             stack.enter_context(_quiet())
             stack.enter_context(expectations or contextlib.nullcontext())
-            stack.enter_context(_timed(chart_output, "publish", charts, "grafiken"))
-            stack.enter_context(_timed(chart_output.vlc, "vegalite_to_svg", charts, "render"))
             started, cpu = time.perf_counter(), cpu_seconds()
             result = build.build(work / "site", data_dir, cache_dir, recorder=recorder,
                                  incremental=False)
@@ -127,6 +113,7 @@ def run_pipeline(data_dir: Path, work: Path, cache_dir: Path | None,
             raise build.BuildError("Prüfung fehlgeschlagen: " + "; ".join(
                 str(p) for p in report.problems[:5])) from None
         raise
+    charts = _chart_times(charts_before)
     cpu_pages = dict(recorder.cpu_seconds)
     for module, cpu in parallel.WORKER_CPU.items():  # pages built in worker processes
         key = "seiten:" + module.rsplit(".", 1)[-1]
@@ -381,141 +368,6 @@ def measure_search(real: dict[str, Any], weights: dict[str, Any], work: Path) ->
 
 
 
-
-# --- report -------------------------------------------------------------------------------
-
-def kb(n: float) -> str:
-    return f"{n / 1000:,.0f} KB".replace(",", ".")
-
-
-def mb(n: float) -> str:
-    return f"{n / 1_000_000:.1f} MB".replace(".", ",")
-
-
-def table(headers: list[str], rows: list[list[str]]) -> str:
-    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=True)]
-    line = "| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)) + " |"
-    sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
-    body = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)) + " |"
-            for r in rows]
-    return "\n".join([line, sep, *body])
-
-
-def format_report(result: dict[str, Any]) -> str:
-    out = [f"Maschine: {result['maschine']['cpus']} Kerne, Last vorher "
-           f"{result['maschine']['last_vorher']}, nachher {result['maschine'].get('last_nachher')}"]
-    real = result.get("real")
-    if real:
-        m = real["median"]
-        c = real.get("median_cpu", {})
-        out += ["", f"## Echte Website (Median aus {len(real['runs'])} Läufen, kalter Cache)",
-                table(["", *m.keys()], [["Wand", *[f"{v:.2f} s" for v in m.values()]],
-                                        ["CPU", *[f"{c.get(k, 0):.2f} s" for k in m]]])]
-        r = real["rates"]
-        out.append(
-            f"{real['rows']} Zeilen geprüft ({r['zeilen_je_s_validieren']:,.0f}/s) · "
-            f"{real['rendered']} Grafiken gerendert ({r['grafiken_je_s_gerendert']:.1f}/s), "
-            f"{real['charts']} veröffentlicht ({r['grafiken_je_s_veroeffentlicht']:.1f}/s) · "
-            f"{real['html_pages']} Seiten ({r['seiten_je_s']:.1f}/s) · Website "
-            f"{mb(real['site_bytes'])} in {real['site_files']} Dateien (je s Wandzeit)")
-        rc = real.get("rates_cpu")
-        if rc:
-            out.append(f"je s CPU: {rc['zeilen_je_s_validieren']:.0f} Zeilen geprüft · "
-                       f"{rc['grafiken_je_s_veroeffentlicht']:.1f} Grafiken veröffentlicht "
-                       f"(kalt, mit Rendern) · {rc['seiten_je_s']:.1f} Seiten (Seiten + mkdocs)")
-    weights = result.get("gewichte")
-    if weights:
-        rows = [[t, str(i["anzahl"]), kb(i["html_max"]), kb(i["html_und_svg_max"]),
-                 kb(i["gesamt_max"]), kb(i["gesamt_gzip_max"]), kb(i["suche_gzip"]),
-                 kb(i["erster_aufruf_gzip_max"]), kb(i["interaktiv_gzip_max"]),
-                 str(i["grafiken_max"]), f"{i['vega']}/{i['anzahl']}"]
-                for t, i in weights["typen"].items()]
-        out += ["", "## Seitengewicht je Seitentyp (schwerste Seite des Typs; erster Aufruf: "
-                "Seite + Suche; interaktiv: vega.js + Spezifikationen, erst bei Zuwendung)",
-                table(["Typ", "Seiten", "HTML", "HTML+SVG", "Seite", "Seite gzip",
-                       "Suche gzip", "erster Aufruf gzip", "+interaktiv gzip", "Grafiken",
-                       "mit vega.js"], rows)]
-        if weights["fehlende_verweise"]:
-            out.append(f"Fehlende Verweise: {weights['fehlende_verweise']}")
-    if result.get("suche"):
-        out += bench_suche.format_report(result["suche"], kb, table)
-    if result.get("lighthouse"):
-        out += bench_lighthouse.format_report(result["lighthouse"])
-    if result.get("ziele"):
-        out += ["", "## Ziele", table(["Ziel", "gemessen", ""], [
-            [z["ziel"], z["wert"], "erfüllt" if z["ok"] else "VERFEHLT"]
-            for z in result["ziele"]])]
-    if result.get("inkrementell"):
-        out += bench_incremental.format_report(result["inkrementell"], table)
-    scaling = result.get("skalierung")
-    if scaling:
-        rows_ = scaling["scales"]
-        keys = [k for k in [*STAGES, "gesamt"] if k in scaling["exponents"]]
-        headers = ["Maß", *[f"{r['k']}×" for r in rows_], "Faktor", "Exponent"]
-        body = []
-        for key in keys:
-            body.append([key, *[f"{r['median'][key]:.2f} s" for r in rows_],
-                         f"{scaling['growth'][key][-1]:.1f}×",
-                         f"{scaling['exponents'][key]:.2f}"])
-        for key, fmt in (("rows", str), ("html_pages", str), ("site_bytes", mb)):
-            body.append([{"rows": "Zeilen", "html_pages": "Seiten",
-                          "site_bytes": "Größe"}[key], *[fmt(r[key]) for r in rows_],
-                         f"{scaling['growth'][key][-1]:.1f}×",
-                         f"{scaling['exponents'][key]:.2f}"])
-        out += ["", "## Skalierung (synthetische Daten, Median je Stufe; Wandzeit)",
-                table(headers, body)]
-        if "exponents_cpu" in scaling:
-            body = [[key, *[f"{r['median_cpu'][key]:.2f} s" for r in rows_],
-                     f"{scaling['growth_cpu'][key][-1]:.1f}×",
-                     f"{scaling['exponents_cpu'][key]:.2f}"]
-                    for key in keys if key in scaling["exponents_cpu"]]
-            out += ["", "CPU-Zeit (unempfindlicher gegen Last anderer Prozesse):",
-                    table(headers, body)]
-        for k, err in scaling.get("fehler", {}).items():
-            out.append(f"Stufe {k}× fehlgeschlagen: {err}")
-        bad = [r for r in rows_ if r["problem_count"]]
-        if bad:
-            out.append("Prüfmeldungen auf synthetischen Daten: "
-                       + "; ".join(f"{r['k']}×: {r['problem_count']}" for r in bad))
-    zen = result.get("zensical")
-    if zen:
-        rows = []
-        for name in ("mkdocs", "zensical"):
-            z = zen.get(name, {})
-            rows.append([name, f"{z.get('seconds', 0):.1f} s", "ja" if z.get("ok") else "nein",
-                         str(z.get("html_pages", "–")),
-                         mb(z["site_bytes"]) if "site_bytes" in z else "–"])
-        probe = zen.get("privacy_probe", {})
-        out += ["", f"## mkdocs vs Zensical ({zen.get('version', '?')})",
-                table(["Werkzeug", "Zeit", "--strict ok", "HTML-Seiten", "Größe"], rows),
-                f"gleiche Seiten: {zen.get('gleiche_seiten')}; nur mkdocs: "
-                f"{zen.get('nur_mkdocs')}; nur Zensical: {zen.get('nur_zensical')}",
-                f"Zensical mit unveränderter mkdocs.yml --strict ok: "
-                f"{zen.get('zensical_unveraendert_strict_ok')} "
-                f"{zen.get('zensical_unveraendert_warnungen')}; für den Vergleich zusätzlich "
-                f"ausgenommen: {zen.get('zensical_zusaetzlich_ausgenommen')}",
-                f"Privacy-Probe (fremdes Bild + --strict): mkdocs schlägt fehl: "
-                f"{probe.get('mkdocs_schlaegt_fehl')}, Zensical schlägt fehl: "
-                f"{probe.get('zensical_schlaegt_fehl')}"]
-    elif result.get("zensical_hinweis"):
-        out += ["", f"Zensical: {result['zensical_hinweis']}"]
-    for name, err in result.get("fehler", {}).items():
-        out += ["", f"FEHLER in «{name}»: {err}"]
-    return "\n".join(out)
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple, set)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, Path):
-        return str(value)
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
 def machine() -> dict[str, Any]:
     return {"cpus": os.cpu_count(), "python": sys.version.split()[0],
             "plattform": platform.platform(), "last_vorher": _load()}
@@ -636,7 +488,7 @@ def main(argv: list[str] | None = None) -> int:
     target = args.json or RESULTS_DIR / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     # the per-page list is long; keep it in the JSON, it is the raw material
-    target.write_text(json.dumps(_jsonable(result), ensure_ascii=False, indent=1) + "\n",
+    target.write_text(json.dumps(jsonable(result), ensure_ascii=False, indent=1) + "\n",
                       encoding="utf-8")
     print(f"\nJSON: {target}")
     return 0

@@ -2,8 +2,7 @@
 
 Option a (built): Pagefind, loaded on first use. Measured in headless Chromium over a
 gzip server (kommunale_jobcenter/gzip_server.py): what a first visit of the heaviest page of each
-type
-transfers, and what a first query then transfers (Pagefind's script, WebAssembly, the index
+type transfers, and what a first query then transfers (Pagefind's script, WebAssembly, the index
 chunks and result fragments it needs), with the pages it finds.
 Option b (for comparison): the theme's own lunr search, loaded lazily. Measured from a
 second ``mkdocs build`` of the same generated docs with the theme's search plugin: its

@@ -76,8 +76,7 @@ def _html_set(site_dir: Path) -> set[str]:
 def compare_zensical(docs_dir: Path, work: Path, zensical: Path,
                      mkdocs_args: tuple[tuple, dict] = ((), {})) -> dict[str, Any]:
     """Build the same generated docs with mkdocs (in-process, like kommunale_jobcenter.build) and
-    with
-    Zensical (its CLI); compare time, pages, size, strict mode and the privacy guard."""
+    with Zensical (its CLI); compare time, pages, size, strict mode and the privacy guard."""
     out: dict[str, Any] = {"zensical": str(zensical)}
     with contextlib.suppress(Exception):
         out["version"] = subprocess.run([str(zensical), "--version"], capture_output=True,

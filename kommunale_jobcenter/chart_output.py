@@ -27,6 +27,7 @@ import vl_convert as vlc
 
 from kommunale_jobcenter import chart_narrow
 from kommunale_jobcenter.datapackage import write_csv
+from kommunale_jobcenter.recorder import Recorder
 
 alt.data_transformers.disable_max_rows()
 FONT_DIR = Path(__file__).resolve().parent / "assets" / "fonts"
@@ -48,6 +49,10 @@ class RenderStats:
 
 
 STATS = RenderStats()
+# Wall and CPU seconds this process spent publishing charts («grafiken»: spec → SVG → files,
+# the phone variant included) and, within that, in vl-convert («render»); the bench reads
+# them around a build (a page worker process keeps its own).
+TIMES = Recorder()
 
 
 def spec_of(chart: alt.TopLevelMixin) -> dict[str, Any]:
@@ -88,8 +93,9 @@ def render_svg(spec: dict[str, Any], cache_dir: Path | None) -> str:
     if cached and cached.exists():
         STATS.cached += 1
         return stable_ids(cached.read_text(encoding="utf-8"))
-    svg = stable_ids(vlc.vegalite_to_svg(spec, format_locale=FORMAT_LOCALE,
-                                         time_format_locale=TIME_FORMAT_LOCALE))
+    with TIMES.stage("render"):
+        svg = stable_ids(vlc.vegalite_to_svg(spec, format_locale=FORMAT_LOCALE,
+                                             time_format_locale=TIME_FORMAT_LOCALE))
     STATS.rendered += 1
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
@@ -150,9 +156,15 @@ def publish_chart(chart: alt.TopLevelMixin, data: pd.DataFrame, out_dir: Path,
                   derive: Callable[[str], str] | None = None) -> Published:
     """Write <id>.svg, <id>.vl.json and <id>.csv into out_dir, and for a chart too wide
     for a phone <id>.schmal.svg and <id>.schmal.vl.json. With ``derive`` (a map through
-    time, ``kommunale_jobcenter.zeitkarte``) the SVG written is ``derive(rendered SVG)`` and there
-    is
-    no phone variant: its ``<source>`` would hide every year but the rendered one."""
+    time, ``kommunale_jobcenter.zeitkarte``) the SVG written is ``derive(rendered SVG)``
+    and there is no phone variant: its ``<source>`` would hide every year but the rendered
+    one."""
+    with TIMES.stage("grafiken"):
+        return _write_chart(chart, data, out_dir, chart_id, cache_dir, derive)
+
+
+def _write_chart(chart: alt.TopLevelMixin, data: pd.DataFrame, out_dir: Path, chart_id: str,
+                 cache_dir: Path | None, derive: Callable[[str], str] | None) -> Published:
     spec = spec_of(chart)
     svg = render_svg(spec, cache_dir)
     if derive is not None:
@@ -170,10 +182,3 @@ def publish_chart(chart: alt.TopLevelMixin, data: pd.DataFrame, out_dir: Path,
     (out_dir / f"{stem}.svg").write_text(narrow_svg, encoding="utf-8")
     (out_dir / f"{stem}.vl.json").write_text(spec_json(narrow), encoding="utf-8")
     return Published(width, height, svg_size(narrow_svg), chart_narrow.media_query(width))
-
-
-def publish(chart: alt.TopLevelMixin, data: pd.DataFrame, out_dir: Path, chart_id: str,
-            cache_dir: Path | None) -> tuple[int, int]:
-    """Write the chart's files (``publish_chart``); return the wide SVG's size."""
-    published = publish_chart(chart, data, out_dir, chart_id, cache_dir)
-    return published.width, published.height

@@ -273,8 +273,7 @@ def indicator_time_map(kreise: dict[str, Any], laender: dict[str, Any],
                        value_format: str = ",.1f", width: int = MAP_WIDTH,
                        height: int = MAP_HEIGHT) -> alt.LayerChart:
     """One year of an indicator map through time (``kommunale_jobcenter.zeitkarte`` derives the
-    other
-    years from its SVG). Unlike ``indicator_map`` the classes are given: ``klasse`` per
+    other years from its SVG). Unlike ``indicator_map`` the classes are given: ``klasse`` per
     Kreis, one of ``labels`` (fixed over all years, «keine Angabe» last if any year lacks
     a value). Every Kreis is one path of the first layer, in GeoJSON order, whatever its
     value; every Kreis with ``umrandet`` (zkT in any year) one path of the outline layer,

@@ -1,33 +1,26 @@
-"""The curated layer: hand-made content as validated data files under ``curated/``.
+"""The curated layer's documents: hand-made YAML under ``curated/``, validated against
+JSON Schema before any importer or page uses it.
 
-Two kinds of file, both validated before any importer or page uses them, every problem
-reported as ``curated/<file>:<line>:<field>: message``:
+Every ``*.yaml`` that is not a table descriptor names its JSON Schema in a top-level key
+``schema`` (``curated/schemas/<schema>.yaml``); a problem is reported as
+``curated/<file>:<line>:<field>: message`` with the line of the value. ``document`` raises
+``CuratedError`` with all problems when a file is invalid, and caches by file stamp.
 
-- **Tables** (CSV): each folder ``curated/<name>/`` with tables has a Frictionless
-  descriptor ``datapackage.yaml``; its tables are checked exactly like ``data/`` (layout,
-  types, constraints, keys, references) by ``kommunale_jobcenter.validate``.
-- **Documents** (YAML): any other ``*.yaml`` names its JSON Schema in a top-level key
-  ``schema`` (``curated/schemas/<schema>.yaml``); a problem names the line of the value.
-
-Importers and pages call ``tables`` or ``document``; both raise ``CuratedError`` with all
-problems when a file is invalid, and cache by file content.
+The CSV tables of ``curated/`` (folders with a ``datapackage.yaml``) are read by
+``kommunale_jobcenter.curated_tables``; ``kommunale_jobcenter.validate`` checks everything.
 """
 
 from __future__ import annotations
 
-import copy
-import hashlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import yaml
 
 from kommunale_jobcenter.checks import Problem
 
 CURATED_DIR = Path(__file__).resolve().parents[1] / "curated"
-DESCRIPTOR = "datapackage.yaml"
 SCHEMA_DIR = "schemas"
 
 
@@ -39,14 +32,14 @@ class CuratedError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-def _label(path: Path, curated_dir: Path) -> str:
+def file_label(path: Path, curated_dir: Path) -> str:
     try:
         return f"curated/{path.relative_to(curated_dir).as_posix()}"
     except ValueError:
         return str(path)
 
 
-def _stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
+def file_stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
     """Name, modification time and size of each file: a document is parsed and validated
     again only when one of its files changed (a page build asks thousands of times)."""
     out = []
@@ -64,91 +57,6 @@ def _resolved(relpath: str, curated_dir: Path) -> tuple[Path, Path]:
     root = curated_dir.resolve()
     return (root / relpath).resolve(), root
 
-
-def _digest(paths: list[Path]) -> str:
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes() if path.is_file() else b"\0missing")
-    return digest.hexdigest()
-
-
-# --- tables -------------------------------------------------------------------------------
-
-@lru_cache(maxsize=16)
-def _parsed_once(text: str) -> Any:
-    return yaml.safe_load(text)
-
-
-def _parsed(text: str) -> Any:
-    """YAML parsed once per content (a validation run reads each descriptor several
-    times); callers get their own copy."""
-    return copy.deepcopy(_parsed_once(text))
-
-
-def _read_descriptor(folder: Path, curated_dir: Path) -> tuple[dict | None, list[Problem]]:
-    path = folder / DESCRIPTOR
-    label = _label(path, curated_dir)
-    if not path.is_file():
-        return None, [Problem(label, None, None, "Datei fehlt")]
-    try:
-        descriptor = _parsed(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        return None, [Problem(label, None, None, "ist nicht UTF-8-kodiert")]
-    except yaml.YAMLError as err:
-        line = getattr(getattr(err, "problem_mark", None), "line", None)
-        return None, [Problem(label, None if line is None else line + 1, None,
-                              f"ist kein gültiges YAML: {getattr(err, 'problem', err)}")]
-    if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
-        return None, [Problem(label, None, "resources", "braucht eine Liste «resources»")]
-    return descriptor, []
-
-
-def table_problems(folder: Path, curated_dir: Path = CURATED_DIR) -> list[Problem]:
-    """Everything wrong with the tables of one curated folder (empty list: all valid)."""
-    from kommunale_jobcenter import validate
-
-    descriptor, problems = _read_descriptor(folder, curated_dir)
-    if descriptor is None:
-        return problems
-    return validate.package_problems(folder, descriptor, curated_dir, prefix="curated")
-
-
-@lru_cache(maxsize=64)
-def _tables(folder: Path, curated_dir: Path, digest: str) -> dict[str, pd.DataFrame]:
-    problems = table_problems(folder, curated_dir)
-    if problems:
-        raise CuratedError(problems)
-    descriptor, _ = _read_descriptor(folder, curated_dir)
-    assert descriptor is not None
-    return {r["name"]: pd.read_csv(folder / r["path"], dtype=str, keep_default_na=False,
-                                   encoding="utf-8")
-            for r in descriptor["resources"]}
-
-
-# folder → (stamp of its files, the files, the tables) of the last read: a page build
-# asks for the same tables thousands of times, and only a changed file means reading again
-_TABLES_SEEN: dict[Path, tuple[tuple[tuple[str, int, int], ...], list[Path], Any]] = {}
-
-
-def tables(name: str, curated_dir: Path = CURATED_DIR) -> dict[str, pd.DataFrame]:
-    """The validated tables of ``curated/<name>/`` by resource name, every cell as text
-    (an empty cell is ""); the frames are shared, so copy before changing them."""
-    folder = (curated_dir / name).resolve()
-    seen = _TABLES_SEEN.get(folder)
-    if seen is not None and _stamp(seen[1]) == seen[0]:
-        return seen[2]
-    descriptor, problems = _read_descriptor(folder, curated_dir.resolve())
-    if descriptor is None:
-        raise CuratedError(problems)
-    files = [folder / DESCRIPTOR] + [folder / r.get("path", "") for r in descriptor["resources"]]
-    stamp = _stamp(files)
-    found = _tables(folder, curated_dir.resolve(), _digest(files))
-    _TABLES_SEEN[folder] = (stamp, files, found)
-    return found
-
-
-# --- documents ----------------------------------------------------------------------------
 
 def _node_line(node: yaml.Node, path: list[Any]) -> int:
     """1-based line of the value at ``path`` in a composed YAML tree (closest ancestor)."""
@@ -204,7 +112,7 @@ def _schema_message(error: Any) -> str:
 def document_problems(path: Path, curated_dir: Path = CURATED_DIR) -> list[Problem]:
     from jsonschema import Draft202012Validator
 
-    label = _label(path, curated_dir)
+    label = file_label(path, curated_dir)
     doc, node, problems = _load_yaml(path, label)
     if problems:
         return problems
@@ -212,7 +120,7 @@ def document_problems(path: Path, curated_dir: Path = CURATED_DIR) -> list[Probl
         return [Problem(label, 1, "schema", "braucht oben die Angabe «schema: <name>» "
                                             "(eine Datei in curated/schemas/)")]
     schema_path = curated_dir / SCHEMA_DIR / f"{doc['schema']}.yaml"
-    schema, _, problems = _load_yaml(schema_path, _label(schema_path, curated_dir))
+    schema, _, problems = _load_yaml(schema_path, file_label(schema_path, curated_dir))
     if problems:
         return [Problem(label, 1, "schema", f"Schema «{doc['schema']}» fehlt oder ist "
                                             f"ungültig: {problems[0]}")]
@@ -243,24 +151,7 @@ def document(relpath: str, curated_dir: Path = CURATED_DIR) -> Any:
     path, root = _resolved(relpath, curated_dir)
     schema = _SCHEMA_OF.get(path)
     files = [path, schema] if schema else [path, *sorted((root / SCHEMA_DIR).glob("*.yaml"))]
-    doc = _document(path, root, _stamp(files))
+    doc = _document(path, root, file_stamp(files))
     if isinstance(doc, dict) and isinstance(doc.get("schema"), str):
         _SCHEMA_OF[path] = root / SCHEMA_DIR / f"{doc['schema']}.yaml"
     return doc
-
-
-# --- everything ---------------------------------------------------------------------------
-
-def problems(curated_dir: Path = CURATED_DIR) -> list[Problem]:
-    """All problems of all curated files: the tables of every folder with a descriptor and
-    every YAML document; schemas themselves are checked by the documents that use them."""
-    found: list[Problem] = []
-    if not curated_dir.is_dir():
-        return found
-    for descriptor in sorted(curated_dir.glob(f"*/{DESCRIPTOR}")):
-        found.extend(table_problems(descriptor.parent, curated_dir))
-    for path in sorted(curated_dir.rglob("*.yaml")):
-        if path.name == DESCRIPTOR or path.parent.name == SCHEMA_DIR:
-            continue
-        found.extend(document_problems(path, curated_dir))
-    return found

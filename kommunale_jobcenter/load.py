@@ -8,7 +8,6 @@ values stay missing (NA), never zero.
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -68,10 +67,3 @@ def load_package(name: str, data_dir: Path = DATA_DIR,
 
 def load_all(data_dir: Path = DATA_DIR) -> dict[str, dict[str, pd.DataFrame]]:
     return {name: load_package(name, data_dir) for name in package_names(data_dir)}
-
-
-@cache
-def load_geojson(package: str, resource: str, data_dir: Path = DATA_DIR) -> dict[str, Any]:
-    descriptor = read_descriptor(package, data_dir)
-    path = next(r["path"] for r in descriptor["resources"] if r["name"] == resource)
-    return json.loads((data_dir / package / path).read_text(encoding="utf-8"))

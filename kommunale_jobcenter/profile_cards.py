@@ -25,7 +25,6 @@ from kommunale_jobcenter.pages import statistik_frames as sf
 SGB2_QUOTE = "q_SGBII"  # SGB II-Quote: Leistungsberechtigte je 100 Einwohner unter 65
 TREND_YEARS = 5  # the trend compares the latest year with the year this many years before
 QUOTE_DECIMALS = 1  # as the statistics pages show the quota
-SHARE_DECIMALS = 4  # as the Finanzen pages show shares
 EGL_KINDS = (ff.EGL_SINGLE, *ff.EGL_HALVES)  # Mittelarten behind the share of all egl
 UP, DOWN, SAME = "gestiegen", "gesunken", "unveraendert"  # keys of karten.richtung_*
 MORE, LESS, EQUAL = "mehr", "weniger", "gleich"  # how the Kreis compares with its Land

@@ -1,8 +1,7 @@
 """Site search: a Pagefind index of the built site, loaded by the browser only on first use.
 
 Runs after ``mkdocs build`` on the staging site (kommunale_jobcenter/build.py), so ``site/`` is
-still
-replaced only after every step succeeded. Two steps:
+still replaced only after every step succeeded. Two steps:
 
 1. ``annotate_compounds``: Pagefind stems German words but does not split compounds, so
    «Mittel» would not find «Eingliederungsmittel». A small rule-based decompounder splits
@@ -175,13 +174,6 @@ def run_pagefind(site_dir: Path) -> None:
                            f"{(proc.stdout + proc.stderr)[-2000:]}")
     for name in UNUSED_FILES:
         (site_dir / PAGEFIND_DIR / name).unlink(missing_ok=True)
-
-
-def index_site(site_dir: Path) -> int:
-    """Both steps; returns how many pages received compound parts."""
-    changed = annotate_compounds(site_dir)
-    run_pagefind(site_dir)
-    return changed
 
 
 def fragments(site_dir: Path) -> list[dict]:

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
-
-
-@dataclass(frozen=True)
-class Ref:
-    page: Path
-    tag: str
-    attr: str
-    url: str
 
 
 class _Collector(HTMLParser):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kommunale_jobcenter import bench, page_weight, synthetic
+from kommunale_jobcenter import bench, bench_report, page_weight, synthetic
 from kommunale_jobcenter.datapackage import DATA_DIR
 
 
@@ -203,9 +203,9 @@ def test_page_weights_and_report_structure(tmp_path: Path) -> None:
     assert scaling["growth"]["rows"] == [1.0, 3.0]
     result = {"maschine": {"cpus": 2, "last_vorher": "0.1"}, "gewichte": weights,
               "ziele": goals, "skalierung": scaling}
-    text = bench.format_report(result)
+    text = bench_report.format_report(result)
     assert "jobcenter/*" in text and "Exponent" in text and "Ziele" in text
-    json.dumps(bench._jsonable(result))  # the JSON file can be written
+    json.dumps(bench_report.jsonable(result))  # the JSON file can be written
 
 
 def test_parse_args_quick() -> None:
@@ -246,8 +246,8 @@ def test_incremental_report_has_ratios_stages_and_targets() -> None:
     assert bench_incremental.stage_seconds(runs[0]["sekunden"])["seiten"] == 20.0
     goals = bench_incremental.targets(result)
     assert [g["ok"] for g in goals] == [True, False, False, True]  # 5 %, 40 %, 40 s, shown
-    text = "\n".join(bench_incremental.format_report(result, bench.table))
+    text = "\n".join(bench_incremental.format_report(result, bench_report.table))
     assert "278.176 → 278.177" in text and "5%" in text and "40%" in text
     assert "VERFEHLT" in text and "Grafik-SVG-Cache warm" in text
-    assert "Inkrementeller Bau" in bench.format_report(
+    assert "Inkrementeller Bau" in bench_report.format_report(
         {"maschine": {"cpus": 2, "last_vorher": "0"}, "inkrementell": result})

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kommunale_jobcenter import curated
+from kommunale_jobcenter import curated_tables
 from kommunale_jobcenter.checks import Problem, csv_row
 from kommunale_jobcenter.checks import finanzen as checks
 from kommunale_jobcenter.datapackage import DATA_DIR, write_csv
@@ -74,7 +74,7 @@ def _at(problems: list[Problem], file: str, row: int | None, field: str) -> list
 def test_real_data_passes_all_checks_quickly() -> None:
     real = {"finanzen": load_package("finanzen", DATA_DIR),
             "jobcenter": load_package("jobcenter", DATA_DIR)}
-    curated.tables("finanzen")  # validated once per process (validate() does it first)
+    curated_tables.tables("finanzen")  # validated once per process (validate() does it first)
     start = time.process_time()  # CPU time: not slowed down by other processes
     problems = [p for check in checks.CHECKS for p in check(real)]
     elapsed = time.process_time() - start

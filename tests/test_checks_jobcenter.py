@@ -1,7 +1,6 @@
 """The jobcenter checks: the real data passes, and every check fires on a broken copy of
 data/ run through ``kommunale_jobcenter.validate.validate`` (so none is masked by Frictionless) at
-the
-right file, row and field."""
+the right file, row and field."""
 
 from __future__ import annotations
 

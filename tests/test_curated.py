@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kommunale_jobcenter import curated
-from kommunale_jobcenter.validate import validate
+from kommunale_jobcenter import curated, curated_tables
+from kommunale_jobcenter.validate import curated_problems, validate
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,7 +21,7 @@ def _copy(tmp_path: Path) -> Path:
 
 
 def test_real_curated_layer_is_valid() -> None:
-    assert curated.problems() == []
+    assert curated_problems() == []
 
 
 def test_every_curated_folder_has_a_readme() -> None:
@@ -54,7 +54,7 @@ def _table_folder(tmp_path: Path, rows: str) -> Path:
 
 def test_valid_table_is_read_as_text(tmp_path: Path) -> None:
     cur = _table_folder(tmp_path, "01,Schleswig-Holstein,15804.3\n02,Hamburg,\n")
-    frame = curated.tables("probe", cur)["laender"]
+    frame = curated_tables.tables("probe", cur)["laender"]
     assert frame.to_dict("records") == [
         {"code": "01", "name": "Schleswig-Holstein", "flaeche": "15804.3"},
         {"code": "02", "name": "Hamburg", "flaeche": ""}]
@@ -70,10 +70,10 @@ def test_valid_table_is_read_as_text(tmp_path: Path) -> None:
 def test_bad_table_names_file_row_field(tmp_path: Path, rows: str, where: str,
                                         words: str) -> None:
     cur = _table_folder(tmp_path, rows)
-    problems = [str(p) for p in curated.problems(cur)]
+    problems = [str(p) for p in curated_problems(cur)]
     assert any(p.startswith(where) and words in p for p in problems), problems
     with pytest.raises(curated.CuratedError) as err:
-        curated.tables("probe", cur)
+        curated_tables.tables("probe", cur)
     assert where in str(err.value)
 
 

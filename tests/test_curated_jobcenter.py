@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kommunale_jobcenter import certainty, curated
+from kommunale_jobcenter import certainty, curated, curated_tables
 from kommunale_jobcenter.datapackage import DATA_DIR
 from kommunale_jobcenter.import_raw import RAW_DIR, jobcenter
 
@@ -17,7 +17,7 @@ FOLDER = curated.CURATED_DIR / "jobcenter"
 
 @pytest.fixture(scope="module")
 def cur() -> dict[str, pd.DataFrame]:
-    return curated.tables("jobcenter")
+    return curated_tables.tables("jobcenter")
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +26,7 @@ def registry() -> pd.DataFrame:
 
 
 def test_all_files_valid_and_described() -> None:
-    assert curated.table_problems(FOLDER) == []
+    assert curated_tables.table_problems(FOLDER) == []
     for doc in ("paket.yaml", "seiten.yaml"):
         assert curated.document_problems(FOLDER / doc) == []
     readme = (FOLDER / "README.md").read_text(encoding="utf-8")

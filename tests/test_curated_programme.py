@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kommunale_jobcenter import curated
+from kommunale_jobcenter import curated_tables
 from kommunale_jobcenter.curated import CURATED_DIR, CuratedError
 from kommunale_jobcenter.datapackage import DATA_DIR
 from kommunale_jobcenter.import_raw import RAW_DIR
@@ -40,7 +40,7 @@ def _problems(curated_dir: Path) -> list:
 
 
 def test_curated_tables_are_valid() -> None:
-    assert curated.table_problems(CURATED_DIR / "programme") == []
+    assert curated_tables.table_problems(CURATED_DIR / "programme") == []
 
 
 def test_raw_text_without_german_version_is_named(copy: Path) -> None:
@@ -73,16 +73,16 @@ def test_seed_fact_with_unknown_unit_is_rejected(copy: Path) -> None:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     frame.loc[0, "einheit"] = "Kilogramm"
     frame.to_csv(path, index=False, lineterminator="\n")
-    problems = curated.table_problems(copy / "programme", copy)
+    problems = curated_tables.table_problems(copy / "programme", copy)
     assert any(p.file == "curated/programme/fakten.csv" and p.row == 2 for p in problems)
 
 
 def test_seed_fact_ids_are_explicit_and_match_the_data() -> None:
-    ids = curated.tables("programme")["fakten"]["fakt_id"]
+    ids = curated_tables.tables("programme")["fakten"]["fakt_id"]
     data = pd.read_csv(DATA_DIR / "programme" / "fakten.csv", dtype=str)
     assert set(ids) == set(data["fakt_id"]) and ids.is_unique
     assert all(i.startswith(q + "-") for i, q in zip(
-        ids, curated.tables("programme")["fakten"]["quelle_id"], strict=True))
+        ids, curated_tables.tables("programme")["fakten"]["quelle_id"], strict=True))
 
 
 def test_mirrors_are_secondary_sources() -> None:

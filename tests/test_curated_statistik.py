@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kommunale_jobcenter import curated
+from kommunale_jobcenter import curated, curated_tables
 from kommunale_jobcenter.import_raw import RAW_DIR
 from kommunale_jobcenter.import_raw import statistik as importer
 
@@ -25,7 +25,7 @@ CHECKS = PACKAGE / "checks" / "statistik.py"
 
 @pytest.fixture(scope="module")
 def tables() -> dict[str, pd.DataFrame]:
-    return curated.tables("statistik")
+    return curated_tables.tables("statistik")
 
 
 def _raw(name: str) -> pd.DataFrame:
@@ -33,9 +33,9 @@ def _raw(name: str) -> pd.DataFrame:
 
 
 def test_every_curated_file_is_valid() -> None:
-    assert curated.table_problems(FOLDER) == []
+    assert curated_tables.table_problems(FOLDER) == []
     for path in sorted(FOLDER.glob("*.yaml")):
-        if path.name != curated.DESCRIPTOR:
+        if path.name != curated_tables.DESCRIPTOR:
             assert curated.document_problems(path) == [], path.name
 
 
@@ -129,7 +129,7 @@ def test_a_broken_curated_file_is_reported_with_file_line_and_field(tmp_path: Pa
     row = int(frame.index[frame["indikator_id"] == "a_sMin"][0])
     frame.loc[row, "leistungsbereich"] = "Grundsicherung"
     frame.to_csv(path, index=False, lineterminator="\n")
-    problems = curated.table_problems(copy / "statistik", copy)
+    problems = curated_tables.table_problems(copy / "statistik", copy)
     assert [(p.file, p.row, p.field) for p in problems] == [
         ("curated/statistik/indikatoren.csv", row + 2, "leistungsbereich")]
 

@@ -1,6 +1,5 @@
 """Python under kommunale_jobcenter/ holds rules, not content (issue 13): the share of lines that
-are
-tables or prose typed as Python stays small, and the measure itself counts what it says."""
+are tables or prose typed as Python stays small, and the measure itself counts what it says."""
 
 from __future__ import annotations
 

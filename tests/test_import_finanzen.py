@@ -272,8 +272,7 @@ def test_raw_certainty_caps_the_rule(raw: str | None, expected: str) -> None:
 
 def test_certainty_follows_the_rank_of_the_source(tables: dict[str, pd.DataFrame]) -> None:
     """kommunale_jobcenter.certainty decides: a Sekundärquelle gives at most «wahrscheinlich», the
-    raw
-    file's own certainty and a hand transcription can only lower the level."""
+    raw file's own certainty and a hand transcription can only lower the level."""
     q = tables["quellen"].set_index("quelle_id")
     f = tables["fakten"]
     rang = f["quelle_id"].map(q["quellenrang"])

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kommunale_jobcenter import curated
+from kommunale_jobcenter import curated_tables
 from kommunale_jobcenter.datapackage import DATA_DIR
 from kommunale_jobcenter.import_raw import RAW_DIR, programme
 from kommunale_jobcenter.import_raw._programme_sources import clean_url
@@ -121,7 +121,7 @@ def test_clean_url(address: str, clean: str) -> None:
 
 def test_curated_titles_replace_derived_ones(tables: dict[str, pd.DataFrame]) -> None:
     quellen = tables["quellen"].set_index("quelle_id")
-    titles = curated.tables("programme")["quellen_titel"].set_index("quelle_id")
+    titles = curated_tables.tables("programme")["quellen_titel"].set_index("quelle_id")
     derived = quellen.hinweis.fillna("").str.startswith("Titel aus der Adresse abgeleitet")
     assert not derived[derived].index.isin(titles.index).any()
     for quelle_id, row in titles.iterrows():

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kommunale_jobcenter import incremental, suche, validate
+from kommunale_jobcenter import incremental, package_validation, suche, validate
 from kommunale_jobcenter.bench_incremental import EDIT_FILE, edit_one_row
 from kommunale_jobcenter.datapackage import DATA_DIR
 
@@ -80,9 +80,9 @@ def test_valid_data_is_not_validated_again(tmp_path: Path,
     def fail(*args: object) -> None:
         raise AssertionError("Frictionless lief noch einmal")
 
-    monkeypatch.setattr(validate, "_frictionless_problems", fail)
+    monkeypatch.setattr(package_validation, "_frictionless_problems", fail)
     monkeypatch.setattr(validate, "_run_checks", fail)
-    validate._frictionless_by_content.cache_clear()
+    package_validation.frictionless_by_content.cache_clear()
     again = validate.validate(data, curated, cache_file=cache)
     assert again.ok and again.rows == first.rows
     monkeypatch.undo()

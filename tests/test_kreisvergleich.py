@@ -1,6 +1,5 @@
 """The JSON behind «Kreise vergleichen» (kommunale_jobcenter/kreisvergleich.py): hand-made frames
-with
-known answers, then every Kreis of the real data against the rows of data/statistik, the
+with known answers, then every Kreis of the real data against the rows of data/statistik, the
 size of the files, and the widget's texts (curated) against what the script reads."""
 
 from __future__ import annotations

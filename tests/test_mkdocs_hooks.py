@@ -60,8 +60,7 @@ def test_built_pages_hold_every_table_and_no_marker(built_site: Path) -> None:
 @pytest.mark.build
 def test_search_reads_tables_but_not_chart_numbers(built_site: Path) -> None:
     """What Pagefind indexes (kommunale_jobcenter/suche.page_text: the page without the blocks
-    marked
-    data-search-exclude, the selector the index is built with)."""
+    marked data-search-exclude, the selector the index is built with)."""
     from kommunale_jobcenter.suche import page_text
 
     warendorf = page_text((built_site / "jobcenter" / "kreis-warendorf.html")

@@ -1,7 +1,6 @@
 """The repository stands alone: raw/ holds every raw file the importers read, with
 checksums; only the delivery-copy command (kommunale_jobcenter/snapshot.py) names the folder beside
-the
-project where new deliveries arrive, and no test or build step reads it (the audit hook in
+the project where new deliveries arrive, and no test or build step reads it (the audit hook in
 tests/conftest.py fails any test that does)."""
 
 from __future__ import annotations

@@ -102,7 +102,7 @@ def test_page_text_skips_what_pagefind_skips() -> None:
 
 
 def test_bench_compares_with_the_theme_search_and_reports_both() -> None:
-    from kommunale_jobcenter import bench, bench_suche
+    from kommunale_jobcenter import bench_report, bench_suche
 
     plugins = bench_suche.theme_search_plugins()
     assert plugins[0] == {"search": {"lang": "de"}}
@@ -118,6 +118,6 @@ def test_bench_compares_with_the_theme_search_and_reports_both() -> None:
                   "erste_suche_gzip": 227_000,
                   "erster_aufruf_gzip": {"jobcenter/*": 101_000},
                   "bisher_erster_aufruf_gzip": {"jobcenter/*": 328_000}}}
-    text = "\n".join(bench_suche.format_report(result, bench.kb, bench.table))
+    text = "\n".join(bench_suche.format_report(result, bench_report.kb, bench_report.table))
     assert "89 KB" in text and "101 KB" in text and "328 KB" in text
     assert "«Mittel»" in text and "150 KB" in text and "227 KB" in text

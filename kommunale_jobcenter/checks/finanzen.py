@@ -30,7 +30,7 @@ from collections.abc import Iterator, Mapping
 import numpy as np
 import pandas as pd
 
-from kommunale_jobcenter import certainty, curated
+from kommunale_jobcenter import certainty, curated, curated_tables
 from kommunale_jobcenter.checks import Packages, Problem, csv_file, csv_row
 
 PKG = "finanzen"
@@ -388,8 +388,7 @@ def check_jobcenter_jahre(packages: Packages) -> Iterator[Problem]:
 # --- certainty and the curated choices of the pages ------------------------------------------
 def check_sicherheit_nach_rang(packages: Packages) -> Iterator[Problem]:
     """No row is more certain than its source allows (kommunale_jobcenter/certainty.py): a fact or
-    an
-    Anlage from a Sekundärquelle is at most «wahrscheinlich»."""
+    an Anlage from a Sekundärquelle is at most «wahrscheinlich»."""
     if not _has(packages, "quellen"):
         return
     t = _tables(packages)
@@ -422,7 +421,7 @@ def check_schaetzsummen(packages: Packages) -> Iterator[Problem]:
     fakten = _tables(packages)["fakten"].drop_duplicates("einzelfakt_id").set_index(
         "einzelfakt_id")
     try:
-        summen = curated.tables(PKG)["schaetzsummen"]
+        summen = curated_tables.tables(PKG)["schaetzsummen"]
     except curated.CuratedError:
         return  # the invalid curated file is reported by itself
     for i, row in enumerate(summen.itertuples(index=False)):

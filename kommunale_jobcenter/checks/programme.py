@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 
 import pandas as pd
 
-from kommunale_jobcenter import curated
+from kommunale_jobcenter import curated, curated_tables
 from kommunale_jobcenter.checks import Packages, Problem, csv_file, csv_row
 
 PACKAGE = "programme"
@@ -95,7 +95,7 @@ def _backwards(name: str, frame: pd.DataFrame, von: str, bis: str) -> Iterator[P
 
 def check_units(packages: Packages) -> Iterator[Problem]:
     """«einheit» must be one of the fixed units of curated/programme/einheiten.csv."""
-    units = set(curated.tables(PACKAGE)["einheiten"]["einheit"])
+    units = set(curated_tables.tables(PACKAGE)["einheiten"]["einheit"])
     for name in ("kennzahlen", "fakten"):
         frame = _tables(packages).get(name)
         if frame is None:
@@ -149,7 +149,7 @@ def check_registry_counts(packages: Packages) -> Iterator[Problem]:
     fakten = _tables(packages).get("fakten")
     if traeger is None or fakten is None:
         return
-    counted = curated.tables(PACKAGE)["fakten"]
+    counted = curated_tables.tables(PACKAGE)["fakten"]
     kinds = dict(zip(counted["fakt_id"], counted["registerzahl"], strict=True))
     for position, row in enumerate(fakten.to_dict("records")):
         if kinds.get(row["fakt_id"]) != "zkT" or not _filled(row["zeitraum_bis"]) \

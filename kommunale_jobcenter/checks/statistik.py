@@ -21,15 +21,12 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from kommunale_jobcenter import curated
+from kommunale_jobcenter import curated, curated_tables
 from kommunale_jobcenter.certainty import LEVELS, certainty
 from kommunale_jobcenter.checks import Packages, Problem, csv_file, csv_row
 
 PACKAGE = "statistik"
 MAX_PROBLEME = 50
-
-GELD4 = ("a_ALGII_SGBII", "a_Unterkunft_SGBII", "d_SGBII_Lstg", "d_Unterkunft_Lstg")
-GELD5 = (*GELD4, "d_ALGII_Lstg")
 
 
 class Luecke(NamedTuple):
@@ -42,7 +39,7 @@ class Luecke(NamedTuple):
 
 def _curated_entries(resource: str) -> list[Luecke]:
     """The rows of curated/statistik/<resource>.csv as Luecke entries (reason as text)."""
-    tables = curated.tables(PACKAGE)
+    tables = curated_tables.tables(PACKAGE)
     frame = tables[resource]
     if "grund_id" in frame:
         gruende = tables["luecken_gruende"].set_index("grund_id")["grund"]

@@ -64,4 +64,3 @@ def load(curated_dir: Path = curated.CURATED_DIR) -> dict[str, Field]:
 
 
 FIELDS: dict[str, Field] = load()
-SICHERHEIT_WERTE = FIELDS["sicherheit"].allowed

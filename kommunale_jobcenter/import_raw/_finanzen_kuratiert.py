@@ -1,9 +1,10 @@
 """Hand-made content of the «finanzen» package: curated/finanzen/*.csv against the raw files.
 
 The tables are declared in curated/finanzen/datapackage.yaml and read and validated by
-``kommunale_jobcenter.curated.tables`` (layout, types, patterns and enums of the field dictionary,
-required cells, keys). This module keeps only the rules that compare them with the raw
-files: every raw id has a row, no row is left over, a row agrees with its raw counterpart.
+``kommunale_jobcenter.curated_tables.tables`` (layout, types, patterns and enums of the
+field dictionary, required cells, keys). This module keeps only the rules that compare them
+with the raw files: every raw id has a row, no row is left over, a row agrees with its raw
+counterpart.
 Every problem names file, row and field like the data checks do; the messages are in
 curated/finanzen/meldungen.yaml.
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kommunale_jobcenter import curated
+from kommunale_jobcenter import curated, curated_tables
 from kommunale_jobcenter.checks import Problem, csv_row
 from kommunale_jobcenter.checks.finanzen import meldung
 
@@ -40,7 +41,7 @@ class RohIds:
 
 def read_all(curated_dir: Path = CURATED_DIR) -> dict[str, pd.DataFrame]:
     """The validated curated tables by resource name (raises ``curated.CuratedError``)."""
-    return curated.tables(curated_dir.name, curated_dir.parent)
+    return curated_tables.tables(curated_dir.name, curated_dir.parent)
 
 
 def _label(resource: str) -> str:

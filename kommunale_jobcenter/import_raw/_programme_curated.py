@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from kommunale_jobcenter import curated
+from kommunale_jobcenter import curated, curated_tables
 from kommunale_jobcenter.checks import Problem
 
 PACKAGE = "programme"
@@ -35,7 +35,7 @@ def say(key: str, **values: object) -> str:
 
 def primary_keys(curated_dir: Path) -> dict[str, tuple[str, ...]]:
     """Primary key of each tracked table, from curated/programme/datapackage.yaml."""
-    descriptor = yaml.safe_load((curated_dir / PACKAGE / curated.DESCRIPTOR).read_text(
+    descriptor = yaml.safe_load((curated_dir / PACKAGE / curated_tables.DESCRIPTOR).read_text(
         encoding="utf-8"))
     return {r["name"]: tuple(r["schema"]["primaryKey"]) for r in descriptor["resources"]
             if r["name"] in TRACKED}
@@ -45,7 +45,7 @@ class Kuratiert:
     """Lookups into curated/programme/ that remember what was used and what was missing."""
 
     def __init__(self, curated_dir: Path = curated.CURATED_DIR) -> None:
-        self.tables = curated.tables(PACKAGE, curated_dir)
+        self.tables = curated_tables.tables(PACKAGE, curated_dir)
         self.texte: dict[str, Any] = curated.document(f"{PACKAGE}/texte.yaml", curated_dir)
         self.keys = primary_keys(curated_dir)
         self._index = {name: self._by_key(name, keys) for name, keys in self.keys.items()}

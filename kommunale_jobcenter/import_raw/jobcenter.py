@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from kommunale_jobcenter import certainty, curated
+from kommunale_jobcenter import certainty
+from kommunale_jobcenter.curated_tables import tables as read_curated
 from kommunale_jobcenter.datapackage import DATA_DIR, PackageMeta, package_meta, write_package
 from kommunale_jobcenter.import_raw import _jobcenter_geo as geo
 
@@ -44,7 +45,7 @@ def read_csv(raw_dir: Path, name: str) -> pd.DataFrame:
 
 
 def curated_tables() -> dict[str, pd.DataFrame]:
-    return curated.tables(PACKAGE)
+    return read_curated(PACKAGE)
 
 
 def codes(cur: dict[str, pd.DataFrame], field: str) -> dict[str, str]:
@@ -184,8 +185,7 @@ def evidence(cur: dict[str, pd.DataFrame], registry: pd.DataFrame,
 
 def certainties(proof: pd.DataFrame, raw_level: dict[str, str]) -> pd.DataFrame:
     """Per registry row: certainty of start and end by ``kommunale_jobcenter.certainty`` (the raw
-    level
-    of the start can only lower it) and ``herleitung``, how the start was derived when it
+    level of the start can only lower it) and ``herleitung``, how the start was derived when it
     was not simply read; how an end date was derived goes into ``hinweis_ende``."""
     out: dict[str, dict[str, str]] = {}
     for p in proof.itertuples():

@@ -453,13 +453,6 @@ def build_tables(raw_dir: Path, curated_dir: Path = CURATED_DIR) -> dict[str, pd
     return ProgrammeImport(raw_dir, curated_dir).tables(raw_dir)
 
 
-def certainty_changes(raw_dir: Path = RAW_DIR) -> Counter[tuple[str, str]]:
-    """How often the certainty rule lowered a hand-given level, per table and rule."""
-    job = ProgrammeImport(raw_dir)
-    job.tables(raw_dir)
-    return job.rule.changes
-
-
 def run(raw_dir: Path = RAW_DIR, data_dir: Path = DATA_DIR) -> Path:
     tables = build_tables(raw_dir)
     meta = package_meta(PACKAGE)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kommunale_jobcenter import curated
+from kommunale_jobcenter import curated, curated_tables
 from kommunale_jobcenter.certainty import certainty, source_rank, weakest
 from kommunale_jobcenter.datapackage import ResourceSpec, package_meta, write_package
 
@@ -53,7 +53,7 @@ class Kuratiert:
     """The validated curated tables of the package, with lookups the builders use."""
 
     def __init__(self, curated_dir: Path | None = None) -> None:
-        self.tables = curated.tables(PACKAGE, curated_dir or curated.CURATED_DIR)
+        self.tables = curated_tables.tables(PACKAGE, curated_dir or curated.CURATED_DIR)
         self.quellen = self.tables["quellen"].set_index("quelle_id", drop=False)
         u = self.tables["uebersetzungen"]
         self.deutsch = {feld: dict(zip(g["roh"], g["deutsch"], strict=True))

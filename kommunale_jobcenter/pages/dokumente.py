@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import charts, curated, markup, urls
+from kommunale_jobcenter import charts, curated_tables, markup, urls
 from kommunale_jobcenter.pages import programme_frames as pf
 from kommunale_jobcenter.pages.programme_common import flag, kreis_cell, programme_link, say
 from kommunale_jobcenter.site import Site
@@ -18,7 +18,7 @@ PIECES = "dokument_teile.md.j2"
 
 def _chart_facts(rolle: str) -> pd.DataFrame:
     """Facts that carry a document chart (curated/programme/dokument_grafiken.csv)."""
-    table = curated.tables("programme")["dokument_grafiken"]
+    table = curated_tables.tables("programme")["dokument_grafiken"]
     return table[table["rolle"] == rolle]
 
 

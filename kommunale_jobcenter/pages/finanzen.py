@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import charts, curated, markup, urls
+from kommunale_jobcenter import charts, curated, curated_tables, markup, urls
 from kommunale_jobcenter.pages import finanzen_frames as ff
 from kommunale_jobcenter.pages.programme_frames import format_partial_date
 from kommunale_jobcenter.parallel import map_pages
@@ -72,7 +72,7 @@ def total_facts() -> dict[int, dict[str, str]]:
     and kind of money the fact (finanzen.fakten) with the total for all Jobcenter
     (curated/finanzen/schaetzsummen.csv, an editorial choice)."""
     out: dict[int, dict[str, str]] = {}
-    for jahr, mittel, fakt in curated.tables("finanzen")["schaetzsummen"].itertuples(
+    for jahr, mittel, fakt in curated_tables.tables("finanzen")["schaetzsummen"].itertuples(
             index=False):
         out.setdefault(int(jahr), {})[mittel] = fakt
     return out
@@ -81,7 +81,7 @@ def total_facts() -> dict[int, dict[str, str]]:
 def budget_facts() -> dict[str, tuple[str, int]]:
     """Budgets a Jobcenter's own document states for an annex year (programme.fakten),
     compared with the estimate from its share: fact id → (kind of money, year)."""
-    frame = curated.tables("finanzen")["budgetfakten"]
+    frame = curated_tables.tables("finanzen")["budgetfakten"]
     return {f: (m, int(j)) for f, m, j in frame[["fakt_id", "mittel", "jahr"]].itertuples(
         index=False)}
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 from markupsafe import Markup
 
-from kommunale_jobcenter import charts, curated, markup, urls
+from kommunale_jobcenter import charts, curated_tables, markup, urls
 from kommunale_jobcenter.pages import dokumente
 from kommunale_jobcenter.pages import programme_frames as pf
 from kommunale_jobcenter.pages.programme_common import (
@@ -32,7 +32,7 @@ DOCUMENTS_INDEX = urls.DOKUMENTE
 
 def open_notes(programm_id: str) -> list[str]:
     """Hand-written open questions of a programme (curated/programme/offene_fragen.csv)."""
-    notes = curated.tables("programme")["offene_fragen"]
+    notes = curated_tables.tables("programme")["offene_fragen"]
     return list(notes.loc[notes["programm_id"] == programm_id, "notiz"])
 
 
