@@ -70,6 +70,7 @@ def _run_items(site: Site, func: Callable[[Site, Any], None], items: Sequence[An
     for item in items:
         site.clear_records()
         rendered, cached = chart_output.STATS.rendered, chart_output.STATS.cached
+        timed = dict(chart_output.TIMES.seconds), dict(chart_output.TIMES.cpu_seconds)
         read: set[ReadPath] = set()
         started = time.process_time()
         if track:
@@ -79,10 +80,16 @@ def _run_items(site: Site, func: Callable[[Site, Any], None], items: Sequence[An
             func(site, item)
         out.append({"cpu": time.process_time() - started, "records": site.records(),
                     "read": read, "rendered": chart_output.STATS.rendered - rendered,
-                    "cached": chart_output.STATS.cached - cached, "worker": _SITE is site})
+                    "cached": chart_output.STATS.cached - cached, "worker": _SITE is site,
+                    "chart_times": [_delta(chart_output.TIMES.seconds, timed[0]),
+                                    _delta(chart_output.TIMES.cpu_seconds, timed[1])]})
         # the counts travel with the result (``map_pages`` adds them up)
         chart_output.STATS.rendered, chart_output.STATS.cached = rendered, cached
     return out
+
+
+def _delta(now: dict[str, float], before: dict[str, float]) -> dict[str, float]:
+    return {k: v - before.get(k, 0.0) for k, v in now.items()}
 
 
 def _run_task(module: str, name: str, items: Sequence[Any],
@@ -158,8 +165,12 @@ def map_pages(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any
         site.merge_records(result["records"])
         chart_output.STATS.rendered += result["rendered"]
         chart_output.STATS.cached += result["cached"]
-        if result["worker"]:
+        if result["worker"]:  # a worker's chart times reach the bench through the parent
             WORKER_CPU[func.__module__] += result["cpu"]
+            for record, delta in zip((chart_output.TIMES.seconds, chart_output.TIMES.cpu_seconds),
+                                     result["chart_times"], strict=True):
+                for stage, seconds in delta.items():
+                    record[stage] = record.get(stage, 0.0) + seconds
         if cache is not None:
             cache.store(keys[i], result["read"], result["records"], site.docs_dir,
                         result["rendered"])
