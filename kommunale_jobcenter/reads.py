@@ -36,6 +36,7 @@ from kommunale_jobcenter.groups import Groups
 Step = tuple[str, Hashable]
 ReadPath = tuple[Step, ...]
 _MISSING = b"\0fehlt"
+_PLAIN = (str, int, float, bool, type(None))
 
 
 class Rows(tuple):
@@ -216,6 +217,10 @@ def _update(value: Any, update: Callable[[bytes], None]) -> None:
         _update(value.frame, update)
         _update(dict(value.positions), update)
         update(b"reset" if value.reset else b"")
+    elif isinstance(value, dict) and all(type(v) in _PLAIN for v in value.values()):
+        update(b"{" + repr(sorted(value.items(), key=repr)).encode())  # a CSV row: fast
+    elif isinstance(value, set | frozenset):  # in sorted order: set order varies by process
+        update(b"<" + repr(sorted(map(repr, value))).encode())
     elif isinstance(value, Mapping):
         update(b"{")
         for key in sorted(value, key=repr):

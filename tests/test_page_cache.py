@@ -72,6 +72,20 @@ def test_table_rows_are_read_one_by_one() -> None:
         reads.digest({"a": "1"})
 
 
+def test_digest_is_the_same_in_every_process() -> None:
+    """Set order depends on the process's string hashing (PYTHONHASHSEED); a digest must
+    not, or no later build could take a stored page."""
+    import subprocess
+    import sys
+
+    code = ("from kommunale_jobcenter import reads; "
+            "print(reads.digest({'a': frozenset(map(str, range(50))), 'b': {'x': '1'}}))")
+    out = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**__import__("os").environ, "PYTHONHASHSEED": seed},
+                          check=True).stdout for seed in ("1", "2")}
+    assert len(out) == 1
+
+
 def test_a_tracked_context_cannot_be_changed() -> None:
     ctx = reads.track(context(), (), set())
     with pytest.raises(AttributeError):
