@@ -537,7 +537,8 @@ def index_page(site: Site, ctx: ff.Context) -> None:
         erfassung=[{"art": art, "jahre": year_list(sorted(
             int(y) for y in part["jahr"].unique()))}
             for art, part in ctx.pkg["anlagen"].groupby("erfassung", sort=False)],
-        einwohner_stand=ctx.einwohner_stand, geteilt=shared_areas(ctx)[0],
+        einwohner_stand=ctx.einwohner_stand, stellen=ff.APPROX_DIGITS,
+        geteilt=shared_areas(ctx)[0],
         geteilt_frueher=shared_areas(ctx)[1],
         je_elb=funding_table(ctx), verteilung=quartile_figure(site, ctx),
         schaetzung=estimate_table(site, page, ctx, estimates,
