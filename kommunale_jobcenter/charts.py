@@ -15,6 +15,12 @@ import pandas as pd
 
 from kommunale_jobcenter.chart_output import FONT_STACK
 
+# Altair validates every schema object against the Vega-Lite schema as it is created
+# ("debug mode"): a fifth of the time spent building a chart. The charts a build draws
+# are validated in the unit tests instead (tests/test_chart_schema.py); the specs are the
+# same either way.
+alt.utils.schemapi.disable_debug_mode()
+
 STATUS_COLORS = {"zkT": "#1a5e9a", "zkT-Teilgebiet": "#7fb2de", "kein zkT": "#e6e6e6"}
 OUTLINE = "#ffffff"
 LAND_OUTLINE = "#555555"
