@@ -33,6 +33,7 @@ EGL, VK = "egl", "vk"  # the two main kinds of money, as columns of main_shares(
 EGL_SINGLE = "egl"  # one distribution of the Eingliederungsmittel (2012, 2018)
 EGL_HALVES = ("egl-haelfte-1", "egl-haelfte-2")  # two equal halves (from 2022)
 VK_SPLIT = "vk-zkt-ba"  # Verwaltungsmittel split between each zkT and the BA
+EGL_FIXED = "egl-16e"  # 2012: a fixed sum beside the main Eingliederungsmittel
 WITHIN_LAND = ("egl-hochwasser-2021",)  # shares within one Land: never summed over Länder
 ELB_INDICATORS = ("q_PBG_bev", "a_ewfBG")  # persons in BG per 1,000 inh.; eLb share of them
 # Significant digits kept of the eLb shares and of what is derived from them (money per
@@ -485,7 +486,9 @@ class Context:
     rows_by_zkt: Groups  # zkt_id → traeger_rows
     medians_by_year: Mapping[int, pd.DataFrame]  # annex year → funding_medians
     funding: FundingIndex
-    anteile_by_jc: Groups  # jobcenter_id → its rows of anteile
+    # (jobcenter_id, jahr) → its rows of anteile, by Anlage
+    sources_by_jc_year: Groups
+    fixed_by_year: Groups  # jahr → the rows of anteile with a fixed sum (EGL_FIXED)
     annex_sources: Mapping[int, list[str]]  # annex year → its Verordnung's quelle_ids
 
     @property
@@ -529,7 +532,10 @@ def context(packages: Mapping[str, Mapping[str, Any]]) -> Context:
         rows_by_zkt=rows_by_zkt(main, pkg["jobcenter"]),
         medians_by_year={y: funding_medians(per_jc, main, pkg["jobcenter"], y) for y in years},
         funding=funding_index(per_jc, per_kreis),
-        anteile_by_jc=group_rows(pkg["anteile"], "jobcenter_id"),
+        sources_by_jc_year=group_rows(pkg["anteile"].sort_values("anlage", kind="stable"),
+                                      ["jobcenter_id", "jahr"]),
+        fixed_by_year=group_rows(pkg["anteile"][pkg["anteile"]["mittelart"] == EGL_FIXED],
+                                 "jahr"),
         annex_sources={int(y): list(dict.fromkeys(part["quelle_id"]))
                        for y, part in pkg["anlagen"].groupby("jahr", sort=False)})
 

@@ -188,8 +188,8 @@ def profile_chart(site: Site, page: str, ctx: sf.Context, t_row: pd.Series,
     keys = [c.key for c in cols[1:]]
     wide = []
     for ind, f in series:
-        w = f.pivot(index="jahr", columns="reihe", values="wert")[labels].reset_index()
-        w.columns = keys
+        years, values = sf.by_series(f, labels)
+        w = pd.DataFrame(dict(zip(keys, [years, *values], strict=True)))
         wide.append(w.assign(kennzahl=panel_label(ind)))
     table = pd.concat(wide, ignore_index=True)[["kennzahl", *keys]]
     return site.chart(
