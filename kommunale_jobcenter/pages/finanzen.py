@@ -793,8 +793,8 @@ def rank_of(tf: TraegerFinance) -> dict[str, Any] | None:
 
 
 def organisation(site: Site, page: str, ctx: ff.Context, zkt_id: str) -> list[dict[str, Any]]:
-    f = ctx.pkg["fakten"]
-    rows = f[(f["zkt_id"] == zkt_id) & (f["thema"] == ORGANISATION)]
+    f = ctx.facts_by_zkt.get(zkt_id)
+    rows = f[f["thema"] == ORGANISATION]
     return [{"wert": r["wert_text"], "zeitraum": period_text(r["zeitraum"])
              or wort("zeitpunkt_unbekannt"), "hinweis": r["hinweis"],
              "sicherheit": Markup(markup.badge(r["sicherheit"])),
@@ -898,8 +898,8 @@ def comparison_table(comp: dict[str, Any], name: str) -> Markup:
 
 
 def other_facts(ctx: ff.Context, zkt_id: str) -> pd.DataFrame:
-    f = ctx.pkg["fakten"]
-    return f[(f["zkt_id"] == zkt_id) & (f["thema"] != ORGANISATION)]
+    f = ctx.facts_by_zkt.get(zkt_id)
+    return f[f["thema"] != ORGANISATION]
 
 
 def traeger_page_of(site: Site, zkt_id: str) -> None:

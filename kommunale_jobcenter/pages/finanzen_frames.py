@@ -489,6 +489,8 @@ class Context:
     # (jobcenter_id, jahr) → its rows of anteile, by Anlage
     sources_by_jc_year: Groups
     fixed_by_year: Groups  # jahr → the rows of anteile with a fixed sum (EGL_FIXED)
+    jobcenter_by_zkt: Groups  # zkt_id → its rows of finanzen.jobcenter
+    facts_by_zkt: Groups  # zkt_id → its rows of finanzen.fakten
     annex_sources: Mapping[int, list[str]]  # annex year → its Verordnung's quelle_ids
 
     @property
@@ -500,8 +502,7 @@ class Context:
         return None if found is None else self.pkg["fakten"].iloc[found]
 
     def jobcenter_of(self, zkt_id: str) -> pd.DataFrame:
-        j = self.pkg["jobcenter"]
-        return j[j["zkt_id"] == zkt_id]
+        return self.jobcenter_by_zkt.get(zkt_id)
 
 
 def context(packages: Mapping[str, Mapping[str, Any]]) -> Context:
@@ -536,6 +537,8 @@ def context(packages: Mapping[str, Mapping[str, Any]]) -> Context:
                                       ["jobcenter_id", "jahr"]),
         fixed_by_year=group_rows(pkg["anteile"][pkg["anteile"]["mittelart"] == EGL_FIXED],
                                  "jahr"),
+        jobcenter_by_zkt=group_rows(pkg["jobcenter"], "zkt_id"),
+        facts_by_zkt=group_rows(fakten, "zkt_id"),
         annex_sources={int(y): list(dict.fromkeys(part["quelle_id"]))
                        for y, part in pkg["anlagen"].groupby("jahr", sort=False)})
 

@@ -417,7 +417,7 @@ def kreise_table_page(site: Site, ctx: sf.Context, indikator_id: str, table: pd.
         else Markup(markup.text(r["kreis_name"])),
         "land": r["land"], "kreistyp": r["kreistyp"], "wert": r["wert"],
         "status": status_text.get(r["status"], "–"),
-    } for _, r in table.iterrows()]
+    } for r in table.to_dict("records")]
     kreis_table = markup.table(
         rows, columns("alle_kreise", ind, jahr=year, einheit=ind["einheit"]),
         caption=t("alle_kreise", name=ind["indikator_name"], jahr=year, anzahl=len(table)),
