@@ -35,9 +35,10 @@ class Groups:
         return part.reset_index(drop=True) if self.reset else part
 
 
-def group_rows(frame: pd.DataFrame, by: str | pd.Series, reset: bool = False) -> Groups:
-    """``frame`` split by a column (or a Series aligned with it); rows whose key is missing
-    belong to no group, like ``groupby``."""
+def group_rows(frame: pd.DataFrame, by: str | list[str] | pd.Series,
+               reset: bool = False) -> Groups:
+    """``frame`` split by a column (or a Series aligned with it, or several columns: then
+    a key is a tuple); rows whose key is missing belong to no group, like ``groupby``."""
     indices = frame.groupby(by, sort=False).indices
     return Groups(frame, {key: np.asarray(pos) for key, pos in indices.items()}, reset)
 

@@ -139,7 +139,31 @@ def test_relative_funding_is_share_of_money_over_share_of_elb(main: pd.DataFrame
     assert jc.loc[(2022, "JC-C"), "rel_egl"] == pytest.approx(1.0)
     assert k.loc[(2022, "02000"), "inkar_jahr"] == 2021
     # E: 50 % of the money, 50 % (2012) and 45 % (2022) of the eLb
-    assert jc.loc[(2022, "JC-E"), "rel_egl"] == pytest.approx(50 / 45)
+    assert jc.loc[(2022, "JC-E"), "rel_egl"] == ff.approx(50 / 45) == 1.11111
+
+
+def test_one_more_inhabitant_moves_no_other_kreis_share() -> None:
+    """The shares divide by the national sum; rounded to APPROX_DIGITS, a tiny change of
+    one Kreis's eLb (one inhabitant ≈ 0.05 eLb) leaves every other Kreis's share as is."""
+    rng = np.random.default_rng(15)
+    kreise = [f"{i:05d}" for i in range(1, 401)]
+    base = pd.DataFrame({"ags": kreise, "inkar_jahr": 2021,
+                         "elb": rng.uniform(2_000, 200_000, len(kreise))})
+    changed = base.copy()
+    changed.loc[0, "elb"] += 0.05
+    a, b = (ff.elb_shares(f, [2022]).set_index("ags")["elb_prozent"] for f in (base, changed))
+    unrounded = 100 * base["elb"] / base["elb"].sum()
+    assert (a.to_numpy() != unrounded.to_numpy()).any()  # the rounding did something
+    assert a.iloc[1:].equals(b.iloc[1:])
+    assert all(len(f"{v:.12g}".replace(".", "").lstrip("0")) <= ff.APPROX_DIGITS for v in a)
+
+
+def test_approx_keeps_gaps_and_index() -> None:
+    s = pd.Series([1 / 3, np.nan, 123456789.0], index=["x", "y", "z"])
+    out = ff.approx(s)
+    assert list(out.index) == ["x", "y", "z"] and math.isnan(out["y"])
+    assert out["x"] == 0.333333 and out["z"] == 123457000.0
+    assert ff.approx(2 / 3) == 0.666667 and math.isnan(ff.approx(np.nan))
 
 
 def test_group_elb_shares_cover_all_kreise_and_keep_gaps(main: pd.DataFrame) -> None:

@@ -35,7 +35,7 @@ BA = "ba-statistik-sgb2"  # the statistics behind INKAR's SGB II quotas (attribu
 EINWOHNER = "DESTATIS2021"
 ZUORDNUNG = "abl-einglmv-zuordnung"
 BKG = "BKG-VG5000-2021"
-EGL_FIXED = "egl-16e"  # 2012: a fixed sum beside the main Eingliederungsmittel
+EGL_FIXED = ff.EGL_FIXED
 EVALUATION = "Evaluation"
 ORGANISATION = "Organisation"
 FORM_COLORS = {ff.ZKT: "#1a5e9a", ff.GE: "#d95f02"}
@@ -371,9 +371,8 @@ def year_estimates(ctx: ff.Context, rows: pd.DataFrame, jahr: int) -> list[dict[
     part = rows[rows["jahr"] == jahr]
     if part.empty:
         return []
-    anteile = ctx.pkg["anteile"]
-    fixed = anteile[(anteile["jahr"] == jahr) & (anteile["mittelart"] == EGL_FIXED) &
-                    anteile["jobcenter_id"].isin(set(part["jobcenter_id"]))]
+    fixed = ctx.fixed_by_year.get(jahr)
+    fixed = fixed[fixed["jobcenter_id"].isin(set(part["jobcenter_id"]))]
     amount = float(fixed["betrag_eingliederung_euro"].sum()) if len(fixed) else None
     return estimate_rows(ctx, float(part["egl"].sum(min_count=1)),
                          float(part["vk"].sum(min_count=1)), amount, jahr)
@@ -537,7 +536,8 @@ def index_page(site: Site, ctx: ff.Context) -> None:
         erfassung=[{"art": art, "jahre": year_list(sorted(
             int(y) for y in part["jahr"].unique()))}
             for art, part in ctx.pkg["anlagen"].groupby("erfassung", sort=False)],
-        einwohner_stand=ctx.einwohner_stand, geteilt=shared_areas(ctx)[0],
+        einwohner_stand=ctx.einwohner_stand, stellen=ff.APPROX_DIGITS,
+        geteilt=shared_areas(ctx)[0],
         geteilt_frueher=shared_areas(ctx)[1],
         je_elb=funding_table(ctx), verteilung=quartile_figure(site, ctx),
         schaetzung=estimate_table(site, page, ctx, estimates,
@@ -606,9 +606,14 @@ def year_table(site: Site, page: str, ctx: ff.Context, jahr: int) -> Markup:
     links = traeger_links(site, page, ctx)
     gebiet = coverage_text(ctx, jahr)
     records = []
-    empty = year_rows.iloc[0:0]
-    by_jc = dict(tuple(year_rows.groupby("jobcenter_id", sort=False)))
-    for _, r in rows.sort_values(["land", "jobcenter_name"]).iterrows():
+    # (jobcenter_id, mittelart) → share and amounts of the year, one pass over its rows
+    cells: dict[tuple[str, str], tuple[Any, Any, Any]] = {}
+    for key in zip(year_rows["jobcenter_id"], year_rows["mittelart"], year_rows["anteil_prozent"],
+                   year_rows["betrag_eingliederung_euro"], year_rows["betrag_verwaltung_euro"],
+                   strict=True):
+        cells.setdefault(key[:2], key[2:])
+    missing = (np.nan, np.nan, np.nan)
+    for r in rows.sort_values(["land", "jobcenter_name"]).to_dict("records"):
         name = Markup(markup.link(links[r["jobcenter_id"]], r["jobcenter_name"])) \
             if r["jobcenter_id"] in links else Markup(markup.text(r["jobcenter_name"]))
         rec = {"name": name, "land": r["land"], "form": r["traegerform"],
@@ -616,11 +621,9 @@ def year_table(site: Site, page: str, ctx: ff.Context, jahr: int) -> Markup:
                "vk": r["vk"], "rang": r["rang_egl"], "aend": r["aend_egl"],
                "elb": r["elb_prozent"], "rel_egl": r["rel_egl"], "rel_vk": r["rel_vk"],
                "gebiet": gebiet.get(r["jobcenter_id"], "")}
-        mine = by_jc.get(r["jobcenter_id"], empty).set_index("mittelart")
         for m in extra:
-            rec[m] = mine["anteil_prozent"].get(m, np.nan)
-            rec[f"{m}_eur"] = mine["betrag_eingliederung_euro"].get(m, np.nan)
-            rec[f"{m}_vk_eur"] = mine["betrag_verwaltung_euro"].get(m, np.nan)
+            share, egl_eur, vk_eur = cells.get((r["jobcenter_id"], m), missing)
+            rec[m], rec[f"{m}_eur"], rec[f"{m}_vk_eur"] = share, egl_eur, vk_eur
         records.append(rec)
     halves = rows["egl_h1"].notna().any()
     cols = spalten("jahr_kopf")
@@ -789,8 +792,8 @@ def rank_of(tf: TraegerFinance) -> dict[str, Any] | None:
 
 
 def organisation(site: Site, page: str, ctx: ff.Context, zkt_id: str) -> list[dict[str, Any]]:
-    f = ctx.pkg["fakten"]
-    rows = f[(f["zkt_id"] == zkt_id) & (f["thema"] == ORGANISATION)]
+    f = ctx.facts_by_zkt.get(zkt_id)
+    rows = f[f["thema"] == ORGANISATION]
     return [{"wert": r["wert_text"], "zeitraum": period_text(r["zeitraum"])
              or wort("zeitpunkt_unbekannt"), "hinweis": r["hinweis"],
              "sicherheit": Markup(markup.badge(r["sicherheit"])),
@@ -867,14 +870,13 @@ def traeger_table(ctx: ff.Context, tf: TraegerFinance) -> Markup:
 def traeger_sources(site: Site, page: str, ctx: ff.Context, tf: TraegerFinance) -> Markup:
     """Where each year's values stand: name and number as printed, Anlagen, source."""
     records = []
-    for _, r in tf.rows.sort_values(["jahr", "jobcenter_id"]).iterrows():
-        mine = ctx.anteile_by_jc.get(r["jobcenter_id"])
-        src = mine[mine["jahr"] == r["jahr"]].sort_values("anlage")
+    for r in tf.rows.sort_values(["jahr", "jobcenter_id"]).to_dict("records"):
+        src = ctx.sources_by_jc_year.get((r["jobcenter_id"], r["jahr"]))
         if src.empty:
             continue
         locator = "; ".join(dict.fromkeys(
-            a["anlage"] + (f" ({a['fundstelle']})" if isinstance(a["fundstelle"], str) else "")
-            for _, a in src.iterrows()))
+            anlage + (f" ({fundstelle})" if isinstance(fundstelle, str) else "")
+            for anlage, fundstelle in zip(src["anlage"], src["fundstelle"], strict=True)))
         records.append({
             "jahr": int(r["jahr"]), "name": r["jobcenter_name"], "nr": r["traeger_nr"],
             "erfassung": src["erfassung"].iloc[0],
@@ -895,8 +897,8 @@ def comparison_table(comp: dict[str, Any], name: str) -> Markup:
 
 
 def other_facts(ctx: ff.Context, zkt_id: str) -> pd.DataFrame:
-    f = ctx.pkg["fakten"]
-    return f[(f["zkt_id"] == zkt_id) & (f["thema"] != ORGANISATION)]
+    f = ctx.facts_by_zkt.get(zkt_id)
+    return f[f["thema"] != ORGANISATION]
 
 
 def traeger_page_of(site: Site, zkt_id: str) -> None:

@@ -33,8 +33,16 @@ EGL, VK = "egl", "vk"  # the two main kinds of money, as columns of main_shares(
 EGL_SINGLE = "egl"  # one distribution of the Eingliederungsmittel (2012, 2018)
 EGL_HALVES = ("egl-haelfte-1", "egl-haelfte-2")  # two equal halves (from 2022)
 VK_SPLIT = "vk-zkt-ba"  # Verwaltungsmittel split between each zkT and the BA
+EGL_FIXED = "egl-16e"  # 2012: a fixed sum beside the main Eingliederungsmittel
 WITHIN_LAND = ("egl-hochwasser-2021",)  # shares within one Land: never summed over Länder
 ELB_INDICATORS = ("q_PBG_bev", "a_ewfBG")  # persons in BG per 1,000 inh.; eLb share of them
+# Significant digits kept of the eLb shares and of what is derived from them (money per
+# eLb, its medians and quartiles). They are an approximation, and further digits are
+# only noise that travels: one more inhabitant in one Kreis moves every Kreis's share in
+# the 9th digit (the shares divide by the national sum), which would change every
+# Träger's chart data and downloads while no figure shown changes. Pages show at most 4
+# decimals of a share (seiten.yaml), so 6 digits lose nothing a visitor reads.
+APPROX_DIGITS = 6
 
 
 # -- shares ------------------------------------------------------------------------------
@@ -153,6 +161,21 @@ def long_series(frame: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
 
 # -- eLb approximation -------------------------------------------------------------------
 
+def approx(values: Any) -> Any:
+    """``values`` (a number, Series or array) rounded to ``APPROX_DIGITS`` significant
+    digits; NaN stays NaN. A Series keeps its index."""
+    def one(v: float) -> float:
+        return float(f"{v:.{APPROX_DIGITS}g}") if np.isfinite(v) else v
+
+    if isinstance(values, pd.Series):
+        return pd.Series([one(v) for v in values.to_numpy(dtype=float)], index=values.index,
+                         name=values.name, dtype=float)
+    if np.ndim(values) == 0:
+        return one(float(values))
+    array = np.asarray(values, dtype=float)
+    return np.array([one(v) for v in array.ravel()], dtype=float).reshape(array.shape)
+
+
 def elb_estimate(werte: pd.DataFrame, kreise: pd.DataFrame) -> pd.DataFrame:
     """Approximate number of eLb per Kreis and INKAR year: Einwohner (kreise.csv, one
     reference date) × persons in Bedarfsgemeinschaften per 1,000 inhabitants ÷ 1,000 ×
@@ -190,7 +213,7 @@ def elb_shares(elb: pd.DataFrame, years: Sequence[int]) -> pd.DataFrame:
         if inkar is None:
             continue
         part = elb[elb["inkar_jahr"] == inkar].copy()
-        part["elb_prozent"] = 100 * part["elb"] / part["elb"].sum()
+        part["elb_prozent"] = approx(100 * part["elb"] / part["elb"].sum())
         frames.append(part.assign(jahr=int(jahr)))
     if not frames:
         return pd.DataFrame(columns=["jahr", "inkar_jahr", "ags", "elb", "elb_prozent"])
@@ -264,9 +287,9 @@ def funding(main: pd.DataFrame, jobcenter_kreise: pd.DataFrame,
             vk=("vk", lambda s: s.sum(min_count=len(s))),
             jobcenter=("jobcenter_id", "count"),
             formen=("traegerform", lambda s: ",".join(sorted(set(s)))))
-        area["elb_prozent"] = area_elb.reindex(area.index)
-        area["rel_egl"] = area["egl"] / area["elb_prozent"]
-        area["rel_vk"] = area["vk"] / area["elb_prozent"]
+        area["elb_prozent"] = approx(area_elb.reindex(area.index))
+        area["rel_egl"] = approx(area["egl"] / area["elb_prozent"])
+        area["rel_vk"] = approx(area["vk"] / area["elb_prozent"])
         area["form"] = area["formen"].map(lambda f: f if f in (ZKT, GE) else MIXED)
         alone = p["gebiet_id"].map(area["jobcenter"]) == 1
         per_jc.append(pd.DataFrame({
@@ -299,7 +322,7 @@ def group_elb_shares(per_kreis: pd.DataFrame, years: Sequence[int]) -> pd.DataFr
     inkar = per_kreis.groupby("jahr")["inkar_jahr"].first().reindex(list(years))
     out = pd.DataFrame({"jahr": list(years)})
     for form, col in ((ZKT, "zkt"), (GE, "ge"), (MIXED, "gemischt")):
-        values = sums[form].to_numpy(dtype=float)
+        values = approx(sums[form].to_numpy(dtype=float))
         known = sums.notna().any(axis=1).to_numpy()
         out[col] = np.where(known & np.isnan(values), 0.0, values)
     out["inkar_jahr"] = inkar.to_numpy()
@@ -323,12 +346,13 @@ def group_funding(main: pd.DataFrame, per_jc: pd.DataFrame, per_kreis: pd.DataFr
     for form in (ZKT, GE):
         part = joined[joined["form"] == form].groupby("jahr")[["egl", "vk"]].sum(min_count=1)
         part = part.reindex(list(years))
-        e = pd.Series([elb.get((y, form), np.nan) for y in years], index=list(years))
+        e = approx(pd.Series([elb.get((y, form), np.nan) for y in years], index=list(years),
+                             dtype=float))
         frames.append(pd.DataFrame({
             "jahr": list(years), "gruppe": form, "egl": part["egl"].to_numpy(dtype=float),
             "vk": part["vk"].to_numpy(dtype=float), "elb_prozent": e.to_numpy(dtype=float),
-            "rel_egl": (part["egl"] / e).to_numpy(dtype=float),
-            "rel_vk": (part["vk"] / e).to_numpy(dtype=float)}))
+            "rel_egl": approx((part["egl"] / e).to_numpy(dtype=float)),
+            "rel_vk": approx((part["vk"] / e).to_numpy(dtype=float))}))
     return pd.concat(frames, ignore_index=True)
 
 
@@ -342,8 +366,9 @@ def quartiles_by_form(per_jc: pd.DataFrame, main: pd.DataFrame, column: str,
     for form in (ZKT, GE):
         inside = joined[(joined["traegerform"] == form) & joined[column].notna()]
         g = inside.groupby("jahr")[column]
-        agg = pd.DataFrame({"q25": g.quantile(0.25), "median": g.median(),
-                            "q75": g.quantile(0.75), "anzahl": g.count()}).reindex(list(years))
+        agg = pd.DataFrame({"q25": approx(g.quantile(0.25)), "median": approx(g.median()),
+                            "q75": approx(g.quantile(0.75)), "anzahl": g.count()}
+                           ).reindex(list(years))
         agg["anzahl"] = agg["anzahl"].fillna(0).astype(int)
         frames.append(agg.rename_axis("jahr").reset_index().assign(gruppe=form))
     return pd.concat(frames, ignore_index=True)[["jahr", "gruppe", "q25", "median", "q75",
@@ -362,8 +387,8 @@ def funding_medians(per_jc: pd.DataFrame, main: pd.DataFrame, jobcenter: pd.Data
     rows = []
     for art, col in (("form", "traegerform"), ("land", "land")):
         for key, part in year.groupby(col, sort=True):
-            rows.append({"gruppe": key, "art": art, "rel_egl": float(part["rel_egl"].median()),
-                         "rel_vk": float(part["rel_vk"].median()), "anzahl": len(part)})
+            rows.append({"gruppe": key, "art": art, "rel_egl": approx(part["rel_egl"].median()),
+                         "rel_vk": approx(part["rel_vk"].median()), "anzahl": len(part)})
     return pd.DataFrame(rows, columns=["gruppe", "art", "rel_egl", "rel_vk", "anzahl"])
 
 
@@ -421,7 +446,7 @@ def traeger_series(rows: pd.DataFrame, years: Sequence[int],
             if index.members.get(int(jahr), {}).get(gebiet, set()) == ids:
                 found = index.elb.get(int(jahr), {})
                 elb = float(found[gebiet]) if gebiet in found else np.nan
-                rel_egl, rel_vk = egl / elb, vk / elb
+                rel_egl, rel_vk = approx(egl / elb), approx(vk / elb)
         out.append({"jahr": int(jahr), "egl": egl, "vk": vk, "zeilen": len(part),
                     "elb_prozent": elb, "rel_egl": rel_egl, "rel_vk": rel_vk})
     frame = pd.DataFrame(out, columns=["jahr", "egl", "vk", "zeilen", "elb_prozent",
@@ -460,7 +485,11 @@ class Context:
     rows_by_zkt: Groups  # zkt_id → traeger_rows
     medians_by_year: Mapping[int, pd.DataFrame]  # annex year → funding_medians
     funding: FundingIndex
-    anteile_by_jc: Groups  # jobcenter_id → its rows of anteile
+    # (jobcenter_id, jahr) → its rows of anteile, by Anlage
+    sources_by_jc_year: Groups
+    fixed_by_year: Groups  # jahr → the rows of anteile with a fixed sum (EGL_FIXED)
+    jobcenter_by_zkt: Groups  # zkt_id → its rows of finanzen.jobcenter
+    facts_by_zkt: Groups  # zkt_id → its rows of finanzen.fakten
     annex_sources: Mapping[int, list[str]]  # annex year → its Verordnung's quelle_ids
 
     @property
@@ -472,8 +501,7 @@ class Context:
         return None if found is None else self.pkg["fakten"].iloc[found]
 
     def jobcenter_of(self, zkt_id: str) -> pd.DataFrame:
-        j = self.pkg["jobcenter"]
-        return j[j["zkt_id"] == zkt_id]
+        return self.jobcenter_by_zkt.get(zkt_id)
 
 
 def context(packages: Mapping[str, Mapping[str, Any]]) -> Context:
@@ -504,7 +532,12 @@ def context(packages: Mapping[str, Mapping[str, Any]]) -> Context:
         rows_by_zkt=rows_by_zkt(main, pkg["jobcenter"]),
         medians_by_year={y: funding_medians(per_jc, main, pkg["jobcenter"], y) for y in years},
         funding=funding_index(per_jc, per_kreis),
-        anteile_by_jc=group_rows(pkg["anteile"], "jobcenter_id"),
+        sources_by_jc_year=group_rows(pkg["anteile"].sort_values("anlage", kind="stable"),
+                                      ["jobcenter_id", "jahr"]),
+        fixed_by_year=group_rows(pkg["anteile"][pkg["anteile"]["mittelart"] == EGL_FIXED],
+                                 "jahr"),
+        jobcenter_by_zkt=group_rows(pkg["jobcenter"], "zkt_id"),
+        facts_by_zkt=group_rows(fakten, "zkt_id"),
         annex_sources={int(y): list(dict.fromkeys(part["quelle_id"]))
                        for y, part in pkg["anlagen"].groupby("jahr", sort=False)})
 

@@ -188,8 +188,8 @@ def profile_chart(site: Site, page: str, ctx: sf.Context, t_row: pd.Series,
     keys = [c.key for c in cols[1:]]
     wide = []
     for ind, f in series:
-        w = f.pivot(index="jahr", columns="reihe", values="wert")[labels].reset_index()
-        w.columns = keys
+        years, values = sf.by_series(f, labels)
+        w = pd.DataFrame(dict(zip(keys, [years, *values], strict=True)))
         wide.append(w.assign(kennzahl=panel_label(ind)))
     table = pd.concat(wide, ignore_index=True)[["kennzahl", *keys]]
     return site.chart(
@@ -417,7 +417,7 @@ def kreise_table_page(site: Site, ctx: sf.Context, indikator_id: str, table: pd.
         else Markup(markup.text(r["kreis_name"])),
         "land": r["land"], "kreistyp": r["kreistyp"], "wert": r["wert"],
         "status": status_text.get(r["status"], "–"),
-    } for _, r in table.iterrows()]
+    } for r in table.to_dict("records")]
     kreis_table = markup.table(
         rows, columns("alle_kreise", ind, jahr=year, einheit=ind["einheit"]),
         caption=t("alle_kreise", name=ind["indikator_name"], jahr=year, anzahl=len(table)),
