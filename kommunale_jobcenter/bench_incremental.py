@@ -70,7 +70,8 @@ def _run(label: str, site: Path, data: Path, cache: Path, state: Path) -> dict[s
     return {"modus": result.mode, "wand": time.perf_counter() - started,
             "sekunden": dict(recorder.seconds), "cpu": dict(recorder.cpu_seconds),
             "name": label, "gerendert": chart_output.STATS.rendered - rendered,
-            "seiten_genommen": result.reused, "seiten_erzeugt": result.regenerated}
+            "seiten_genommen": result.reused, "seiten_erzeugt": result.regenerated,
+            "seitenspeicher_s": recorder.notes.get("seiten_cache", {}).get("sekunden", 0.0)}
 
 
 def measure(work: Path, cache_dir: Path = build.CACHE_DIR) -> dict[str, Any]:
@@ -142,9 +143,10 @@ def format_report(result: dict[str, Any], table: Any) -> list[str]:
             f"{german_int(edit['nachher'])} (data/{EDIT_FILE}); auf der Seite: "
             f"{edit['auf_der_seite']}; Grafiken gerendert: "
             + ", ".join(f"{r['name']} {r.get('gerendert', '?')}" for r in runs)
-            + "; Seitenspeicher (übernommen/erzeugt): "
+            + "; Seitenspeicher (übernommen/erzeugt, Sekunden für Nachsehen und Speichern): "
             + ", ".join(f"{r['name']} {r.get('seiten_genommen', '?')}/"
-                        f"{r.get('seiten_erzeugt', '?')}" for r in runs),
+                        f"{r.get('seiten_erzeugt', '?')} "
+                        f"({r.get('seitenspeicher_s', 0.0):.1f} s)" for r in runs),
             table(["Ziel", "gemessen", ""], [[t["ziel"], str(t["wert"]),
                                              "erfüllt" if t["ok"] else "VERFEHLT"]
                                             for t in targets(result)])]

@@ -81,7 +81,8 @@ def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None =
                     module_pages(site, name)
     if cache is not None:
         cache.prune()
-        recorder.notes["seiten_cache"] = {"genommen": cache.hits, "erzeugt": cache.misses}
+        recorder.notes["seiten_cache"] = {"genommen": cache.hits, "erzeugt": cache.misses,
+                                          "sekunden": cache.seconds}
     return site
 
 

@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import pickle
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +64,7 @@ class PageCache:
     hits: int = 0
     misses: int = 0
     used: set[str] = field(default_factory=set)  # entry files this build took or wrote
+    seconds: float = 0.0  # spent looking up, storing and checking digests
     _digests: dict[reads.ReadPath, str] = field(default_factory=dict)
 
     def item_key(self, func: Callable[..., None], item: Any) -> str:
@@ -81,6 +83,13 @@ class PageCache:
 
     def lookup(self, key: str) -> Entry | None:
         """The stored entry if everything it read is unchanged, else None."""
+        started = time.perf_counter()
+        try:
+            return self._lookup(key)
+        finally:
+            self.seconds += time.perf_counter() - started
+
+    def _lookup(self, key: str) -> Entry | None:
         try:
             entry = pickle.loads(self._path(key).read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
@@ -95,6 +104,7 @@ class PageCache:
 
     def store(self, key: str, read: set[reads.ReadPath], records: dict[str, Any],
               docs_dir: Path, rendered: int) -> None:
+        started = time.perf_counter()
         files = {rel: (docs_dir / rel).read_bytes() for rel in written_files(records, docs_dir)}
         entry = Entry({p: self.digest_of(p) for p in read}, records, files, rendered)
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -102,6 +112,7 @@ class PageCache:
         tmp.write_bytes(pickle.dumps(entry, protocol=5))
         tmp.replace(self._path(key))
         self.used.add(self._path(key).name)
+        self.seconds += time.perf_counter() - started
 
     def prune(self) -> int:
         """Remove the entries this build neither took nor wrote; returns how many."""

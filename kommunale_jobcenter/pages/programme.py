@@ -151,8 +151,8 @@ def participation_table(site: Site, page: str, teilnahmen: pd.DataFrame) -> Mark
 
 def participation_map_figure(site: Site, page: str, p: pd.Series,
                              teilnahmen: pd.DataFrame) -> Markup:
-    jc = site.packages["jobcenter"]
-    frame = pf.participation_map_frame(jc["kreise"], teilnahmen, jc["traeger"])
+    frame = pf.participation_map_frame(_lookups(site).kreise, teilnahmen,
+                                       site.packages["jobcenter"]["traeger"])
     kreise_geo, laender_geo = site.ctx.geometry
     chart = charts.participation_map(kreise_geo, laender_geo, frame)
     known = frame[frame["sicherheit"] != pf.NOT_KNOWN].sort_values(["land", "kreis_name"])

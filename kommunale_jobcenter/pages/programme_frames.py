@@ -163,12 +163,17 @@ def participation_rows(teilnahmen: pd.DataFrame, names: Mapping[str, str],
     return out.iloc[order].reset_index(drop=True)
 
 
+# The columns of a Kreis on the participation map (not its population: a programme page
+# does not change when a Kreis's population does).
+MAP_COLUMNS = ["ags", "kreis_name", "land"]
+
+
 def participation_map_frame(kreise: pd.DataFrame, teilnahmen: pd.DataFrame,
                             traeger: pd.DataFrame) -> pd.DataFrame:
     """Every Kreis with the best certainty of a known participation (or «keine Angabe»)
     and whether it is a zkT today."""
     best = teilnahmen.dropna(subset=["ags"]).groupby("ags")["sicherheit"].apply(best_certainty)
-    out = kreise[["ags", "kreis_name", "land"]].copy()
+    out = kreise[MAP_COLUMNS].copy()
     out["sicherheit"] = out["ags"].map(best).fillna(NOT_KNOWN)
     out["ist_zkt"] = out["ags"].isin(current_zkt_ags(traeger))
     return out
@@ -352,6 +357,7 @@ class Lookups:
 
     zkt: Mapping[str, list[dict[str, object]]]  # ags → traeger_by_ags
     kreis_name: Mapping[str, str]
+    kreise: pd.DataFrame  # MAP_COLUMNS of every Kreis: what the participation map shows
     programm_name: Mapping[str, str]
     kennzahl_ags: frozenset[str]
     teilnahme_ags: frozenset[str]
@@ -366,6 +372,7 @@ def lookups(programme: Mapping[str, pd.DataFrame],
         zkt=traeger_by_ags(jobcenter["traeger"]),
         kreis_name=dict(zip(jobcenter["kreise"]["ags"], jobcenter["kreise"]["kreis_name"],
                             strict=True)),
+        kreise=jobcenter["kreise"][MAP_COLUMNS],
         programm_name=dict(zip(programme["programme"]["programm_id"],
                                programme["programme"]["programm_name"], strict=True)),
         kennzahl_ags=frozenset(by_kreis["ags"]),
