@@ -36,6 +36,7 @@ from kommunale_jobcenter.incremental import (
 )
 
 ENTRY_VERSION = 1
+_UNSEEN = object()
 
 
 def outside_key(settings: dict[str, str]) -> str:
@@ -66,6 +67,7 @@ class PageCache:
     used: set[str] = field(default_factory=set)  # entry files this build took or wrote
     seconds: float = 0.0  # spent looking up, storing and checking digests
     _digests: dict[reads.ReadPath, str] = field(default_factory=dict)
+    _values: dict[reads.ReadPath, Any] = field(default_factory=dict)
 
     def item_key(self, func: Callable[..., None], item: Any) -> str:
         name = f"{func.__module__}.{func.__qualname__}"
@@ -78,7 +80,16 @@ class PageCache:
         """Digest of what ``path`` reaches in this build's context (once per build)."""
         found = self._digests.get(path)
         if found is None:
-            found = self._digests[path] = reads.digest(reads.resolve(self.ctx, path))
+            found = self._digests[path] = reads.digest(self._value(path))
+        return found
+
+    def _value(self, path: reads.ReadPath) -> Any:
+        """What ``path`` reaches, each prefix resolved once per build (paths share them)."""
+        if not path:
+            return self.ctx
+        found = self._values.get(path, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._values[path] = reads.resolve_step(self._value(path[:-1]), path[-1])
         return found
 
     def lookup(self, key: str) -> Entry | None:

@@ -44,6 +44,7 @@ MIN_ITEMS = 4  # fewer items are built in the parent: a task costs a round trip
 _POOL: Executor | None = None  # the parent's pool while ``worker_pool`` is open
 _SITE: Site | None = None  # the worker's site: the parent's context, its own records
 _CACHE: page_cache.PageCache | None = None  # the parent's page cache while the pool is open
+_WORKER_CACHE: page_cache.PageCache | None = None  # a worker's view of the same folder
 # CPU seconds the workers spent on tasks, per page module (for the benchmark: a worker's
 # CPU time reaches the parent's os.times() only when the pool shuts down).
 WORKER_CPU: dict[str, float] = defaultdict(float)
@@ -53,9 +54,11 @@ def worker_count() -> int:
     return max(1, int(os.environ.get("KJ_BUILD_WORKERS", os.cpu_count() or 1)))
 
 
-def _start_worker(ctx: BuildContext, docs_dir: Path, cache_dir: Path | None) -> None:
-    global _SITE
+def _start_worker(ctx: BuildContext, docs_dir: Path, cache_dir: Path | None,
+                  pages: tuple[Path, str] | None) -> None:
+    global _SITE, _WORKER_CACHE
     _SITE = Site(ctx, docs_dir, cache_dir)
+    _WORKER_CACHE = page_cache.PageCache(pages[0], pages[1], ctx) if pages else None
 
 
 def _ready() -> int:
@@ -63,26 +66,37 @@ def _ready() -> int:
 
 
 def _run_items(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any],
-               track: bool) -> list[dict[str, Any]]:
-    """Generate each item on ``site``; per item what it recorded (and, with ``track``,
-    every path of the context it read)."""
+               cache: page_cache.PageCache | None) -> list[dict[str, Any]]:
+    """Each item on ``site``, taken from ``cache`` where its stored entry is still valid,
+    else generated (with ``cache``: recording what it reads, then stored); per item what
+    it recorded. Lookups and stores run where the item runs, so on all cores."""
     out = []
     for item in items:
+        key = cache.item_key(func, item) if cache is not None else ""
+        entry = cache.lookup(key) if cache is not None else None
+        if entry is not None:
+            page_cache.restore(entry, site.docs_dir)
+            out.append({"records": entry.records, "taken": True, "cpu": 0.0, "rendered": 0,
+                        "cached": 0, "worker": _SITE is site, "chart_times": [{}, {}]})
+            continue
         site.clear_records()
         rendered, cached = chart_output.STATS.rendered, chart_output.STATS.cached
         timed = dict(chart_output.TIMES.seconds), dict(chart_output.TIMES.cpu_seconds)
         read: set[ReadPath] = set()
         started = time.process_time()
-        if track:
+        if cache is not None:
             with site.reading(read):
                 func(site, item)
         else:
             func(site, item)
-        out.append({"cpu": time.process_time() - started, "records": site.records(),
-                    "read": read, "rendered": chart_output.STATS.rendered - rendered,
+        records = site.records()
+        out.append({"cpu": time.process_time() - started, "records": records,
+                    "taken": False, "rendered": chart_output.STATS.rendered - rendered,
                     "cached": chart_output.STATS.cached - cached, "worker": _SITE is site,
                     "chart_times": [_delta(chart_output.TIMES.seconds, timed[0]),
                                     _delta(chart_output.TIMES.cpu_seconds, timed[1])]})
+        if cache is not None:
+            cache.store(key, read, records, site.docs_dir, out[-1]["rendered"])
         # the counts travel with the result (``map_pages`` adds them up)
         chart_output.STATS.rendered, chart_output.STATS.cached = rendered, cached
     return out
@@ -92,16 +106,28 @@ def _delta(now: dict[str, float], before: dict[str, float]) -> dict[str, float]:
     return {k: v - before.get(k, 0.0) for k, v in now.items()}
 
 
-def _run_task(module: str, name: str, items: Sequence[Any],
-              track: bool) -> list[dict[str, Any]]:
+def _run_task(module: str, name: str, items: Sequence[Any]) -> dict[str, Any]:
     assert _SITE is not None, "worker without a site"
-    return _run_items(_SITE, getattr(import_module(module), name), items, track)
+    cache = _WORKER_CACHE
+    if cache is not None:
+        cache.hits = cache.misses = 0
+        cache.seconds, cache.used = 0.0, set()
+    results = _run_items(_SITE, getattr(import_module(module), name), items, cache)
+    return {"items": results, "cache": _cache_counts(cache)}
+
+
+def _cache_counts(cache: page_cache.PageCache | None) -> dict[str, Any]:
+    if cache is None:
+        return {"hits": 0, "misses": 0, "seconds": 0.0, "used": set()}
+    return {"hits": cache.hits, "misses": cache.misses, "seconds": cache.seconds,
+            "used": set(cache.used)}
 
 
 @contextmanager
 def worker_pool(site: Site, cache: page_cache.PageCache | None = None) -> Iterator[None]:
     """Worker processes for ``map_pages`` while the block runs (none with one worker);
-    ``cache`` keeps and reuses pages of the families for the same time."""
+    ``cache`` keeps and reuses pages of the families for the same time (each worker
+    opens the same cache folder)."""
     global _POOL, _CACHE
     workers = worker_count()
     if _POOL is not None or _CACHE is not None:
@@ -114,9 +140,10 @@ def worker_pool(site: Site, cache: page_cache.PageCache | None = None) -> Iterat
         finally:
             _CACHE = None
         return
+    pages = (cache.folder, cache.key) if cache is not None else None
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
                                initializer=_start_worker,
-                               initargs=(site.ctx, site.docs_dir, site.cache_dir))
+                               initargs=(site.ctx, site.docs_dir, site.cache_dir, pages))
     for _ in range(workers):
         pool.submit(_ready)  # start every worker now, not at the first map_pages
     _POOL = pool
@@ -134,34 +161,31 @@ def task_size(items: int, workers: int) -> int:
 
 
 def _generate(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any],
-              track: bool) -> list[dict[str, Any]]:
-    """Per item what it recorded, generated on the pool where there is one."""
+              cache: page_cache.PageCache | None) -> list[dict[str, Any]]:
+    """Per item what it recorded, on the pool where there is one (in item order)."""
     if _POOL is None or len(items) < MIN_ITEMS:
         return _run_items(Site(site.ctx, site.docs_dir, site.cache_dir, env=site.env),
-                          func, items, track)
+                          func, items, cache)
     size = task_size(len(items), worker_count())
     tasks = [items[i:i + size] for i in range(0, len(items), size)]
-    results = _POOL.map(_run_task, [func.__module__] * len(tasks),
-                        [func.__name__] * len(tasks), tasks, [track] * len(tasks))
-    return [item for task in results for item in task]  # in item order
+    out = []
+    for task in _POOL.map(_run_task, [func.__module__] * len(tasks),
+                          [func.__name__] * len(tasks), tasks):
+        out += task["items"]
+        if cache is not None:  # what the workers took and stored counts for this build
+            counts = task["cache"]
+            cache.hits += counts["hits"]
+            cache.misses += counts["misses"]
+            cache.seconds += counts["seconds"]
+            cache.used |= counts["used"]
+    return out
 
 
 def map_pages(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any]) -> None:
     """Call ``func(site, item)`` for every item, on the worker pool where there is one,
     taking from the page cache every item whose inputs are unchanged.
     ``func`` must be a module-level function (workers import it by name)."""
-    cache = _CACHE
-    keys = [cache.item_key(func, item) for item in items] if cache else []
-    kept = [cache.lookup(key) for key in keys] if cache else [None] * len(items)
-    todo = [i for i, entry in enumerate(kept) if entry is None]
-    fresh = dict(zip(todo, _generate(site, func, [items[i] for i in todo], cache is not None),
-                     strict=True))
-    for i, entry in enumerate(kept):  # in item order, so the merge is deterministic
-        if entry is not None:
-            page_cache.restore(entry, site.docs_dir)
-            site.merge_records(entry.records)
-            continue
-        result = fresh[i]
+    for result in _generate(site, func, items, _CACHE):  # in item order: deterministic
         site.merge_records(result["records"])
         chart_output.STATS.rendered += result["rendered"]
         chart_output.STATS.cached += result["cached"]
@@ -171,6 +195,3 @@ def map_pages(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any
                                      result["chart_times"], strict=True):
                 for stage, seconds in delta.items():
                     record[stage] = record.get(stage, 0.0) + seconds
-        if cache is not None:
-            cache.store(keys[i], result["read"], result["records"], site.docs_dir,
-                        result["rendered"])

@@ -171,30 +171,30 @@ class _TrackedGroups:
 def resolve(root: Any, path: ReadPath) -> Any:
     """What ``path`` reaches from ``root``; ``_MISSING`` where it no longer exists."""
     value = root
-    for kind, key in path:
-        if kind == "a":
-            if not hasattr(value, key):  # type: ignore[arg-type]
-                return _MISSING
-            value = getattr(value, key)  # type: ignore[arg-type]
-        elif kind == "k":
-            if not isinstance(value, Mapping) or key not in value:
-                return _MISSING
-            value = value[key]
-        elif kind == "has":  # whether a key is there, not its value
-            value = isinstance(value, Mapping | Groups) and key in value
-        elif kind == "keys":
-            if not isinstance(value, Mapping | Rows):
-                return _MISSING
-            value = list(value) if isinstance(value, Mapping) else len(value)
-        elif kind == "i":
-            if not isinstance(value, tuple) or not 0 <= key < len(value):  # type: ignore[operator]
-                return _MISSING
-            value = value[key]  # type: ignore[index]
-        else:
-            if not isinstance(value, Groups) or key not in value:
-                return _MISSING
-            value = value.get(key)
+    for step in path:
+        value = resolve_step(value, step)
     return value
+
+
+def resolve_step(value: Any, step: Step) -> Any:
+    """One step of a path from ``value`` (``_MISSING`` stays missing)."""
+    kind, key = step
+    if value is _MISSING:
+        return _MISSING
+    if kind == "a":
+        return getattr(value, key, _MISSING)  # type: ignore[arg-type]
+    if kind == "k":
+        return value[key] if isinstance(value, Mapping) and key in value else _MISSING
+    if kind == "has":  # whether a key is there, not its value
+        return isinstance(value, Mapping | Groups) and key in value
+    if kind == "keys":
+        if isinstance(value, Mapping):
+            return list(value)
+        return len(value) if isinstance(value, Rows) else _MISSING
+    if kind == "i":
+        ok = isinstance(value, tuple) and isinstance(key, int) and 0 <= key < len(value)
+        return value[key] if ok else _MISSING
+    return value.get(key) if isinstance(value, Groups) and key in value else _MISSING
 
 
 def _frame_digest(frame: pd.DataFrame, update: Callable[[bytes], None]) -> None:

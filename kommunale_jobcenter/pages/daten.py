@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from kommunale_jobcenter import markup, urls
 from kommunale_jobcenter.datapackage import DATA_VERSION
+from kommunale_jobcenter.parallel import map_pages
 from kommunale_jobcenter.publish import changelog as cl
 from kommunale_jobcenter.publish import citation, dcat, docs, exports, feed
 from kommunale_jobcenter.publish.context import PublishContext
@@ -129,49 +130,72 @@ def _attributions(descriptor: dict[str, Any], ctx: PublishContext) -> list[str]:
     return out
 
 
-def write_exports(site: Site, ctx: PublishContext
-                  ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
-    """Package zips and per-resource JSON and xlsx; returns the distributions per package
-    and the tables without xlsx (resource → rows)."""
-    dists: dict[str, list[dict[str, Any]]] = {}
-    no_xlsx: dict[str, int] = {}
-    for name, d in ctx.descriptors.items():
-        lic = d["licenses"][0]
-        folder = ctx.data_dir / name
-        zip_path = urls.package_zip(name)
-        site.write(zip_path, exports.package_zip(
-            folder, d, [("README.md", readme(d, ctx).encode())]))
-        out = [{"title": f"{d.get('title', name)} (Datenpaket, zip)", "path": zip_path,
-                "format": "zip", "mediatype": "application/zip", "license": lic}]
-        for r in d["resources"]:
-            base = urls.package_file(name, Path(r["path"]).stem)
-            fmt = r.get("format", "")
-            r_lic = (r.get("licenses") or [lic])[0]
-            out.append({"title": f"{r.get('title', r['name'])} ({fmt.upper()})",
-                        "path": urls.package_file(name, r["path"]), "format": fmt,
-                        "mediatype": r.get("mediatype", ""), "license": r_lic,
-                        "resource": r["name"]})
-            if r.get("type") != "table":
-                continue
-            csv_text = ctx.texts[(name, r["name"])]
-            site.write(f"{base}.json", exports.records_json(csv_text, r["schema"]))
-            out.append({"title": f"{r.get('title', r['name'])} (JSON)", "path": f"{base}.json",
-                        "format": "json", "mediatype": "application/json", "license": r_lic,
-                        "resource": r["name"]})
-            rows = len(ctx.tables[(name, r["name"])][2])
-            if rows > XLSX_ROW_LIMIT:
-                no_xlsx[f"{name}/{r['name']}"] = rows
-                continue
+def package_exports(site: Site, name: str) -> None:
+    """The zip of one package and JSON and xlsx of each of its tables (a page family:
+    the files of an unchanged package come from the page cache)."""
+    ctx = context(site)
+    d = ctx.descriptors[name]
+    site.write(urls.package_zip(name), exports.package_zip(
+        ctx.data_dir / name, d, [("README.md", readme(d, ctx).encode())]))
+    for r in d["resources"]:
+        if r.get("type") != "table":
+            continue
+        base = urls.package_file(name, Path(r["path"]).stem)
+        csv_text = ctx.texts[(name, r["name"])]
+        site.write(f"{base}.json", exports.records_json(csv_text, r["schema"]))
+        if len(ctx.tables[(name, r["name"])][2]) <= XLSX_ROW_LIMIT:
             site.write(f"{base}.xlsx", _cached_xlsx(
                 site, csv_text, r["schema"], r["name"], r.get("title", r["name"]),
                 list(r.get("hinweise", [])), ctx.released))
-            out.append({"title": f"{r.get('title', r['name'])} (Excel)", "path": f"{base}.xlsx",
-                        "format": "xlsx", "resource": r["name"], "license": r_lic,
-                        "mediatype": "application/vnd.openxmlformats-officedocument."
-                                     "spreadsheetml.sheet"})
-        for dist in out:
-            dist["bytes"] = (site.docs_dir / dist["path"]).stat().st_size
-        dists[name] = out
+
+
+def distributions(site: Site, ctx: PublishContext, name: str
+                  ) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """What ``package_exports`` wrote for one package, as distributions with their sizes,
+    and its tables too long for xlsx (resource → rows)."""
+    d = ctx.descriptors[name]
+    lic = d["licenses"][0]
+    no_xlsx: dict[str, int] = {}
+    out = [{"title": f"{d.get('title', name)} (Datenpaket, zip)",
+            "path": urls.package_zip(name), "format": "zip", "mediatype": "application/zip",
+            "license": lic}]
+    for r in d["resources"]:
+        base = urls.package_file(name, Path(r["path"]).stem)
+        fmt = r.get("format", "")
+        r_lic = (r.get("licenses") or [lic])[0]
+        out.append({"title": f"{r.get('title', r['name'])} ({fmt.upper()})",
+                    "path": urls.package_file(name, r["path"]), "format": fmt,
+                    "mediatype": r.get("mediatype", ""), "license": r_lic,
+                    "resource": r["name"]})
+        if r.get("type") != "table":
+            continue
+        out.append({"title": f"{r.get('title', r['name'])} (JSON)", "path": f"{base}.json",
+                    "format": "json", "mediatype": "application/json", "license": r_lic,
+                    "resource": r["name"]})
+        rows = len(ctx.tables[(name, r["name"])][2])
+        if rows > XLSX_ROW_LIMIT:
+            no_xlsx[f"{name}/{r['name']}"] = rows
+            continue
+        out.append({"title": f"{r.get('title', r['name'])} (Excel)", "path": f"{base}.xlsx",
+                    "format": "xlsx", "resource": r["name"], "license": r_lic,
+                    "mediatype": "application/vnd.openxmlformats-officedocument."
+                                 "spreadsheetml.sheet"})
+    for dist in out:
+        dist["bytes"] = (site.docs_dir / dist["path"]).stat().st_size
+    return out, no_xlsx
+
+
+def write_exports(site: Site, ctx: PublishContext
+                  ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
+    """Package zips and per-resource JSON and xlsx (on all cores, through the page
+    cache); returns the distributions per package and the tables without xlsx."""
+    names = list(ctx.descriptors)
+    map_pages(site, package_exports, names)
+    dists: dict[str, list[dict[str, Any]]] = {}
+    no_xlsx: dict[str, int] = {}
+    for name in names:
+        dists[name], long = distributions(site, ctx, name)
+        no_xlsx.update(long)
     return dists, no_xlsx
 
 
