@@ -135,6 +135,10 @@ def package_exports(site: Site, name: str) -> None:
     the files of an unchanged package come from the page cache)."""
     ctx = context(site)
     d = ctx.descriptors[name]
+    # the zip copies the package's files from disk; reading their digest makes them an
+    # input of this page in the page cache
+    if not ctx.files[name]:
+        raise ValueError(f"Paket {name}: Dateien ohne Prüfsumme")
     site.write(urls.package_zip(name), exports.package_zip(
         ctx.data_dir / name, d, [("README.md", readme(d, ctx).encode())]))
     for r in d["resources"]:

@@ -6,9 +6,10 @@ workers."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,9 @@ class PublishContext:
     changelog: list[dict[str, Any]]
     released: str
     dates: Mapping[str, str]
+    # package → sha256 of the files its zip takes from disk (datapackage.json and every
+    # resource file): what a page that copies them depends on (page cache)
+    files: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def modified(self) -> str:
@@ -63,4 +67,13 @@ def read_context(names: Sequence[str], data_dir: Path, version: str) -> PublishC
     released = cl.release_date(log, version)
     return PublishContext(data_dir, version, descriptors, texts, tables,
                           exports.full_index(tables), log, released,
-                          cl.package_dates(list(descriptors), data_dir, released))
+                          cl.package_dates(list(descriptors), data_dir, released),
+                          {n: _files_digest(data_dir / n, d) for n, d in descriptors.items()})
+
+
+def _files_digest(folder: Path, descriptor: Mapping[str, Any]) -> str:
+    digest = hashlib.sha256((folder / "datapackage.json").read_bytes())
+    for resource in descriptor["resources"]:
+        digest.update(resource["path"].encode() + b"\0")
+        digest.update((folder / resource["path"]).read_bytes())
+    return digest.hexdigest()
