@@ -206,7 +206,12 @@ def _frame_digest(frame: pd.DataFrame, update: Callable[[bytes], None]) -> None:
 
 
 def _update(value: Any, update: Callable[[bytes], None]) -> None:
-    if isinstance(value, pd.DataFrame):
+    kind = type(value)
+    if kind in _PLAIN:  # most reads end in a cell: checked first
+        update(repr(value).encode())
+    elif kind in (list, tuple) and all(type(v) in _PLAIN for v in value):
+        update(b"[" + kind.__name__.encode() + repr(value).encode())
+    elif isinstance(value, pd.DataFrame):
         _frame_digest(value, update)
     elif isinstance(value, pd.Series):
         update(b"S" + repr((value.name, str(value.dtype))).encode())
