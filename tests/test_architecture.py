@@ -189,3 +189,23 @@ def test_page_paths_are_spelled_in_urls_only() -> None:
                     and node.value not in allowed:
                 found.append(f"{module}:{node.lineno}: {node.value!r}")
     assert not found, found
+
+
+# The page modules' only writes besides Site: the assets module (scripts, not a cached
+# page) and the Daten page's copy of data/ and its xlsx cache (never in the page cache).
+DIRECT_WRITES_ALLOWED = {f"{NAME}.pages.assets", f"{NAME}.pages.daten"}
+
+
+def test_pages_write_only_through_site() -> None:
+    """The page cache keeps what an item wrote through ``Site.page``, ``Site.chart`` and
+    ``Site.write``; a file written past them would be missing when the item is taken
+    from the cache."""
+    found = []
+    for module, path in _modules().items():
+        if not module.startswith(f"{NAME}.pages") or module in DIRECT_WRITES_ALLOWED:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in (
+                    "write_text", "write_bytes", "copytree", "copy2", "copyfile"):
+                found.append(f"{module}:{node.lineno}: {node.attr}")
+    assert not found, found

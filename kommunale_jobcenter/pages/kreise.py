@@ -47,10 +47,8 @@ def generate(site: Site) -> None:
     index = finder.kreis_index(jc["kreise"], jc["status_jahr"], jc["traeger"])
     records = finder.search_records(
         index, lambda slug: site.href(JSON, urls.profile(slug)))
-    path = site.docs_dir / JSON
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(records, ensure_ascii=False, separators=(",", ":")),
-                    encoding="utf-8")
+    site.write(JSON, json.dumps(records, ensure_ascii=False,
+                                separators=(",", ":")).encode("utf-8"))
     site.page(PAGE, "Alle Kreise", site.render(
         "kreise.md.j2", anzahl=len(index), jahr=int(index["jahr"].iloc[0]),
         finder=widget(site, PAGE, len(index)), tabelle=Markup(_table(site, index)),

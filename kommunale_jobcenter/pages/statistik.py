@@ -252,11 +252,7 @@ def comparison_data(site: Site, ctx: sf.Context) -> dict[str, int]:
     records.update(kv.kreis_records(ctx.kreise, wides, ctx.indikatoren, quelle))
     sizes = {}
     for name, record in records.items():
-        path = site.docs_dir / urls.comparison_data(name)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        text = kv.dumps(record)
-        path.write_text(text, encoding="utf-8")
-        sizes[name] = len(text.encode("utf-8"))
+        sizes[name] = site.write(urls.comparison_data(name), kv.dumps(record).encode("utf-8"))
     return sizes
 
 
