@@ -97,19 +97,19 @@ def _last_data_commit(data_dir: Path) -> str:
     return out.stdout.strip() if out.returncode == 0 else ""
 
 
+def inputs_besides_data(settings: dict[str, str]) -> dict[str, object]:
+    """Every input of a build outside the data folder: curated/, docs/, configuration,
+    the package's code and templates, the tools' versions, the settings."""
+    return {"eingaben": tree_digest([ROOT / name for name in INPUTS], ROOT),
+            "code": tree_digest([PACKAGE_DIR], ROOT, NOT_BUILD_CODE),
+            "werkzeuge": tool_versions(), "einstellungen": settings}
+
+
 def fingerprint(data_dir: Path, settings: dict[str, str]) -> str:
     """Hash of every input of a build of data_dir with settings (site URL, epoch, …)."""
-    digest = hashlib.sha256()
-    parts = {
-        "daten": tree_digest([data_dir], data_dir),
-        "eingaben": tree_digest([ROOT / name for name in INPUTS], ROOT),
-        "code": tree_digest([PACKAGE_DIR], ROOT, NOT_BUILD_CODE),
-        "werkzeuge": tool_versions(),
-        "git": _last_data_commit(data_dir),
-        "einstellungen": settings,
-    }
-    digest.update(json.dumps(parts, sort_keys=True).encode())
-    return digest.hexdigest()
+    parts = {"daten": tree_digest([data_dir], data_dir), "git": _last_data_commit(data_dir),
+             **inputs_besides_data(settings)}
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
 def site_manifest(site_dir: Path) -> dict[str, list[int]]:

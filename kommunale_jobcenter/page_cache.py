@@ -24,16 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kommunale_jobcenter import reads
+from kommunale_jobcenter import reads, urls
 from kommunale_jobcenter.context import BuildContext
-from kommunale_jobcenter.incremental import (
-    INPUTS,
-    NOT_BUILD_CODE,
-    PACKAGE_DIR,
-    ROOT,
-    tool_versions,
-    tree_digest,
-)
+from kommunale_jobcenter.incremental import inputs_besides_data
 
 ENTRY_VERSION = 1
 _UNSEEN = object()
@@ -42,10 +35,7 @@ _UNSEEN = object()
 def outside_key(settings: dict[str, str]) -> str:
     """Hash of every input of a page besides the build context: the package's code and
     templates, curated/, docs/, the tools' versions and the build's settings."""
-    parts = {"code": tree_digest([PACKAGE_DIR], ROOT, NOT_BUILD_CODE),
-             "eingaben": tree_digest([ROOT / name for name in INPUTS], ROOT),
-             "werkzeuge": tool_versions(), "einstellungen": settings,
-             "version": ENTRY_VERSION}
+    parts = {**inputs_besides_data(settings), "version": ENTRY_VERSION}
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
@@ -54,7 +44,6 @@ class Entry:
     read: dict[reads.ReadPath, str]  # every path the item read → digest of its value
     records: dict[str, Any]  # what Site recorded (pages, charts, citations, files)
     files: dict[str, bytes]  # docs-relative path → content
-    rendered: int = 0  # charts the item rendered when it was generated
 
 
 @dataclass
@@ -114,16 +103,31 @@ class PageCache:
         return entry
 
     def store(self, key: str, read: set[reads.ReadPath], records: dict[str, Any],
-              docs_dir: Path, rendered: int) -> None:
+              docs_dir: Path) -> None:
         started = time.perf_counter()
         files = {rel: (docs_dir / rel).read_bytes() for rel in written_files(records, docs_dir)}
-        entry = Entry({p: self.digest_of(p) for p in read}, records, files, rendered)
+        entry = Entry({p: self.digest_of(p) for p in read}, records, files)
         self.folder.mkdir(parents=True, exist_ok=True)
         tmp = self._path(key).with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(pickle.dumps(entry, protocol=5))
         tmp.replace(self._path(key))
         self.used.add(self._path(key).name)
         self.seconds += time.perf_counter() - started
+
+    def take_counts(self) -> dict[str, Any]:
+        """What this cache counted since the last call (a worker's, per task), reset."""
+        counts = {"hits": self.hits, "misses": self.misses, "seconds": self.seconds,
+                  "used": self.used}
+        self.hits = self.misses = 0
+        self.seconds, self.used = 0.0, set()
+        return counts
+
+    def add_counts(self, counts: dict[str, Any]) -> None:
+        """Count what a worker's cache took and stored as this build's."""
+        self.hits += counts["hits"]
+        self.misses += counts["misses"]
+        self.seconds += counts["seconds"]
+        self.used |= counts["used"]
 
     def prune(self) -> int:
         """Remove the entries this build neither took nor wrote; returns how many."""
@@ -138,8 +142,6 @@ class PageCache:
 def written_files(records: dict[str, Any], docs_dir: Path) -> list[str]:
     """Every file an item wrote: its pages, downloads and the files of its charts
     (``grafiken/<id>.*``; a chart id never contains a dot)."""
-    from kommunale_jobcenter import urls
-
     out = [*records["pages"], *records["files"]]
     for chart_id in sorted(records["chart_ids"]):
         out += [p.relative_to(docs_dir).as_posix()

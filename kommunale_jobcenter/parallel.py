@@ -76,8 +76,8 @@ def _run_items(site: Site, func: Callable[[Site, Any], None], items: Sequence[An
         entry = cache.lookup(key) if cache is not None else None
         if entry is not None:
             page_cache.restore(entry, site.docs_dir)
-            out.append({"records": entry.records, "taken": True, "cpu": 0.0, "rendered": 0,
-                        "cached": 0, "worker": _SITE is site, "chart_times": [{}, {}]})
+            out.append({"records": entry.records, "cpu": 0.0, "rendered": 0, "cached": 0,
+                        "worker": _SITE is site, "chart_times": [{}, {}]})
             continue
         site.clear_records()
         rendered, cached = chart_output.STATS.rendered, chart_output.STATS.cached
@@ -91,12 +91,12 @@ def _run_items(site: Site, func: Callable[[Site, Any], None], items: Sequence[An
             func(site, item)
         records = site.records()
         out.append({"cpu": time.process_time() - started, "records": records,
-                    "taken": False, "rendered": chart_output.STATS.rendered - rendered,
+                    "rendered": chart_output.STATS.rendered - rendered,
                     "cached": chart_output.STATS.cached - cached, "worker": _SITE is site,
                     "chart_times": [_delta(chart_output.TIMES.seconds, timed[0]),
                                     _delta(chart_output.TIMES.cpu_seconds, timed[1])]})
         if cache is not None:
-            cache.store(key, read, records, site.docs_dir, out[-1]["rendered"])
+            cache.store(key, read, records, site.docs_dir)
         # the counts travel with the result (``map_pages`` adds them up)
         chart_output.STATS.rendered, chart_output.STATS.cached = rendered, cached
     return out
@@ -109,18 +109,8 @@ def _delta(now: dict[str, float], before: dict[str, float]) -> dict[str, float]:
 def _run_task(module: str, name: str, items: Sequence[Any]) -> dict[str, Any]:
     assert _SITE is not None, "worker without a site"
     cache = _WORKER_CACHE
-    if cache is not None:
-        cache.hits = cache.misses = 0
-        cache.seconds, cache.used = 0.0, set()
     results = _run_items(_SITE, getattr(import_module(module), name), items, cache)
-    return {"items": results, "cache": _cache_counts(cache)}
-
-
-def _cache_counts(cache: page_cache.PageCache | None) -> dict[str, Any]:
-    if cache is None:
-        return {"hits": 0, "misses": 0, "seconds": 0.0, "used": set()}
-    return {"hits": cache.hits, "misses": cache.misses, "seconds": cache.seconds,
-            "used": set(cache.used)}
+    return {"items": results, "cache": cache.take_counts() if cache is not None else None}
 
 
 @contextmanager
@@ -173,11 +163,7 @@ def _generate(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any
                           [func.__name__] * len(tasks), tasks):
         out += task["items"]
         if cache is not None:  # what the workers took and stored counts for this build
-            counts = task["cache"]
-            cache.hits += counts["hits"]
-            cache.misses += counts["misses"]
-            cache.seconds += counts["seconds"]
-            cache.used |= counts["used"]
+            cache.add_counts(task["cache"])
     return out
 
 

@@ -117,7 +117,7 @@ def _store(tmp_path: Path, ctx: Ctx, path: reads.ReadPath) -> tuple[str, Path]:
     key = cache.item_key(_store, "b")
     records = {"pages": {"seite/b.md": "B"}, "files": {}, "chart_ids": set(),
                "chart_pages": set(), "time_map_pages": set(), "source_usage": {}}
-    cache.store(key, {path}, records, docs, rendered=0)
+    cache.store(key, {path}, records, docs)
     return key, docs
 
 

@@ -130,6 +130,11 @@ def _attributions(descriptor: dict[str, Any], ctx: PublishContext) -> list[str]:
     return out
 
 
+def _rows(ctx: PublishContext, package: str, resource: dict[str, Any]) -> int:
+    """Rows of a table: above ``XLSX_ROW_LIMIT`` it gets no xlsx."""
+    return len(ctx.tables[(package, resource["name"])][2])
+
+
 def package_exports(site: Site, name: str) -> None:
     """The zip of one package and JSON and xlsx of each of its tables (a page family:
     the files of an unchanged package come from the page cache)."""
@@ -147,7 +152,7 @@ def package_exports(site: Site, name: str) -> None:
         base = urls.package_file(name, Path(r["path"]).stem)
         csv_text = ctx.texts[(name, r["name"])]
         site.write(f"{base}.json", exports.records_json(csv_text, r["schema"]))
-        if len(ctx.tables[(name, r["name"])][2]) <= XLSX_ROW_LIMIT:
+        if _rows(ctx, name, r) <= XLSX_ROW_LIMIT:
             site.write(f"{base}.xlsx", _cached_xlsx(
                 site, csv_text, r["schema"], r["name"], r.get("title", r["name"]),
                 list(r.get("hinweise", [])), ctx.released))
@@ -176,7 +181,7 @@ def distributions(site: Site, ctx: PublishContext, name: str
         out.append({"title": f"{r.get('title', r['name'])} (JSON)", "path": f"{base}.json",
                     "format": "json", "mediatype": "application/json", "license": r_lic,
                     "resource": r["name"]})
-        rows = len(ctx.tables[(name, r["name"])][2])
+        rows = _rows(ctx, name, r)
         if rows > XLSX_ROW_LIMIT:
             no_xlsx[f"{name}/{r['name']}"] = rows
             continue
