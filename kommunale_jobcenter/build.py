@@ -21,7 +21,7 @@ from kommunale_jobcenter import incremental as incremental_state
 from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.datapackage import DATA_DIR
 from kommunale_jobcenter.load import load_all
-from kommunale_jobcenter.parallel import map_pages, worker_pool
+from kommunale_jobcenter.parallel import map_pages, serving, worker_pool
 from kommunale_jobcenter.publish.theme import theme_extra
 from kommunale_jobcenter.recorder import Recorder
 from kommunale_jobcenter.site import Site
@@ -40,6 +40,7 @@ PAGE_MODULES = ["assets", "start", "jobcenter", "kreise", "geschichte", "statist
 # Modules that read nothing but the build context (no other page's records, no page
 # family of their own): in an incremental build each goes through the page cache whole.
 SELF_CONTAINED = {"start", "kreise", "geschichte", "bund", "dokumente", "api"}
+PAGE_IMPORTS = [f"kommunale_jobcenter.pages.{name}" for name in PAGE_MODULES]
 
 
 class BuildError(Exception):
@@ -72,7 +73,7 @@ def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None =
         site = Site(ctx, docs_dir, cache_dir)
         cache = (page_cache.PageCache(pages_dir, page_cache.outside_key(settings or {}), ctx)
                  if pages_dir is not None else None)
-    with worker_pool(site, cache):  # page families (profiles, indicators, …) on all cores
+    with serving(site, cache):  # page families (profiles, indicators, …) on all cores
         for name in PAGE_MODULES:
             with recorder.stage(f"seiten:{name}"):
                 if name in SELF_CONTAINED:
@@ -199,69 +200,71 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
         print(f"Website unverändert: keine Eingabe hat sich geändert → {site_dir}")
         return BuildResult(site_dir, previous.pages, previous.charts, recorder.seconds,
                            "unverändert")
-    with recorder.stage("validieren"):
-        report = validate(data_dir, cache_file=(state_dir / "pruefung.json"
-                                                if incremental and state_dir else None))
-    recorder.notes["report"] = report
-    print_report(report)
-    if not report.ok:
-        raise BuildError(f"{len(report.problems)} Datenfehler; die Website wurde nicht "
-                         f"neu gebaut, {site_dir.name}/ ist unverändert.")
-    site_dir.parent.mkdir(parents=True, exist_ok=True)
-    WORK_DIR.mkdir(exist_ok=True)
-    # The staging folder lives beside site/ so the final swap is a rename.
-    staging = Path(tempfile.mkdtemp(prefix=".bau-", dir=site_dir.parent))
-    try:
-        docs = staging / "docs"
-        shutil.copytree(DOCS_DIR, docs)
-        before = chart_output.STATS.rendered
-        site = generate(docs, data_dir, cache_dir, report=report, site_url=site_url,
-                        recorder=recorder, settings=_settings(site_url, cache_dir),
-                        pages_dir=state_dir / "seiten" if incremental and state_dir else None)
-        extra = theme_extra(site)
-        recorder.notes["mkdocs_extra"] = extra
-        if recorder.keep_docs is not None:  # for the bench; not part of any stage
-            shutil.copytree(docs, recorder.keep_docs)
-        with recorder.stage("vergleichen"):
-            docs_hashes = incremental_state.file_hashes(docs)
-            key = incremental_state.mkdocs_key(extra, _settings(site_url, cache_dir))
-            dirty = bool(intact and previous and previous.mkdocs_key == key
-                         and previous.docs.keys() == docs_hashes.keys())
-            changed = len(docs_hashes)
-            if dirty:
-                assert previous is not None
-                changed = incremental_state.mark_unchanged(docs, docs_hashes, previous.docs)
-                shutil.copytree(site_dir, staging / "site", symlinks=True)
-        with recorder.stage("mkdocs"):
-            mkdocs_build(docs, staging / "site", extra, site_url, dirty=dirty)
-        with recorder.stage("suche"):
-            try:  # the search index belongs to the build: without it, site/ stays as it was
-                suche.annotate_compounds(staging / "site")
-                html = incremental_state.html_hashes(staging / "site")
-                if not (dirty and previous is not None and html == previous.html):
-                    shutil.rmtree(staging / "site" / suche.PAGEFIND_DIR, ignore_errors=True)
-                    suche.run_pagefind(staging / "site")
-            except (OSError, RuntimeError, subprocess.SubprocessError) as err:
-                raise BuildError(f"Suchindex fehlgeschlagen: {err}") from err
-        if state_path is not None:  # the old state no longer describes site/
-            state_path.unlink(missing_ok=True)
-        _swap(staging / "site", site_dir)
-        rendered = chart_output.STATS.rendered - before
-        mode = "inkrementell" if dirty else "voll"
-        if state_path is not None:
-            with recorder.stage("zustand"):
-                incremental_state.BuildState(
-                    fingerprint, len(site.pages), len(site.chart_ids),
-                    incremental_state.site_manifest(site_dir), html, docs_hashes, key,
-                    site_path=str(site_dir),
-                ).save(state_path)
-                incremental_state.prune_states(state_path.parent)
-        cached = recorder.notes.get("seiten_cache", {"genommen": 0, "erzeugt": 0})
-        print(f"Website gebaut ({mode}: {changed} von {len(docs_hashes)} Quelldateien "
-              f"geändert): {len(site.pages)} erzeugte Seiten, {len(site.chart_ids)} "
-              f"Grafiken ({rendered} neu gerendert); Seitenspeicher: "
-              f"{cached['genommen']} übernommen, {cached['erzeugt']} neu erzeugt → {site_dir}")
-        return BuildResult(site_dir, len(site.pages), len(site.chart_ids), recorder.seconds,
-                           mode, cached["genommen"], cached["erzeugt"])
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    # the page workers start now (imports, chart renderer) while the data is validated
+    with worker_pool(PAGE_IMPORTS, chart_output.warm_up):
+        with recorder.stage("validieren"):
+            report = validate(data_dir, cache_file=(state_dir / "pruefung.json"
+                                                    if incremental and state_dir else None))
+        recorder.notes["report"] = report
+        print_report(report)
+        if not report.ok:
+            raise BuildError(f"{len(report.problems)} Datenfehler; die Website wurde nicht "
+                             f"neu gebaut, {site_dir.name}/ ist unverändert.")
+        site_dir.parent.mkdir(parents=True, exist_ok=True)
+        WORK_DIR.mkdir(exist_ok=True)
+        # The staging folder lives beside site/ so the final swap is a rename.
+        staging = Path(tempfile.mkdtemp(prefix=".bau-", dir=site_dir.parent))
+        try:
+            docs = staging / "docs"
+            shutil.copytree(DOCS_DIR, docs)
+            before = chart_output.STATS.rendered
+            site = generate(docs, data_dir, cache_dir, report=report, site_url=site_url,
+                            recorder=recorder, settings=_settings(site_url, cache_dir),
+                            pages_dir=state_dir / "seiten" if incremental and state_dir else None)
+            extra = theme_extra(site)
+            recorder.notes["mkdocs_extra"] = extra
+            if recorder.keep_docs is not None:  # for the bench; not part of any stage
+                shutil.copytree(docs, recorder.keep_docs)
+            with recorder.stage("vergleichen"):
+                docs_hashes = incremental_state.file_hashes(docs)
+                key = incremental_state.mkdocs_key(extra, _settings(site_url, cache_dir))
+                dirty = bool(intact and previous and previous.mkdocs_key == key
+                             and previous.docs.keys() == docs_hashes.keys())
+                changed = len(docs_hashes)
+                if dirty:
+                    assert previous is not None
+                    changed = incremental_state.mark_unchanged(docs, docs_hashes, previous.docs)
+                    shutil.copytree(site_dir, staging / "site", symlinks=True)
+            with recorder.stage("mkdocs"):
+                mkdocs_build(docs, staging / "site", extra, site_url, dirty=dirty)
+            with recorder.stage("suche"):
+                try:  # the search index belongs to the build: without it, site/ stays as it was
+                    suche.annotate_compounds(staging / "site")
+                    html = incremental_state.html_hashes(staging / "site")
+                    if not (dirty and previous is not None and html == previous.html):
+                        shutil.rmtree(staging / "site" / suche.PAGEFIND_DIR, ignore_errors=True)
+                        suche.run_pagefind(staging / "site")
+                except (OSError, RuntimeError, subprocess.SubprocessError) as err:
+                    raise BuildError(f"Suchindex fehlgeschlagen: {err}") from err
+            if state_path is not None:  # the old state no longer describes site/
+                state_path.unlink(missing_ok=True)
+            _swap(staging / "site", site_dir)
+            rendered = chart_output.STATS.rendered - before
+            mode = "inkrementell" if dirty else "voll"
+            if state_path is not None:
+                with recorder.stage("zustand"):
+                    incremental_state.BuildState(
+                        fingerprint, len(site.pages), len(site.chart_ids),
+                        incremental_state.site_manifest(site_dir), html, docs_hashes, key,
+                        site_path=str(site_dir),
+                    ).save(state_path)
+                    incremental_state.prune_states(state_path.parent)
+            cached = recorder.notes.get("seiten_cache", {"genommen": 0, "erzeugt": 0})
+            print(f"Website gebaut ({mode}: {changed} von {len(docs_hashes)} Quelldateien "
+                  f"geändert): {len(site.pages)} erzeugte Seiten, {len(site.chart_ids)} "
+                  f"Grafiken ({rendered} neu gerendert); Seitenspeicher: "
+                  f"{cached['genommen']} übernommen, {cached['erzeugt']} neu erzeugt → {site_dir}")
+            return BuildResult(site_dir, len(site.pages), len(site.chart_ids), recorder.seconds,
+                               mode, cached["genommen"], cached["erzeugt"])
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)

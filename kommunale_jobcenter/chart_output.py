@@ -105,6 +105,14 @@ def render_svg(spec: dict[str, Any], cache_dir: Path | None) -> str:
     return svg
 
 
+def warm_up() -> None:
+    """Start vl-convert's JavaScript engine (its first rendering takes most of a second),
+    so the first chart a worker renders does not wait for it."""
+    vlc.vegalite_to_svg({"data": {"values": [{"x": 1}]}, "mark": "point",
+                         "encoding": {"x": {"field": "x", "type": "quantitative"}}},
+                        format_locale=FORMAT_LOCALE, time_format_locale=TIME_FORMAT_LOCALE)
+
+
 def svg_size(svg: str) -> tuple[int, int]:
     match = re.search(r'<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"', svg)
     return (round(float(match.group(1))), round(float(match.group(2)))) if match else (600, 400)

@@ -26,6 +26,7 @@ from typing import Any
 
 from kommunale_jobcenter import reads, urls
 from kommunale_jobcenter.context import BuildContext
+from kommunale_jobcenter.groups import Groups
 from kommunale_jobcenter.incremental import inputs_besides_data
 
 ENTRY_VERSION = 1
@@ -57,6 +58,7 @@ class PageCache:
     seconds: float = 0.0  # spent looking up, storing and checking digests
     _digests: dict[reads.ReadPath, str] = field(default_factory=dict)
     _values: dict[reads.ReadPath, Any] = field(default_factory=dict)
+    _row_hashes: dict[reads.ReadPath, Any] = field(default_factory=dict)
 
     def item_key(self, func: Callable[..., None], item: Any) -> str:
         name = f"{func.__module__}.{func.__qualname__}"
@@ -69,8 +71,19 @@ class PageCache:
         """Digest of what ``path`` reaches in this build's context (once per build)."""
         found = self._digests.get(path)
         if found is None:
-            found = self._digests[path] = reads.digest(self._value(path))
+            found = self._digests[path] = self._digest(path)
         return found
+
+    def _digest(self, path: reads.ReadPath) -> str:
+        """A group's rows from its frame's row hashes (hashed once for all its groups),
+        anything else from its value."""
+        if path and path[-1][0] == "g":
+            groups = self._value(path[:-1])
+            if isinstance(groups, Groups):
+                if path[:-1] not in self._row_hashes:
+                    self._row_hashes[path[:-1]] = reads.row_hashes(groups.frame)
+                return reads.group_digest(groups, path[-1][1], self._row_hashes[path[:-1]])
+        return reads.digest(self._value(path))
 
     def _value(self, path: reads.ReadPath) -> Any:
         """What ``path`` reaches, each prefix resolved once per build (paths share them)."""

@@ -1,9 +1,12 @@
 """Generate many independent pages on all cores.
 
-``worker_pool(site)`` starts the worker processes once per build, at its beginning, so
-their start-up (imports) overlaps with the pages the parent builds meanwhile. Each worker
-receives the read-only build context once, at pool start (``Site.ctx``, built in the
-parent by ``kommunale_jobcenter.context``), and writes through its own ``Site``.
+``worker_pool(imports)`` starts the worker processes once per build, at its beginning
+(before validation), so their start-up (imports) overlaps with what the parent does
+meanwhile. ``serving(site)`` then hands them the read-only build context (``Site.ctx``,
+built once in the parent by ``kommunale_jobcenter.context``): the parent pickles it once
+into a file, and each worker loads it with its first task and writes through its own
+``Site``. (Handing it over as the pool's start arguments instead blocked the parent for
+as long as each worker needed for its imports: seconds per build.)
 ``map_pages`` then splits a family of independent pages (profiles, indicator pages,
 programme pages) into small tasks for the pool and merges what each item recorded
 (pages, charts, cited sources) back into the parent's ``Site``, in the items' order.
@@ -23,18 +26,19 @@ pages; what they record travels back with the task's result.
 from __future__ import annotations
 
 import os
+import pickle
+import tempfile
 import time
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from importlib import import_module
 from multiprocessing import get_context
-from pathlib import Path
 from typing import Any
 
 from kommunale_jobcenter import chart_output, page_cache
-from kommunale_jobcenter.context import BuildContext
 from kommunale_jobcenter.reads import ReadPath
 from kommunale_jobcenter.site import Site
 
@@ -42,8 +46,10 @@ TASK_SIZE = 4  # items per task at most: small enough to balance, large enough t
 TASKS_PER_WORKER = 4  # a short family (6 year pages) is cut finer, so no worker idles
 MIN_ITEMS = 4  # fewer items are built in the parent: a task costs a round trip
 _POOL: Executor | None = None  # the parent's pool while ``worker_pool`` is open
+_SETUP: str | None = None  # the parent's setup file while ``serving`` is open
+_CACHE: page_cache.PageCache | None = None  # the parent's page cache while serving
 _SITE: Site | None = None  # the worker's site: the parent's context, its own records
-_CACHE: page_cache.PageCache | None = None  # the parent's page cache while the pool is open
+_SITE_SETUP: str | None = None  # the setup file the worker's site was loaded from
 _WORKER_CACHE: page_cache.PageCache | None = None  # a worker's view of the same folder
 # CPU seconds the workers spent on tasks, per page module (for the benchmark: a worker's
 # CPU time reaches the parent's os.times() only when the pool shuts down).
@@ -54,15 +60,37 @@ def worker_count() -> int:
     return max(1, int(os.environ.get("KJ_BUILD_WORKERS", os.cpu_count() or 1)))
 
 
-def _start_worker(ctx: BuildContext, docs_dir: Path, cache_dir: Path | None,
-                  pages: tuple[Path, str] | None) -> None:
-    global _SITE, _WORKER_CACHE
-    _SITE = Site(ctx, docs_dir, cache_dir)
-    _WORKER_CACHE = page_cache.PageCache(pages[0], pages[1], ctx) if pages else None
+def _start_worker(imports: Sequence[str], warm_up: Callable[[], None] | None) -> None:
+    for module in imports:  # while the parent validates and loads
+        import_module(module)
+    if warm_up is not None:
+        warm_up()
 
 
 def _ready() -> int:
     return os.getpid()
+
+
+def _write_setup(site: Site, cache: page_cache.PageCache | None) -> str:
+    """Pickle what every worker needs into a file once; its path travels with each task."""
+    pages = (cache.folder, cache.key) if cache is not None else None
+    # a new name per build, so a worker never mistakes an old file for it
+    path = os.path.join(tempfile.gettempdir(), f"kj-kontext-{uuid.uuid4().hex}.pickle")
+    with open(path, "xb") as out:
+        pickle.dump((site.ctx, site.docs_dir, site.cache_dir, pages), out,
+                    protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _worker_site(setup: str) -> Site:
+    """The worker's site for the build that wrote setup (loaded with its first task)."""
+    global _SITE, _SITE_SETUP, _WORKER_CACHE
+    if _SITE is None or setup != _SITE_SETUP:
+        with open(setup, "rb") as handle:
+            ctx, docs_dir, cache_dir, pages = pickle.load(handle)
+        _SITE, _SITE_SETUP = Site(ctx, docs_dir, cache_dir), setup
+        _WORKER_CACHE = page_cache.PageCache(pages[0], pages[1], ctx) if pages else None
+    return _SITE
 
 
 def _run_items(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any],
@@ -106,42 +134,55 @@ def _delta(now: dict[str, float], before: dict[str, float]) -> dict[str, float]:
     return {k: v - before.get(k, 0.0) for k, v in now.items()}
 
 
-def _run_task(module: str, name: str, items: Sequence[Any]) -> dict[str, Any]:
-    assert _SITE is not None, "worker without a site"
+def _run_task(setup: str, module: str, name: str, items: Sequence[Any]) -> dict[str, Any]:
+    site = _worker_site(setup)
     cache = _WORKER_CACHE
-    results = _run_items(_SITE, getattr(import_module(module), name), items, cache)
+    results = _run_items(site, getattr(import_module(module), name), items, cache)
     return {"items": results, "cache": cache.take_counts() if cache is not None else None}
 
 
 @contextmanager
-def worker_pool(site: Site, cache: page_cache.PageCache | None = None) -> Iterator[None]:
-    """Worker processes for ``map_pages`` while the block runs (none with one worker);
-    ``cache`` keeps and reuses pages of the families for the same time (each worker
-    opens the same cache folder)."""
-    global _POOL, _CACHE
+def worker_pool(imports: Sequence[str] = (),
+                warm_up: Callable[[], None] | None = None) -> Iterator[None]:
+    """Worker processes for ``map_pages`` while the block runs (none with one worker; a
+    nested block shares the open pool). They start at once, import ``imports`` and call
+    ``warm_up`` (a module-level function)."""
+    global _POOL
     workers = worker_count()
-    if _POOL is not None or _CACHE is not None:
+    if _POOL is not None or workers == 1:
         yield
         return
-    _CACHE = cache
-    if workers == 1:
-        try:
-            yield
-        finally:
-            _CACHE = None
-        return
-    pages = (cache.folder, cache.key) if cache is not None else None
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
                                initializer=_start_worker,
-                               initargs=(site.ctx, site.docs_dir, site.cache_dir, pages))
+                               initargs=(tuple(imports), warm_up))
     for _ in range(workers):
         pool.submit(_ready)  # start every worker now, not at the first map_pages
     _POOL = pool
     try:
         yield
     finally:
-        _POOL = _CACHE = None
+        _POOL = None
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def serving(site: Site, cache: page_cache.PageCache | None = None) -> Iterator[None]:
+    """While the block runs, ``map_pages`` builds the items of site's families on the
+    pool (opened here unless one is open): the workers get site's context and ``cache``,
+    which keeps and reuses pages of the families (each worker opens the same folder)."""
+    global _SETUP, _CACHE
+    if _SETUP is not None or _CACHE is not None:
+        yield
+        return
+    with worker_pool():
+        _CACHE = cache
+        _SETUP = _write_setup(site, cache) if _POOL is not None else None
+        try:
+            yield
+        finally:
+            if _SETUP is not None:
+                os.unlink(_SETUP)
+            _SETUP = _CACHE = None
 
 
 def task_size(items: int, workers: int) -> int:
@@ -153,13 +194,13 @@ def task_size(items: int, workers: int) -> int:
 def _generate(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any],
               cache: page_cache.PageCache | None) -> list[dict[str, Any]]:
     """Per item what it recorded, on the pool where there is one (in item order)."""
-    if _POOL is None or len(items) < MIN_ITEMS:
+    if _POOL is None or _SETUP is None or len(items) < MIN_ITEMS:
         return _run_items(Site(site.ctx, site.docs_dir, site.cache_dir, env=site.env),
                           func, items, cache)
     size = task_size(len(items), worker_count())
     tasks = [items[i:i + size] for i in range(0, len(items), size)]
     out = []
-    for task in _POOL.map(_run_task, [func.__module__] * len(tasks),
+    for task in _POOL.map(_run_task, [_SETUP] * len(tasks), [func.__module__] * len(tasks),
                           [func.__name__] * len(tasks), tasks):
         out += task["items"]
         if cache is not None:  # what the workers took and stored counts for this build

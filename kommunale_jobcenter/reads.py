@@ -197,8 +197,15 @@ def resolve_step(value: Any, step: Step) -> Any:
     return value.get(key) if isinstance(value, Groups) and key in value else _MISSING
 
 
+SMALL_FRAME = 5000  # rows up to which a frame is digested from its cells' reprs (faster)
+
+
 def _frame_digest(frame: pd.DataFrame, update: Callable[[bytes], None]) -> None:
     update(repr((list(frame.columns), [str(t) for t in frame.dtypes], frame.shape)).encode())
+    if len(frame) <= SMALL_FRAME:  # a repr is exact and equal in every process
+        update(repr(frame.index.tolist()).encode())
+        update(repr(frame.to_numpy(dtype=object).tolist()).encode())
+        return
     try:
         update(pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes())
     except TypeError:  # cells that pandas cannot hash (lists, dicts)
@@ -247,6 +254,30 @@ def _update(value: Any, update: Callable[[bytes], None]) -> None:
         update(repr(value).encode())
     else:
         update(pickle.dumps(value, protocol=5))
+
+
+def row_hashes(frame: pd.DataFrame) -> np.ndarray | None:
+    """One 64-bit hash per row of frame (its index included); None where pandas cannot
+    hash a cell (lists, dicts)."""
+    try:
+        return pd.util.hash_pandas_object(frame, index=True).to_numpy()
+    except TypeError:
+        return None
+
+
+def group_digest(groups: Groups, key: Hashable, hashes: np.ndarray | None) -> str:
+    """The digest of ``groups.get(key)`` taken from the frame's row hashes, without
+    building the group's frame; ``hashes`` is ``row_hashes(groups.frame)``, computed
+    once for all groups. Another digest than ``digest`` of the same rows, so a path
+    must always be digested the same way (``PageCache.digest_of`` does)."""
+    positions = groups.positions.get(key)
+    if hashes is None or positions is None:
+        return digest(resolve_step(groups, ("g", key)))
+    frame = groups.frame
+    h = hashlib.sha256(b"G" + repr((list(frame.columns), [str(t) for t in frame.dtypes],
+                                     len(positions), groups.reset)).encode())
+    h.update(np.ascontiguousarray(hashes[positions]).tobytes())
+    return h.hexdigest()
 
 
 def digest(value: Any) -> str:

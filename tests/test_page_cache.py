@@ -79,7 +79,10 @@ def test_digest_is_the_same_in_every_process() -> None:
     import sys
 
     code = ("from kommunale_jobcenter import reads; "
-            "print(reads.digest({'a': frozenset(map(str, range(50))), 'b': {'x': '1'}}))")
+            "import pandas as pd; from kommunale_jobcenter.groups import group_rows; "
+            "f = pd.DataFrame({'k': list('abab'), 'v': ['x', None, 1.5, 2]}); "
+            "print(reads.digest({'a': frozenset(map(str, range(50))), 'b': {'x': '1'}}), "
+            "reads.digest(f), reads.group_digest(group_rows(f, 'k'), 'a', reads.row_hashes(f)))")
     out = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**__import__("os").environ, "PYTHONHASHSEED": seed},
                           check=True).stdout for seed in ("1", "2")}
@@ -107,6 +110,40 @@ def test_digest_follows_content_not_identity() -> None:
     gone = (("a", "inner"), ("a", "names"), ("k", "z"))
     assert reads.digest(reads.resolve(one, gone)) == reads.digest(reads.resolve(other, gone))
     assert reads.digest(reads.resolve(one, gone)) != reads.digest("")
+
+
+def _group_digest(ctx: Ctx, key: str) -> str:
+    groups = ctx.inner.rows
+    return reads.group_digest(groups, key, reads.row_hashes(groups.frame))
+
+
+def test_a_group_is_digested_from_the_row_hashes_of_its_frame() -> None:
+    one = context()
+    assert _group_digest(context(), "b") == _group_digest(one, "b")
+    assert _group_digest(context(value=9), "b") == _group_digest(one, "b")  # group «a»
+    changed = context()
+    changed.frame.loc[2, "wert"] = 30  # a row of group «b»
+    assert _group_digest(changed, "b") != _group_digest(one, "b")
+    assert _group_digest(one, "a") != _group_digest(one, "b")
+    # an unknown key digests as missing, like the path that no longer resolves
+    assert _group_digest(one, "z") == reads.digest(reads.resolve(
+        one, (("a", "inner"), ("a", "rows"), ("g", "z"))))
+    # cells pandas cannot hash: the group's rows are digested as a frame
+    lists = group_rows(pd.DataFrame({"key": ["a"], "liste": [[1, 2]]}), "key")
+    assert reads.row_hashes(lists.frame) is None
+    assert reads.group_digest(lists, "a", None) == reads.digest(lists.get("a"))
+
+
+@pytest.mark.parametrize("rows", [3, reads.SMALL_FRAME + 1])
+def test_a_frame_is_digested_by_content_small_or_large(rows: int) -> None:
+    frame = pd.DataFrame({"zahl": [float(n) for n in range(rows)], "text": ["x"] * rows})
+    assert reads.digest(frame) == reads.digest(frame.copy())
+    changed = frame.copy()
+    changed.loc[rows - 1, "zahl"] += 1e-9
+    assert reads.digest(changed) != reads.digest(frame)
+    renamed = frame.rename(columns={"text": "name"})
+    assert reads.digest(renamed) != reads.digest(frame)
+    assert reads.digest(frame.astype({"zahl": "int64"})) != reads.digest(frame)
 
 
 def _store(tmp_path: Path, ctx: Ctx, path: reads.ReadPath) -> tuple[str, Path]:

@@ -33,7 +33,7 @@ def test_worker_pool_gives_the_same_pages_and_records(tmp_path: Path, workers: s
     monkeypatch.setenv("KJ_BUILD_WORKERS", workers)
     site = _site(tmp_path)
     items = list(range(11))
-    with parallel.worker_pool(site):
+    with parallel.serving(site):
         assert (parallel._POOL is None) == (workers == "1")
         parallel.map_pages(site, write_page, items)
     assert parallel._POOL is None
@@ -51,7 +51,7 @@ def test_a_page_built_twice_is_an_error(tmp_path: Path,
     monkeypatch.setenv("KJ_BUILD_WORKERS", "2")
     site = _site(tmp_path)
     write_page(site, 4)
-    with parallel.worker_pool(site), pytest.raises(ValueError, match="doppelt"):
+    with parallel.serving(site), pytest.raises(ValueError, match="doppelt"):
         parallel.map_pages(site, write_page, list(range(8)))
 
 
@@ -60,3 +60,21 @@ def test_short_families_are_cut_finer() -> None:
     assert parallel.task_size(6, 2) == 1
     assert parallel.task_size(18, 2) == 2
     assert parallel.task_size(121, 2) == parallel.TASK_SIZE
+
+
+def test_a_pool_started_early_serves_the_site_given_later(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in a build: the workers start before the context exists, and each build's
+    context reaches them through its own setup file, removed afterwards."""
+    monkeypatch.setenv("KJ_BUILD_WORKERS", "2")
+    with parallel.worker_pool([__name__]):
+        pool = parallel._POOL
+        for round_ in ("a", "b"):
+            site = Site(BuildContext({}), tmp_path / round_ / "docs", None)
+            with parallel.serving(site):
+                assert parallel._POOL is pool
+                setup = parallel._SETUP
+                parallel.map_pages(site, write_page, list(range(8)))
+            assert setup is not None and not Path(setup).exists()
+            assert (tmp_path / round_ / "docs" / "p/07.md").is_file()
+    assert parallel._POOL is None
