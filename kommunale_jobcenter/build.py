@@ -234,7 +234,10 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
                 if dirty:
                     assert previous is not None
                     changed = incremental_state.mark_unchanged(docs, docs_hashes, previous.docs)
-                    shutil.copytree(site_dir, staging / "site", symlinks=True)
+                    # hard links, not copies: mkdocs (``mkdocs_hooks.on_files``) and the
+                    # search step write new files, never into the previous site's
+                    shutil.copytree(site_dir, staging / "site", symlinks=True,
+                                    copy_function=os.link)
             with recorder.stage("mkdocs"):
                 mkdocs_build(docs, staging / "site", extra, site_url, dirty=dirty)
             with recorder.stage("suche"):

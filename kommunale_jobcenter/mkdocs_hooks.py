@@ -9,11 +9,16 @@ is marked as not searchable (chart data, tables of all 400 Kreise), only into th
 finished page, so the search never reads it. Without these hooks (another builder) the
 markers are plain comments and the block is rendered as before; a block that is not
 searchable also sits in a ``data-search-exclude`` wrapper.
+
+An incremental build starts its site folder as hard links to the previous site's files
+(``kommunale_jobcenter.build``); ``on_files`` gives every file mkdocs is about to write a
+new inode, so the previous site is never written into.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 RAW_START = "<!--roh-->"
@@ -50,3 +55,14 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
 
 def on_post_page(output: str, page: Any, **_: Any) -> str:
     return _put_back(output, _STORE.pop(page.file.src_uri, []), searchable_only=False)
+
+
+def on_files(files: Any, config: Any, **_: Any) -> None:
+    """Remove the output of every file mkdocs writes in this build (what dirty mode
+    counts as modified, and the theme's templates such as the sitemap) before it is
+    written: where it is a hard link to the previous site, that file stays as it was."""
+    for file in files:
+        if not file.inclusion.is_excluded() and file.is_modified():
+            Path(file.abs_dest_path).unlink(missing_ok=True)
+    for name in (*config.theme.static_templates, "sitemap.xml.gz"):
+        (Path(config.site_dir) / name).unlink(missing_ok=True)

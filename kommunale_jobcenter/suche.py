@@ -157,8 +157,10 @@ def annotate_compounds(site_dir: Path) -> int:
                     f'{PARTS_ATTR}="{value}"></span>')
             source = source.replace(BODY_TAG, BODY_TAG + span, 1)
             changed += 1
-        if source.encode("utf-8") != page.read_bytes():
-            page.write_text(source, encoding="utf-8")
+        if source.encode("utf-8") != page.read_bytes():  # a new file: the page may be
+            partial = page.with_name(page.name + ".tmp")  # a hard link to the last site
+            partial.write_text(source, encoding="utf-8")
+            partial.replace(page)
     return changed
 
 

@@ -81,11 +81,13 @@ def edited_data(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Edit]:
 
 
 @pytest.fixture(scope="module")
-def incremental_build(built_site: Path, edited_data: tuple[Path, Edit],
-                      tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+def incremental_work(built_site: Path, edited_data: tuple[Path, Edit],
+                     tmp_path_factory: pytest.TempPathFactory
+                     ) -> tuple[BuildResult, Path, dict[str, str]]:
     """The session's site and its build state, copied, then built again from the edited
     data: incrementally (validation of the unchanged packages and mkdocs' unchanged pages
-    are skipped)."""
+    are skipped). Also a witness: hard links to the copied site's files, taken before the
+    build, with their digests."""
     work = tmp_path_factory.mktemp("inkrementell")
     site, state = work / "site", work / "zustand"
     shutil.copytree(built_site, site)  # copy2 keeps the mtimes the state recorded
@@ -93,7 +95,17 @@ def incremental_build(built_site: Path, edited_data: tuple[Path, Edit],
     session_state = incremental.state_file(build_module.WORK_DIR, built_site)
     shutil.copy2(session_state, incremental.state_file(state, site))
     shutil.copytree(build_module.WORK_DIR / "seiten", state / "seiten")  # the page cache
-    return build_module.build(site_dir=site, data_dir=edited_data[0], state_dir=state)
+    witness = work / "zeuge"
+    shutil.copytree(site, witness, copy_function=os.link)
+    before = digests(witness)
+    result = build_module.build(site_dir=site, data_dir=edited_data[0], state_dir=state)
+    return result, witness, before
+
+
+@pytest.fixture(scope="module")
+def incremental_build(incremental_work: tuple[BuildResult, Path, dict[str, str]]
+                      ) -> BuildResult:
+    return incremental_work[0]
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +132,18 @@ def test_incremental_build_shows_the_edit(incremental_build: BuildResult,
     after = (incremental_build.site_dir / EDIT_PAGE).read_text(encoding="utf-8")
     assert german_int(edit.before) in before and german_int(edit.after) not in before
     assert german_int(edit.after) in after and german_int(edit.before) not in after
+
+
+def test_incremental_build_never_writes_into_the_previous_site(
+        incremental_work: tuple[BuildResult, Path, dict[str, str]]) -> None:
+    """The new site starts as hard links to the previous site's files; mkdocs and the
+    search step write new files instead, so the previous site stays as it was until the
+    swap (as the atomic build promises, had the build failed)."""
+    result, witness, before = incremental_work
+    assert digests(witness) == before
+    shared = [name for name in before if (result.site_dir / name).is_file()
+              and (result.site_dir / name).stat().st_ino == (witness / name).stat().st_ino]
+    assert len(shared) > len(before) // 2  # most files were linked, not copied
 
 
 def test_incremental_build_equals_a_cold_build(incremental_build: BuildResult,
