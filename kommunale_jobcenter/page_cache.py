@@ -26,11 +26,9 @@ from typing import Any
 
 from kommunale_jobcenter import reads, urls
 from kommunale_jobcenter.context import BuildContext
-from kommunale_jobcenter.groups import Groups
 from kommunale_jobcenter.incremental import inputs_besides_data
 
 ENTRY_VERSION = 1
-_UNSEEN = object()
 
 
 def outside_key(settings: dict[str, str]) -> str:
@@ -56,9 +54,10 @@ class PageCache:
     misses: int = 0
     used: set[str] = field(default_factory=set)  # entry files this build took or wrote
     seconds: float = 0.0  # spent looking up, storing and checking digests
-    _digests: dict[reads.ReadPath, str] = field(default_factory=dict)
-    _values: dict[reads.ReadPath, Any] = field(default_factory=dict)
-    _row_hashes: dict[reads.ReadPath, Any] = field(default_factory=dict)
+    digests: reads.Digests = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.digests = reads.Digests(self.ctx)
 
     def item_key(self, func: Callable[..., None], item: Any) -> str:
         name = f"{func.__module__}.{func.__qualname__}"
@@ -69,30 +68,7 @@ class PageCache:
 
     def digest_of(self, path: reads.ReadPath) -> str:
         """Digest of what ``path`` reaches in this build's context (once per build)."""
-        found = self._digests.get(path)
-        if found is None:
-            found = self._digests[path] = self._digest(path)
-        return found
-
-    def _digest(self, path: reads.ReadPath) -> str:
-        """A group's rows from its frame's row hashes (hashed once for all its groups),
-        anything else from its value."""
-        if path and path[-1][0] == "g":
-            groups = self._value(path[:-1])
-            if isinstance(groups, Groups):
-                if path[:-1] not in self._row_hashes:
-                    self._row_hashes[path[:-1]] = reads.row_hashes(groups.frame)
-                return reads.group_digest(groups, path[-1][1], self._row_hashes[path[:-1]])
-        return reads.digest(self._value(path))
-
-    def _value(self, path: reads.ReadPath) -> Any:
-        """What ``path`` reaches, each prefix resolved once per build (paths share them)."""
-        if not path:
-            return self.ctx
-        found = self._values.get(path, _UNSEEN)
-        if found is _UNSEEN:
-            found = self._values[path] = reads.resolve_step(self._value(path[:-1]), path[-1])
-        return found
+        return self.digests.of(path)
 
     def lookup(self, key: str) -> Entry | None:
         """The stored entry if everything it read is unchanged, else None."""
@@ -107,8 +83,7 @@ class PageCache:
             entry = pickle.loads(self._path(key).read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
             entry = None
-        if not isinstance(entry, Entry) or \
-                any(self.digest_of(p) != d for p, d in entry.read.items()):
+        if not isinstance(entry, Entry) or not self.digests.unchanged(entry.read):
             self.misses += 1
             return None
         self.hits += 1

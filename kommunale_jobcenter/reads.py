@@ -36,6 +36,7 @@ from kommunale_jobcenter.groups import Groups
 Step = tuple[str, Hashable]
 ReadPath = tuple[Step, ...]
 _MISSING = b"\0fehlt"
+_UNSEEN = object()
 _PLAIN = (str, int, float, bool, type(None))
 
 
@@ -288,3 +289,43 @@ def digest(value: Any) -> str:
     else:
         _update(value, h.update)
     return h.hexdigest()
+
+
+class Digests:
+    """Digests of paths in one root (a build context, the packages being validated), each
+    path and each prefix resolved once: many readers share paths. A group's rows are
+    digested from its frame's row hashes, taken once for all its groups."""
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self._digests: dict[ReadPath, str] = {}
+        self._values: dict[ReadPath, Any] = {}
+        self._row_hashes: dict[ReadPath, np.ndarray | None] = {}
+
+    def of(self, path: ReadPath) -> str:
+        found = self._digests.get(path)
+        if found is None:
+            found = self._digests[path] = self._digest(path)
+        return found
+
+    def _digest(self, path: ReadPath) -> str:
+        if path and path[-1][0] == "g":
+            groups = self.value(path[:-1])
+            if isinstance(groups, Groups):
+                if path[:-1] not in self._row_hashes:
+                    self._row_hashes[path[:-1]] = row_hashes(groups.frame)
+                return group_digest(groups, path[-1][1], self._row_hashes[path[:-1]])
+        return digest(self.value(path))
+
+    def value(self, path: ReadPath) -> Any:
+        """What ``path`` reaches (``_MISSING`` where it no longer exists)."""
+        if not path:
+            return self.root
+        found = self._values.get(path, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._values[path] = resolve_step(self.value(path[:-1]), path[-1])
+        return found
+
+    def unchanged(self, stored: Mapping[ReadPath, str]) -> bool:
+        """Whether every path of ``stored`` still has its digest."""
+        return all(self.of(path) == d for path, d in stored.items())

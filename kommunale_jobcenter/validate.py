@@ -11,6 +11,7 @@ missing values there, so a check reports what Frictionless cannot see.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import time
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kommunale_jobcenter import curated, curated_tables
+from kommunale_jobcenter import curated, curated_tables, reads
 from kommunale_jobcenter.checks import Problem, all_checks
 from kommunale_jobcenter.datapackage import DATA_DIR
 from kommunale_jobcenter.package_validation import (
@@ -40,18 +41,37 @@ class ValidationReport:
         return not self.problems
 
 
-def _run_checks(packages: dict[str, dict[str, Any]], reported: bool) -> list[Problem]:
+def _run_checks(packages: dict[str, dict[str, Any]], reported: bool,
+                cache: ValidCache | None = None, inputs: str = "") -> list[Problem]:
     """Every own check on the readable packages. When layout or Frictionless problems are
     reported already (``reported``), a check that cannot work on the broken cells (a missing
     package, a missing value where it needs one) is left out: the cause is in the report.
-    On data without such problems, an exception in a check is a bug and is raised."""
+    On data without such problems, an exception in a check is a bug and is raised.
+
+    With ``cache``, a check that found nothing before is run again only if a table it read
+    changed (``kommunale_jobcenter.reads`` records which tables of which packages it reads;
+    ``inputs`` names everything else it may read: curated/)."""
     problems: list[Problem] = []
+    digests = reads.Digests(packages) if cache is not None else None
     for check in all_checks():
+        key = cache.key("pruefung", f"{check.__module__}.{check.__qualname__}", inputs) \
+            if cache is not None else ""
+        if digests is not None and cache is not None and key in cache.checks \
+                and digests.unchanged(cache.checks[key]):
+            cache.checks[key] = cache.checks.pop(key)  # most recently used
+            continue
+        read: set[reads.ReadPath] = set()
+        found: list[Problem] = []
         try:
-            problems.extend(check(packages))
+            found.extend(check(reads.track(packages, (), read) if digests else packages))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError):
             if not reported:
                 raise
+            problems.extend(found)  # what it found before it failed
+            continue
+        problems.extend(found)
+        if digests is not None and cache is not None and not found and not reported:
+            cache.checks[key] = {path: digests.of(path) for path in read}
     return problems
 
 
@@ -66,11 +86,16 @@ class ValidCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.valid: dict[str, int] = {}
+        # own checks that found nothing: key → every path they read with its digest
+        self.checks: dict[str, dict[reads.ReadPath, str]] = {}
         if path is not None and path.is_file():
             try:
-                self.valid = dict(json.loads(path.read_text(encoding="utf-8")))
-            except (OSError, ValueError, TypeError):
-                self.valid = {}
+                stored = json.loads(path.read_text(encoding="utf-8"))
+                self.valid = dict(stored["gueltig"])
+                self.checks = {key: {ast.literal_eval(p): d for p, d in read.items()}
+                               for key, read in stored["pruefungen"].items()}
+            except (OSError, ValueError, TypeError, KeyError, SyntaxError):
+                self.valid, self.checks = {}, {}
         self.code = _code_key() if path is not None else ""
 
     def key(self, *parts: str) -> str:
@@ -86,10 +111,13 @@ class ValidCache:
     def save(self) -> None:
         if self.path is None:
             return
-        kept = list(self.valid.items())[-self.LIMIT:]
+        checks = list(self.checks.items())[-self.LIMIT:]
+        stored = {"gueltig": dict(list(self.valid.items())[-self.LIMIT:]),
+                  "pruefungen": {key: {repr(p): d for p, d in read.items()}
+                                 for key, read in checks}}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(dict(kept)), encoding="utf-8")
+        tmp.write_text(json.dumps(stored), encoding="utf-8")
         tmp.replace(self.path)
 
 
@@ -174,7 +202,8 @@ def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
     rows = sum(len(frame) for tables in packages.values() for frame in tables.values())
     if packages:
         seen = {(p.file, p.row, p.field) for p in problems}
-        problems.extend(p for p in _run_checks(packages, bool(problems))
+        problems.extend(p for p in _run_checks(packages, bool(problems),
+                                               cache if cache.path else None, keys[0])
                         if (p.file, p.row, p.field) not in seen)
     if not problems and folders:
         cache.add(everything, rows)

@@ -95,6 +95,39 @@ def test_valid_data_is_not_validated_again(tmp_path: Path,
     assert broken.problems == validate.validate(data, curated).problems
 
 
+def test_a_check_runs_again_only_when_a_table_it_read_changed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a one-row edit of the Kreise, the checks that never read that table are not
+    run again; those that read it are."""
+    data, cache = _small_data(tmp_path), tmp_path / "pruefung.json"
+    curated = tmp_path / "curated"
+    curated.mkdir()
+    assert validate.validate(data, curated, cache_file=cache).ok
+    stored = validate.ValidCache(cache).checks
+    kreise = (("k", "jobcenter"), ("k", "kreise"))
+    readers = [key for key, read in stored.items() if kreise in read]
+    assert readers and len(readers) < len(stored)  # some read the Kreise, others do not
+    ran: list[str] = []
+    original = validate.all_checks
+
+    def counted() -> list:
+        def wrap(check):  # type: ignore[no-untyped-def]
+            def run(packages):  # type: ignore[no-untyped-def]
+                ran.append(check.__qualname__)
+                return check(packages)
+            run.__module__, run.__qualname__ = check.__module__, check.__qualname__
+            return run
+        return [wrap(c) for c in original()]
+
+    monkeypatch.setattr(validate, "all_checks", counted)
+    edit_one_row(data)
+    assert validate.validate(data, curated, cache_file=cache).ok
+    assert 0 < len(ran) == len(readers)
+    ran.clear()
+    assert validate.validate(data, curated, cache_file=cache).ok  # all stored now
+    assert ran == []
+
+
 def test_annotation_is_idempotent(tmp_path: Path) -> None:
     body = ("<html><body>" + suche.BODY_TAG + "<p>{}</p></div></body></html>")
     pages = {"a.html": "Eingliederungsmittel", "b.html": "Eingliederung Mittel " * 2}
