@@ -36,7 +36,7 @@ def _digest(paths: list[Path]) -> str:
 
 @lru_cache(maxsize=16)
 def _parsed_once(text: str) -> Any:
-    return yaml.safe_load(text)
+    return curated.load_yaml(text)
 
 
 def _parsed(text: str) -> Any:
