@@ -122,7 +122,7 @@ def run_pipeline(data_dir: Path, work: Path, cache_dir: Path | None,
     for measured, chart_key, total, target in (
             (recorder.seconds, "grafiken", wall, times),
             (cpu_pages, "cpu:grafiken", wall_cpu, cpu_times)):
-        modules = sum(measured.get(f"seiten:{n}", 0.0) for n in build.PAGE_MODULES)
+        modules = sum(measured.get(f"seiten:{n}", 0.0) for n in build.PAGE_STAGES)
         target.update({
             "validieren": measured.get("validieren", 0.0), "laden": measured.get("laden", 0.0),
             "grafiken": charts.get(chart_key, 0.0),
@@ -131,7 +131,7 @@ def run_pipeline(data_dir: Path, work: Path, cache_dir: Path | None,
         })
         target["rest"] = max(0.0, total - sum(target.values()))  # docs copy, swap, state
     modules = {f"seiten:{n}": recorder.seconds.get(f"seiten:{n}", 0.0)
-               for n in build.PAGE_MODULES}
+               for n in build.PAGE_STAGES}
     site_dir = result.site_dir
     html = sorted(site_dir.rglob("*.html"))
     report = recorder.notes.get("report")

@@ -21,7 +21,7 @@ from kommunale_jobcenter import incremental as incremental_state
 from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.datapackage import DATA_DIR
 from kommunale_jobcenter.load import load_all
-from kommunale_jobcenter.parallel import map_pages, serving, worker_pool
+from kommunale_jobcenter.parallel import deferring, map_pages, serving, worker_pool
 from kommunale_jobcenter.publish.theme import theme_extra
 from kommunale_jobcenter.recorder import Recorder
 from kommunale_jobcenter.site import Site
@@ -36,7 +36,12 @@ MKDOCS_YML = ROOT / "mkdocs.yml"
 # Page modules in generation order; «quellen» comes last because it lists which pages
 # cite each source.
 PAGE_MODULES = ["assets", "start", "jobcenter", "kreise", "geschichte", "statistik", "bund",
-                "programme", "dokumente", "finanzen", "daten", "api", "quellen"]
+                "programme", "dokumente", "finanzen", "api", "daten", "quellen"]
+# Modules that read what other pages recorded (which files exist, which pages cite a
+# source): they come last and start only when every family before them is merged.
+RECORD_READERS = {"daten", "quellen"}
+# Stage names of the page modules, and of the wait for the families before the readers
+PAGE_STAGES = [*PAGE_MODULES, "warten"]
 # Modules that read nothing but the build context (no other page's records, no page
 # family of their own): in an incremental build each goes through the page cache whole.
 SELF_CONTAINED = {"start", "kreise", "geschichte", "bund", "dokumente", "api"}
@@ -74,11 +79,20 @@ def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None =
         cache = (page_cache.PageCache(pages_dir, page_cache.outside_key(settings or {}), ctx)
                  if pages_dir is not None else None)
     with serving(site, cache):  # page families (profiles, indicators, …) on all cores
+        with deferring() as flush:  # … while the parent builds the other pages
+            for name in PAGE_MODULES:
+                if name in RECORD_READERS:
+                    break
+                with recorder.stage(f"seiten:{name}"):
+                    if name in SELF_CONTAINED:
+                        map_pages(site, module_pages, [name])
+                    else:
+                        module_pages(site, name)
+            with recorder.stage(f"seiten:{PAGE_STAGES[-1]}"):
+                flush()
         for name in PAGE_MODULES:
-            with recorder.stage(f"seiten:{name}"):
-                if name in SELF_CONTAINED:
-                    map_pages(site, module_pages, [name])
-                else:
+            if name in RECORD_READERS:
+                with recorder.stage(f"seiten:{name}"):
                     module_pages(site, name)
     if cache is not None:
         cache.prune()

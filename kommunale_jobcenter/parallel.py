@@ -51,6 +51,7 @@ _CACHE: page_cache.PageCache | None = None  # the parent's page cache while serv
 _SITE: Site | None = None  # the worker's site: the parent's context, its own records
 _SITE_SETUP: str | None = None  # the setup file the worker's site was loaded from
 _WORKER_CACHE: page_cache.PageCache | None = None  # a worker's view of the same folder
+_DEFERRED: list[Callable[[], None]] | None = None  # merges waiting while ``deferring``
 # CPU seconds the workers spent on tasks, per page module (for the benchmark: a worker's
 # CPU time reaches the parent's os.times() only when the pool shuts down).
 WORKER_CPU: dict[str, float] = defaultdict(float)
@@ -60,7 +61,11 @@ def worker_count() -> int:
     return max(1, int(os.environ.get("KJ_BUILD_WORKERS", os.cpu_count() or 1)))
 
 
+WORKER_NICENESS = 5  # the parent's work (validation, overviews) is on the critical path
+
+
 def _start_worker(imports: Sequence[str], warm_up: Callable[[], None] | None) -> None:
+    os.nice(WORKER_NICENESS)  # the workers take what CPU the parent leaves
     for module in imports:  # while the parent validates and loads
         import_module(module)
     if warm_up is not None:
@@ -192,27 +197,66 @@ def task_size(items: int, workers: int) -> int:
 
 
 def _generate(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any],
-              cache: page_cache.PageCache | None) -> list[dict[str, Any]]:
-    """Per item what it recorded, on the pool where there is one (in item order)."""
+              cache: page_cache.PageCache | None) -> Iterator[dict[str, Any]]:
+    """Per item what it recorded, in item order: on the pool where there is one (the tasks
+    are handed out at once, the results come as they are read), else built here now."""
     if _POOL is None or _SETUP is None or len(items) < MIN_ITEMS:
-        return _run_items(Site(site.ctx, site.docs_dir, site.cache_dir, env=site.env),
-                          func, items, cache)
+        return iter(_run_items(Site(site.ctx, site.docs_dir, site.cache_dir, env=site.env),
+                               func, items, cache))
     size = task_size(len(items), worker_count())
     tasks = [items[i:i + size] for i in range(0, len(items), size)]
-    out = []
-    for task in _POOL.map(_run_task, [_SETUP] * len(tasks), [func.__module__] * len(tasks),
-                          [func.__name__] * len(tasks), tasks):
-        out += task["items"]
+    return _collect(_POOL.map(_run_task, [_SETUP] * len(tasks), [func.__module__] * len(tasks),
+                              [func.__name__] * len(tasks), tasks), cache)
+
+
+def _collect(tasks: Iterator[dict[str, Any]],
+             cache: page_cache.PageCache | None) -> Iterator[dict[str, Any]]:
+    for task in tasks:
         if cache is not None:  # what the workers took and stored counts for this build
             cache.add_counts(task["cache"])
-    return out
+        yield from task["items"]
+
+
+@contextmanager
+def deferring() -> Iterator[Callable[[], None]]:
+    """While the block runs, ``map_pages`` returns as soon as its items are handed out,
+    so the parent builds the next pages (overviews, other modules) while the workers
+    build the families; what they recorded is merged, in the order of the calls, by the
+    function the block gets (``flush``) and at its end. Page code that reads other
+    pages' records (which pages cite a source, which files exist) must run after a
+    flush, or outside the block."""
+    global _DEFERRED
+    if _DEFERRED is not None:
+        yield _flush
+        return
+    _DEFERRED = []
+    try:
+        yield _flush
+        _flush()
+    finally:
+        _DEFERRED = None
+
+
+def _flush() -> None:
+    while _DEFERRED:
+        _DEFERRED.pop(0)()
 
 
 def map_pages(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any]) -> None:
     """Call ``func(site, item)`` for every item, on the worker pool where there is one,
-    taking from the page cache every item whose inputs are unchanged.
+    taking from the page cache every item whose inputs are unchanged; what the items
+    recorded is merged into site now, or, inside ``deferring``, at its next flush.
     ``func`` must be a module-level function (workers import it by name)."""
-    for result in _generate(site, func, items, _CACHE):  # in item order: deterministic
+    results = _generate(site, func, items, _CACHE)
+    if _DEFERRED is not None:
+        _DEFERRED.append(lambda: _merge(site, func, results))
+    else:
+        _merge(site, func, results)
+
+
+def _merge(site: Site, func: Callable[[Site, Any], None],
+           results: Iterator[dict[str, Any]]) -> None:
+    for result in results:  # in item order: deterministic
         site.merge_records(result["records"])
         chart_output.STATS.rendered += result["rendered"]
         chart_output.STATS.cached += result["cached"]

@@ -78,3 +78,22 @@ def test_a_pool_started_early_serves_the_site_given_later(tmp_path: Path,
             assert setup is not None and not Path(setup).exists()
             assert (tmp_path / round_ / "docs" / "p/07.md").is_file()
     assert parallel._POOL is None
+
+
+def test_deferred_families_are_merged_in_call_order_at_the_flush(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inside ``deferring`` the parent goes on while the workers build; the records of
+    each family arrive at the flush, in the order of the calls."""
+    monkeypatch.setenv("KJ_BUILD_WORKERS", "2")
+    site = _site(tmp_path)
+    with parallel.serving(site), parallel.deferring() as flush:
+        parallel.map_pages(site, write_page, list(range(8)))
+        write_page(site, 20)  # the parent's own page, built meanwhile
+        parallel.map_pages(site, write_page, list(range(10, 18)))
+        assert list(site.pages) == ["p/20.md"]  # nothing merged yet
+        flush()
+        assert list(site.pages) == ["p/20.md", *[f"p/{i:02d}.md" for i in range(8)],
+                                    *[f"p/{i:02d}.md" for i in range(10, 18)]]
+        parallel.map_pages(site, write_page, list(range(4)))  # a page made twice …
+        with pytest.raises(ValueError, match="doppelt"):
+            flush()  # … is found when it is merged
