@@ -40,8 +40,8 @@ PAGE_MODULES = ["assets", "start", "jobcenter", "kreise", "geschichte", "statist
 # Modules that read what other pages recorded (which files exist, which pages cite a
 # source): they come last and start only when every family before them is merged.
 RECORD_READERS = {"daten", "quellen"}
-# Stage names of the page modules, and of the wait for the families before the readers
-PAGE_STAGES = [*PAGE_MODULES, "warten"]
+WAIT_STAGE = "warten"  # waiting for the families before the readers
+PAGE_STAGES = [*PAGE_MODULES, WAIT_STAGE]  # stage names «seiten:…» of the page step
 # Modules that read nothing but the build context (no other page's records, no page
 # family of their own): in an incremental build each goes through the page cache whole.
 SELF_CONTAINED = {"start", "kreise", "geschichte", "bund", "dokumente", "api"}
@@ -88,7 +88,7 @@ def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None =
                         map_pages(site, module_pages, [name])
                     else:
                         module_pages(site, name)
-            with recorder.stage(f"seiten:{PAGE_STAGES[-1]}"):
+            with recorder.stage(f"seiten:{WAIT_STAGE}"):
                 flush()
         for name in PAGE_MODULES:
             if name in RECORD_READERS:

@@ -54,7 +54,7 @@ class PageCache:
     misses: int = 0
     used: set[str] = field(default_factory=set)  # entry files this build took or wrote
     seconds: float = 0.0  # spent looking up, storing and checking digests
-    digests: reads.Digests = field(init=False)
+    digests: reads.Digests = field(init=False)  # of this build's context, once per path
 
     def __post_init__(self) -> None:
         self.digests = reads.Digests(self.ctx)
@@ -65,10 +65,6 @@ class PageCache:
 
     def _path(self, key: str) -> Path:
         return self.folder / f"{key}.pickle"
-
-    def digest_of(self, path: reads.ReadPath) -> str:
-        """Digest of what ``path`` reaches in this build's context (once per build)."""
-        return self.digests.of(path)
 
     def lookup(self, key: str) -> Entry | None:
         """The stored entry if everything it read is unchanged, else None."""
@@ -94,7 +90,7 @@ class PageCache:
               docs_dir: Path) -> None:
         started = time.perf_counter()
         files = {rel: (docs_dir / rel).read_bytes() for rel in written_files(records, docs_dir)}
-        entry = Entry({p: self.digest_of(p) for p in read}, records, files)
+        entry = Entry({p: self.digests.of(p) for p in read}, records, files)
         self.folder.mkdir(parents=True, exist_ok=True)
         tmp = self._path(key).with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(pickle.dumps(entry, protocol=5))

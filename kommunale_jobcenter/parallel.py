@@ -90,7 +90,7 @@ def _write_setup(site: Site, cache: page_cache.PageCache | None) -> str:
 def _worker_site(setup: str) -> Site:
     """The worker's site for the build that wrote setup (loaded with its first task)."""
     global _SITE, _SITE_SETUP, _WORKER_CACHE
-    if _SITE is None or setup != _SITE_SETUP:
+    if setup != _SITE_SETUP:
         with open(setup, "rb") as handle:
             ctx, docs_dir, cache_dir, pages = pickle.load(handle)
         _SITE, _SITE_SETUP = Site(ctx, docs_dir, cache_dir), setup

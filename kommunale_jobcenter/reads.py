@@ -270,7 +270,7 @@ def group_digest(groups: Groups, key: Hashable, hashes: np.ndarray | None) -> st
     """The digest of ``groups.get(key)`` taken from the frame's row hashes, without
     building the group's frame; ``hashes`` is ``row_hashes(groups.frame)``, computed
     once for all groups. Another digest than ``digest`` of the same rows, so a path
-    must always be digested the same way (``PageCache.digest_of`` does)."""
+    must always be digested the same way (``Digests`` does)."""
     positions = groups.positions.get(key)
     if hashes is None or positions is None:
         return digest(resolve_step(groups, ("g", key)))

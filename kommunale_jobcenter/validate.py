@@ -52,25 +52,24 @@ def _run_checks(packages: dict[str, dict[str, Any]], reported: bool,
     changed (``kommunale_jobcenter.reads`` records which tables of which packages it reads;
     ``inputs`` names everything else it may read: curated/)."""
     problems: list[Problem] = []
-    digests = reads.Digests(packages) if cache is not None else None
+    digests = reads.Digests(packages)  # computes nothing until asked
     for check in all_checks():
         key = cache.key("pruefung", f"{check.__module__}.{check.__qualname__}", inputs) \
             if cache is not None else ""
-        if digests is not None and cache is not None and key in cache.checks \
-                and digests.unchanged(cache.checks[key]):
+        if cache is not None and key in cache.checks and digests.unchanged(cache.checks[key]):
             cache.checks[key] = cache.checks.pop(key)  # most recently used
             continue
         read: set[reads.ReadPath] = set()
         found: list[Problem] = []
         try:
-            found.extend(check(reads.track(packages, (), read) if digests else packages))
+            found.extend(check(reads.track(packages, (), read) if cache else packages))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError):
             if not reported:
                 raise
             problems.extend(found)  # what it found before it failed
             continue
         problems.extend(found)
-        if digests is not None and cache is not None and not found and not reported:
+        if cache is not None and not found and not reported:
             cache.checks[key] = {path: digests.of(path) for path in read}
     return problems
 
