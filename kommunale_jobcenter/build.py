@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
 
-from kommunale_jobcenter import chart_output, page_cache, suche
+from kommunale_jobcenter import chart_output, page_cache, suche, workers
 from kommunale_jobcenter import incremental as incremental_state
 from kommunale_jobcenter.context import build_context
 from kommunale_jobcenter.datapackage import DATA_DIR
 from kommunale_jobcenter.load import load_all
-from kommunale_jobcenter.parallel import deferring, map_pages, serving, worker_pool
+from kommunale_jobcenter.parallel import deferring, map_pages, serving
 from kommunale_jobcenter.publish.theme import theme_extra
 from kommunale_jobcenter.recorder import Recorder
 from kommunale_jobcenter.site import Site
@@ -215,7 +215,7 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
         return BuildResult(site_dir, previous.pages, previous.charts, recorder.seconds,
                            "unverändert")
     # the page workers start now (imports, chart renderer) while the data is validated
-    with worker_pool(PAGE_IMPORTS, chart_output.warm_up):
+    with workers.pool(PAGE_IMPORTS, chart_output.warm_up) as release_workers:
         with recorder.stage("validieren"):
             report = validate(data_dir, cache_file=(state_dir / "pruefung.json"
                                                     if incremental and state_dir else None))
@@ -235,6 +235,7 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
             site = generate(docs, data_dir, cache_dir, report=report, site_url=site_url,
                             recorder=recorder, settings=_settings(site_url, cache_dir),
                             pages_dir=state_dir / "seiten" if incremental and state_dir else None)
+            release_workers()  # every page is written: the workers exit meanwhile
             extra = theme_extra(site)
             recorder.notes["mkdocs_extra"] = extra
             if recorder.keep_docs is not None:  # for the bench; not part of any stage

@@ -1,10 +1,9 @@
 """Generate many independent pages on all cores.
 
-``worker_pool(imports)`` starts the worker processes once per build, at its beginning
-(before validation), so their start-up (imports) overlaps with what the parent does
-meanwhile. ``serving(site)`` then hands them the read-only build context (``Site.ctx``,
-built once in the parent by ``kommunale_jobcenter.context``): the parent pickles it once
-into a file, and each worker loads it with its first task and writes through its own
+The worker processes (``kommunale_jobcenter.workers``) start once per build, at its
+beginning (before validation). ``serving(site)`` hands them the read-only build context
+(``Site.ctx``, built once in the parent by ``kommunale_jobcenter.context``): the parent
+pickles it once into a file, and each worker loads it with its first task and writes through its own
 ``Site``. (Handing it over as the pool's start arguments instead blocked the parent for
 as long as each worker needed for its imports: seconds per build.)
 ``map_pages`` then splits a family of independent pages (profiles, indicator pages,
@@ -18,9 +17,8 @@ stored entry is still valid is not generated at all: its files are written back 
 records merged. The others are generated while the context records what they read, and
 stored.
 
-Workers are *spawned*, not forked: vl-convert runs a JavaScript engine with threads,
-which must not be forked. Page functions run there read ``site.ctx`` and write their own
-pages; what they record travels back with the task's result.
+Page functions run in the workers read ``site.ctx`` and write their own pages; what they
+record travels back with the task's result.
 """
 
 from __future__ import annotations
@@ -32,20 +30,17 @@ import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from importlib import import_module
-from multiprocessing import get_context
 from typing import Any
 
-from kommunale_jobcenter import chart_output, page_cache
+from kommunale_jobcenter import chart_output, page_cache, workers
 from kommunale_jobcenter.reads import ReadPath
 from kommunale_jobcenter.site import Site
 
 TASK_SIZE = 4  # items per task at most: small enough to balance, large enough to batch
 TASKS_PER_WORKER = 4  # a short family (6 year pages) is cut finer, so no worker idles
 MIN_ITEMS = 4  # fewer items are built in the parent: a task costs a round trip
-_POOL: Executor | None = None  # the parent's pool while ``worker_pool`` is open
 _SETUP: str | None = None  # the parent's setup file while ``serving`` is open
 _CACHE: page_cache.PageCache | None = None  # the parent's page cache while serving
 _SITE: Site | None = None  # the worker's site: the parent's context, its own records
@@ -55,25 +50,6 @@ _DEFERRED: list[Callable[[], None]] | None = None  # merges waiting while ``defe
 # CPU seconds the workers spent on tasks, per page module (for the benchmark: a worker's
 # CPU time reaches the parent's os.times() only when the pool shuts down).
 WORKER_CPU: dict[str, float] = defaultdict(float)
-
-
-def worker_count() -> int:
-    return max(1, int(os.environ.get("KJ_BUILD_WORKERS", os.cpu_count() or 1)))
-
-
-WORKER_NICENESS = 5  # the parent's work (validation, overviews) is on the critical path
-
-
-def _start_worker(imports: Sequence[str], warm_up: Callable[[], None] | None) -> None:
-    os.nice(WORKER_NICENESS)  # the workers take what CPU the parent leaves
-    for module in imports:  # while the parent validates and loads
-        import_module(module)
-    if warm_up is not None:
-        warm_up()
-
-
-def _ready() -> int:
-    return os.getpid()
 
 
 def _write_setup(site: Site, cache: page_cache.PageCache | None) -> str:
@@ -147,30 +123,6 @@ def _run_task(setup: str, module: str, name: str, items: Sequence[Any]) -> dict[
 
 
 @contextmanager
-def worker_pool(imports: Sequence[str] = (),
-                warm_up: Callable[[], None] | None = None) -> Iterator[None]:
-    """Worker processes for ``map_pages`` while the block runs (none with one worker; a
-    nested block shares the open pool). They start at once, import ``imports`` and call
-    ``warm_up`` (a module-level function)."""
-    global _POOL
-    workers = worker_count()
-    if _POOL is not None or workers == 1:
-        yield
-        return
-    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
-                               initializer=_start_worker,
-                               initargs=(tuple(imports), warm_up))
-    for _ in range(workers):
-        pool.submit(_ready)  # start every worker now, not at the first map_pages
-    _POOL = pool
-    try:
-        yield
-    finally:
-        _POOL = None
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-@contextmanager
 def serving(site: Site, cache: page_cache.PageCache | None = None) -> Iterator[None]:
     """While the block runs, ``map_pages`` builds the items of site's families on the
     pool (opened here unless one is open): the workers get site's context and ``cache``,
@@ -179,9 +131,9 @@ def serving(site: Site, cache: page_cache.PageCache | None = None) -> Iterator[N
     if _SETUP is not None or _CACHE is not None:
         yield
         return
-    with worker_pool():
+    with workers.pool():
         _CACHE = cache
-        _SETUP = _write_setup(site, cache) if _POOL is not None else None
+        _SETUP = _write_setup(site, cache) if workers.current() is not None else None
         try:
             yield
         finally:
@@ -200,12 +152,13 @@ def _generate(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any
               cache: page_cache.PageCache | None) -> Iterator[dict[str, Any]]:
     """Per item what it recorded, in item order: on the pool where there is one (the tasks
     are handed out at once, the results come as they are read), else built here now."""
-    if _POOL is None or _SETUP is None or len(items) < MIN_ITEMS:
+    pool = workers.current()
+    if pool is None or _SETUP is None or len(items) < MIN_ITEMS:
         return iter(_run_items(Site(site.ctx, site.docs_dir, site.cache_dir, env=site.env),
                                func, items, cache))
-    size = task_size(len(items), worker_count())
+    size = task_size(len(items), workers.count())
     tasks = [items[i:i + size] for i in range(0, len(items), size)]
-    return _collect(_POOL.map(_run_task, [_SETUP] * len(tasks), [func.__module__] * len(tasks),
+    return _collect(pool.map(_run_task, [_SETUP] * len(tasks), [func.__module__] * len(tasks),
                               [func.__name__] * len(tasks), tasks), cache)
 
 

@@ -15,9 +15,10 @@ import ast
 import hashlib
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kommunale_jobcenter import curated, curated_tables, reads
 from kommunale_jobcenter.checks import Problem, all_checks
@@ -28,6 +29,9 @@ from kommunale_jobcenter.package_validation import (
     package_digest,
     say,
 )
+from kommunale_jobcenter.workers import soon
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -41,17 +45,26 @@ class ValidationReport:
         return not self.problems
 
 
-def _run_checks(packages: dict[str, dict[str, Any]], reported: bool,
-                cache: ValidCache | None = None, inputs: str = "") -> list[Problem]:
-    """Every own check on the readable packages. When layout or Frictionless problems are
-    reported already (``reported``), a check that cannot work on the broken cells (a missing
-    package, a missing value where it needs one) is left out: the cause is in the report.
-    On data without such problems, an exception in a check is a bug and is raised.
+@dataclass
+class CheckOutcome:
+    """What one own check did: its cache key, what it found, the exception it raised (if
+    any) and which paths of the packages it read."""
+
+    key: str
+    found: list[Problem]
+    error: Exception | None
+    read: set[reads.ReadPath]
+
+
+def _run_checks(packages: dict[str, dict[str, Any]], cache: ValidCache | None = None,
+                inputs: str = "") -> list[CheckOutcome]:
+    """Every own check on the readable packages, before it is known whether Frictionless
+    or the layout checks found problems (``_settle`` decides what counts).
 
     With ``cache``, a check that found nothing before is run again only if a table it read
     changed (``kommunale_jobcenter.reads`` records which tables of which packages it reads;
     ``inputs`` names everything else it may read: curated/)."""
-    problems: list[Problem] = []
+    outcomes: list[CheckOutcome] = []
     digests = reads.Digests(packages)  # computes nothing until asked
     for check in all_checks():
         key = cache.key("pruefung", f"{check.__module__}.{check.__qualname__}", inputs) \
@@ -59,18 +72,30 @@ def _run_checks(packages: dict[str, dict[str, Any]], reported: bool,
         if cache is not None and key in cache.checks and digests.unchanged(cache.checks[key]):
             cache.checks[key] = cache.checks.pop(key)  # most recently used
             continue
-        read: set[reads.ReadPath] = set()
-        found: list[Problem] = []
+        outcome = CheckOutcome(key, [], None, set())
         try:
-            found.extend(check(reads.track(packages, (), read) if cache else packages))
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
-            if not reported:
-                raise
-            problems.extend(found)  # what it found before it failed
-            continue
-        problems.extend(found)
-        if cache is not None and not found and not reported:
-            cache.checks[key] = {path: digests.of(path) for path in read}
+            outcome.found.extend(check(reads.track(packages, (), outcome.read)
+                                       if cache else packages))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as err:
+            outcome.error = err
+        outcomes.append(outcome)
+    return outcomes
+
+
+def _settle(outcomes: list[CheckOutcome], reported: bool, digests: reads.Digests,
+            cache: ValidCache | None) -> list[Problem]:
+    """The problems of the own checks. When layout or Frictionless problems are reported
+    already (``reported``), a check that could not work on the broken cells (a missing
+    package, a missing value where it needs one) is left out, with what it found before it
+    failed: the cause is in the report. On data without such problems, an exception in a
+    check is a bug and is raised. A check that found nothing on such data is cached."""
+    problems: list[Problem] = []
+    for outcome in outcomes:
+        if outcome.error is not None and not reported:
+            raise outcome.error
+        problems.extend(outcome.found)
+        if cache is not None and outcome.error is None and not outcome.found and not reported:
+            cache.checks[outcome.key] = {path: digests.of(path) for path in outcome.read}
     return problems
 
 
@@ -158,36 +183,43 @@ def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
 
     started = time.perf_counter()
     cache = ValidCache(cache_file)
-    problems: list[Problem] = []
     if curated_dir is None and data_dir.resolve() == DATA_DIR.resolve():
         curated_dir = curated.CURATED_DIR
     keys = [cache.key("curated", tree_digest([curated_dir], curated_dir)
                       if curated_dir is not None and curated_dir.is_dir() else "")]
+    folders = sorted(p.parent for p in data_dir.glob("*/datapackage.json"))
+    # layout first, then Frictionless for every package not valid before: on the worker
+    # pool, largest first, while this process validates curated/ and runs the own checks
+    layout: dict[str, list[Problem]] = {}
+    frictionless: dict[str, Callable[[], tuple[Problem, ...]]] = {}
+    readable: list[str] = []
+    todo: list[tuple[int, Path, str]] = []
+    for folder in folders:
+        descriptor, layout[folder.name] = descriptor_problems(folder, data_dir)
+        if descriptor is not None and not layout[folder.name]:
+            digest = package_digest(folder, descriptor)
+            key = cache.key("data", folder.name, digest)
+            keys.append(key)
+            if key not in cache:
+                todo.append((-_size(folder, descriptor), folder, digest))
+            readable.append(folder.name)
+    # one package alone (an edit) is validated here: a worker would first have to start
+    start = soon if len(todo) > 1 else _later
+    for _bytes, folder, digest in sorted(todo, key=lambda t: (t[0], t[1].name)):
+        frictionless[folder.name] = start(frictionless_by_content, folder.resolve(),
+                                          data_dir.resolve(), digest)
+    problems: list[Problem] = []
     if curated_dir is not None and keys[0] not in cache:
         found_curated = curated_problems(curated_dir)
         problems.extend(found_curated)
         if not found_curated:
             cache.add(keys[0])
-    folders = sorted(p.parent for p in data_dir.glob("*/datapackage.json"))
     if not folders:
         problems.append(Problem(str(data_dir), None, None, say("kein_paket")))
-    readable: list[str] = []
-    for folder in folders:
-        descriptor, found = descriptor_problems(folder, data_dir)
-        problems.extend(found)
-        if descriptor is not None and not found:
-            digest = package_digest(folder, descriptor)
-            key = cache.key("data", folder.name, digest)
-            keys.append(key)
-            if key not in cache:
-                found = list(frictionless_by_content(folder.resolve(), data_dir.resolve(),
-                                                      digest))
-                problems.extend(found)
-                if not found:
-                    cache.add(key)
-            readable.append(folder.name)
     everything = cache.key("alle", *keys)
-    if not problems and len(readable) == len(folders) and everything in cache:
+    shortcut = (not problems and not frictionless and len(readable) == len(folders)
+                and everything in cache)
+    if shortcut:
         cache.add(everything, cache.valid[everything])  # most recently used
         cache.save()
         return ValidationReport([], cache.valid[everything], time.perf_counter() - started)
@@ -196,18 +228,35 @@ def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
         try:
             packages[name] = load_package(name, data_dir, lenient=True)
         except (ValueError, KeyError, OSError) as err:  # safety net: never a bare traceback
-            problems.append(Problem(f"data/{name}/", None, None,
-                                    say("nicht_ladbar", fehler=err)))
+            layout[name].append(Problem(f"data/{name}/", None, None,
+                                        say("nicht_ladbar", fehler=err)))
     rows = sum(len(frame) for tables in packages.values() for frame in tables.values())
-    if packages:
-        seen = {(p.file, p.row, p.field) for p in problems}
-        problems.extend(p for p in _run_checks(packages, bool(problems),
-                                               cache if cache.path else None, keys[0])
-                        if (p.file, p.row, p.field) not in seen)
+    checked = _run_checks(packages, cache if cache.path else None, keys[0]) if packages else []
+    for folder in folders:  # in folder order, as without the pool
+        problems.extend(layout[folder.name])
+        if folder.name in frictionless:
+            found = list(frictionless[folder.name]())
+            problems.extend(found)
+            if not found:
+                cache.add(keys[1 + readable.index(folder.name)])
+    seen = {(p.file, p.row, p.field) for p in problems}
+    problems.extend(p for p in _settle(checked, bool(problems), reads.Digests(packages),
+                                       cache if cache.path else None)
+                    if (p.file, p.row, p.field) not in seen)
     if not problems and folders:
         cache.add(everything, rows)
     cache.save()
     return ValidationReport(problems, rows, time.perf_counter() - started)
+
+
+def _later(func: Callable[..., T], *args: Any) -> Callable[[], T]:
+    return lambda: func(*args)
+
+
+def _size(folder: Path, descriptor: dict[str, Any]) -> int:
+    """Bytes of a package's files: how long Frictionless will take, roughly."""
+    return sum((folder / r.get("path", "")).stat().st_size
+               for r in descriptor.get("resources", []) if (folder / r.get("path", "")).is_file())
 
 
 def print_report(report: ValidationReport) -> None:

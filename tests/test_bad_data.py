@@ -110,3 +110,30 @@ def test_where_prefix_matches_problem_format() -> None:
 
     where = Where("data/x.csv", 3, "f")
     assert str(Problem(where.file, where.row, where.field, "m")).startswith("data/x.csv:3:f: ")
+
+
+def test_validation_on_the_worker_pool_reports_as_in_one_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the build's workers, Frictionless checks several packages at once, while the
+    own checks run before its result is known: the report must be the same, in the same
+    order, as when one process does everything (errors in two packages)."""
+    from kommunale_jobcenter import workers
+    from tests.fixtures import bad_data
+
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("jobcenter", "finanzen", "programme"):
+        shutil.copytree(DATA / name, data / name)
+    by_name = {c.name: c for c in CASES}
+    by_name["verweis-kreis-fehlt"].mutate(data)
+    by_name["finanzen-anteil-ueber-100"].mutate(data)
+    bad_data.set_cell(bad_data.traeger(data), "zkt_id", "NW-17", "name", "")
+    monkeypatch.setenv("KJ_BUILD_WORKERS", "1")
+    alone = validate(data).problems
+    monkeypatch.setenv("KJ_BUILD_WORKERS", "2")
+    with workers.pool():
+        assert workers.current() is not None
+        pooled = validate(data).problems
+    assert len(alone) >= 3
+    assert {p.file for p in alone} >= {"data/jobcenter/traeger.csv", "data/finanzen/anteile.csv"}
+    assert [str(p) for p in pooled] == [str(p) for p in alone]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kommunale_jobcenter import parallel
+from kommunale_jobcenter import parallel, workers
 from kommunale_jobcenter.context import BuildContext
 from kommunale_jobcenter.site import TOC_HIDDEN, Site
 
@@ -27,22 +27,22 @@ def test_map_pages_without_a_pool_runs_in_the_parent(tmp_path: Path) -> None:
     assert list(site.pages) == [f"p/{i:02d}.md" for i in range(6)]
 
 
-@pytest.mark.parametrize("workers", ["1", "2"])
-def test_worker_pool_gives_the_same_pages_and_records(tmp_path: Path, workers: str,
+@pytest.mark.parametrize("count", ["1", "2"])
+def test_worker_pool_gives_the_same_pages_and_records(tmp_path: Path, count: str,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KJ_BUILD_WORKERS", workers)
+    monkeypatch.setenv("KJ_BUILD_WORKERS", count)
     site = _site(tmp_path)
     items = list(range(11))
     with parallel.serving(site):
-        assert (parallel._POOL is None) == (workers == "1")
+        assert (workers._POOL is None) == (count == "1")
         parallel.map_pages(site, write_page, items)
-    assert parallel._POOL is None
+    assert workers._POOL is None
     assert list(site.pages) == [f"p/{i:02d}.md" for i in items]  # in item order
     assert site.source_usage["Q0"] == {f"p/{i:02d}.md" for i in items if i % 3 == 0}
     for i in items:
         written = (tmp_path / "docs" / f"p/{i:02d}.md").read_text(encoding="utf-8")
         assert written.removeprefix(TOC_HIDDEN).startswith(f"# {i}")
-    if workers == "2":
+    if count == "2":
         assert sum(parallel.WORKER_CPU.values()) > 0
 
 
@@ -67,17 +67,17 @@ def test_a_pool_started_early_serves_the_site_given_later(tmp_path: Path,
     """As in a build: the workers start before the context exists, and each build's
     context reaches them through its own setup file, removed afterwards."""
     monkeypatch.setenv("KJ_BUILD_WORKERS", "2")
-    with parallel.worker_pool([__name__]):
-        pool = parallel._POOL
+    with workers.pool([__name__]):
+        pool = workers._POOL
         for round_ in ("a", "b"):
             site = Site(BuildContext({}), tmp_path / round_ / "docs", None)
             with parallel.serving(site):
-                assert parallel._POOL is pool
+                assert workers._POOL is pool
                 setup = parallel._SETUP
                 parallel.map_pages(site, write_page, list(range(8)))
             assert setup is not None and not Path(setup).exists()
             assert (tmp_path / round_ / "docs" / "p/07.md").is_file()
-    assert parallel._POOL is None
+    assert workers._POOL is None
 
 
 def test_deferred_families_are_merged_in_call_order_at_the_flush(
@@ -97,3 +97,18 @@ def test_deferred_families_are_merged_in_call_order_at_the_flush(
         parallel.map_pages(site, write_page, list(range(4)))  # a page made twice …
         with pytest.raises(ValueError, match="doppelt"):
             flush()  # … is found when it is merged
+
+
+def test_soon_runs_on_a_worker_and_release_ends_the_pool_early(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setenv("KJ_BUILD_WORKERS", "1")
+    assert workers.soon(os.getpid)() == os.getpid()  # no pool: here, when asked
+    monkeypatch.setenv("KJ_BUILD_WORKERS", "2")
+    with workers.pool() as release:
+        assert workers.soon(os.getpid)() != os.getpid()
+        release()
+        assert workers.current() is None
+        assert workers.soon(os.getpid)() == os.getpid()
+    assert workers.current() is None

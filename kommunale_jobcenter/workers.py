@@ -1,0 +1,88 @@
+"""The build's worker processes: started once per build, at its beginning.
+
+``pool(imports, warm_up)`` starts one process per core (``KJ_BUILD_WORKERS`` overrides;
+with one, there is no pool and everything runs in the parent). The workers import the
+page modules and warm up the chart renderer while the parent starts validating, so their
+start-up costs the parent nothing. Two things use them: ``soon`` (one call, e.g.
+Frictionless on one package during validation) and ``kommunale_jobcenter.parallel``
+(page families). A light module: validation uses it without importing the page code.
+
+Workers are *spawned*, not forked: vl-convert runs a JavaScript engine with threads,
+which must not be forked.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
+from importlib import import_module
+from multiprocessing import get_context
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+NICENESS = 5  # the parent's work (validation, overviews) is on the critical path
+_POOL: Executor | None = None  # the parent's pool while ``pool`` is open
+
+
+def count() -> int:
+    """How many workers a pool has: one per core, or ``KJ_BUILD_WORKERS``."""
+    return max(1, int(os.environ.get("KJ_BUILD_WORKERS", os.cpu_count() or 1)))
+
+
+def current() -> Executor | None:
+    """The open pool, or None (outside ``pool``, or with one worker)."""
+    return _POOL
+
+
+def _start(imports: Sequence[str], warm_up: Callable[[], None] | None) -> None:
+    os.nice(NICENESS)  # the workers take what CPU the parent leaves
+    for module in imports:  # while the parent validates and loads
+        import_module(module)
+    if warm_up is not None:
+        warm_up()
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+@contextmanager
+def pool(imports: Sequence[str] = (),
+         warm_up: Callable[[], None] | None = None) -> Iterator[Callable[[], None]]:
+    """Worker processes while the block runs (none with one worker; a nested block shares
+    the open pool). They start at once, import ``imports`` and call ``warm_up`` (a
+    module-level function). The block gets ``release``: it ends the pool early without
+    waiting for the workers to exit, so their exit overlaps with what the parent does next
+    (the build's mkdocs step)."""
+    global _POOL
+    workers = count()
+    if _POOL is not None or workers == 1:
+        yield lambda: None
+        return
+    executor = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
+                                   initializer=_start, initargs=(tuple(imports), warm_up))
+    for _ in range(workers):
+        executor.submit(_ready)  # start every worker now, not at the first task
+    _POOL = executor
+
+    def release(wait: bool = False) -> None:
+        global _POOL
+        if _POOL is executor:
+            _POOL = None
+            executor.shutdown(wait=wait, cancel_futures=True)
+
+    try:
+        yield release
+    finally:
+        release(wait=True)
+
+
+def soon(func: Callable[..., T], *args: Any) -> Callable[[], T]:
+    """``func(*args)`` started now on the pool if one is open, else run here when its
+    result is asked for; returns the function that gives the result. ``func`` must be a
+    module-level function and its arguments and result picklable."""
+    if _POOL is None:
+        return lambda: func(*args)
+    return _POOL.submit(func, *args).result
