@@ -12,11 +12,13 @@ searchable also sits in a ``data-search-exclude`` wrapper.
 
 An incremental build starts its site folder as hard links to the previous site's files
 (``kommunale_jobcenter.build``); ``on_files`` gives every file mkdocs is about to write a
-new inode, so the previous site is never written into.
+new inode, so the previous site is never written into. Static files of the build's own
+docs folder (charts, downloads: thousands) are hard-linked into the site, not copied.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,23 @@ RAW_END = "<!--/roh-->"
 _BLOCK = re.compile(r"<!--roh(:ohne-suche)?-->(.*?)<!--/roh-->", re.S)
 _PLACEHOLDER = re.compile(r'<div data-roh="(\d+)"></div>')
 _STORE: dict[str, list[tuple[str, bool]]] = {}  # page → (block, searchable), between events
+
+
+def _link_static(file: Any, docs_dir: Path) -> None:
+    """A static file of the (throwaway) build's docs folder – chart, download – becomes a
+    hard link instead of a copy; mkdocs then finds source and output to be the same file
+    and leaves it. Theme files and anything that cannot be linked are copied by mkdocs."""
+    if file.is_documentation_page() or file.abs_src_path is None:
+        return
+    source = Path(file.abs_src_path)
+    if not source.is_relative_to(docs_dir):
+        return
+    target = Path(file.abs_dest_path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.link(source, target)
+    except OSError:
+        return  # another file system, or no hard links: mkdocs copies it
 
 
 def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
@@ -61,8 +80,13 @@ def on_files(files: Any, config: Any, **_: Any) -> None:
     """Remove the output of every file mkdocs writes in this build (what dirty mode
     counts as modified, and the theme's templates such as the sitemap) before it is
     written: where it is a hard link to the previous site, that file stays as it was."""
+    docs_dir = Path(config.docs_dir).resolve()
+    # the build's staging copy, never the repository's own docs/ (mkdocs run by hand)
+    link = docs_dir != (Path(config.config_file_path).resolve().parent / "docs")
     for file in files:
         if not file.inclusion.is_excluded() and file.is_modified():
             Path(file.abs_dest_path).unlink(missing_ok=True)
+            if link:
+                _link_static(file, docs_dir)
     for name in (*config.theme.static_templates, "sitemap.xml.gz"):
         (Path(config.site_dir) / name).unlink(missing_ok=True)

@@ -71,3 +71,33 @@ def test_search_reads_tables_but_not_chart_numbers(built_site: Path) -> None:
     for page in sorted((built_site / "statistik").glob("a-*.html")):
         # the 400-row table of each indicator stays out of the index
         assert "alle 400 Kreise" not in page_text(page.read_text("utf-8")), page.name
+
+
+def _static_files(docs: Path, site: Path, names: list[str]) -> list[SimpleNamespace]:
+    def file(name: str) -> SimpleNamespace:
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text(name, encoding="utf-8")
+        return SimpleNamespace(
+            inclusion=SimpleNamespace(is_excluded=lambda: False), is_modified=lambda: True,
+            is_documentation_page=lambda: name.endswith(".md"),
+            abs_src_path=str(docs / name), abs_dest_path=str(site / name))
+    return [file(n) for n in names]
+
+
+def test_static_files_of_a_build_are_linked_not_copied(tmp_path: Path) -> None:
+    """Charts and downloads of the build's docs copy become hard links in the site (mkdocs
+    then skips them as the same file); pages are left to mkdocs, and so is everything when
+    mkdocs runs on the repository's own docs/ folder."""
+    site = tmp_path / "site"
+    config = SimpleNamespace(docs_dir=str(tmp_path / "bau" / "docs"),
+                             config_file_path=str(tmp_path / "mkdocs.yml"), site_dir=str(site),
+                             theme=SimpleNamespace(static_templates=[]))
+    files = _static_files(tmp_path / "bau" / "docs", site, ["grafiken/a.svg", "seite.md"])
+    mkdocs_hooks.on_files(files, config)
+    assert (site / "grafiken/a.svg").samefile(tmp_path / "bau/docs/grafiken/a.svg")
+    assert not (site / "seite.md").exists()
+    own = SimpleNamespace(**{**vars(config), "docs_dir": str(tmp_path / "docs"),
+                             "site_dir": str(tmp_path / "site2")})
+    files = _static_files(tmp_path / "docs", tmp_path / "site2", ["grafiken/b.svg"])
+    mkdocs_hooks.on_files(files, own)
+    assert not (tmp_path / "site2" / "grafiken/b.svg").exists()

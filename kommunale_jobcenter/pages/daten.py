@@ -70,8 +70,10 @@ def _cached_xlsx(site: Site, csv_text: str, schema: dict, sheet: str, title: str
                  notes: list[str], released: str) -> bytes:
     import openpyxl
 
+    # openpyxl serialises through lxml where it is installed: other bytes, same workbook
+    writer = f"{openpyxl.__version__}/{'lxml' if openpyxl.LXML else 'et_xmlfile'}"
     key = hashlib.sha256("\0".join([
-        EXPORT_FORMAT, openpyxl.__version__, sheet, title, released, json.dumps(notes),
+        EXPORT_FORMAT, writer, sheet, title, released, json.dumps(notes),
         json.dumps(schema, sort_keys=True), csv_text]).encode()).hexdigest()
     cache = site.cache_dir.parent / "downloads" / f"{key}.xlsx" if site.cache_dir else None
     if cache and cache.exists():
