@@ -33,10 +33,11 @@ SITE_DIR = ROOT / "site"
 WORK_DIR = ROOT / ".build"
 CACHE_DIR = ROOT / ".cache" / "charts"
 MKDOCS_YML = ROOT / "mkdocs.yml"
-# Page modules in generation order; «quellen» comes last because it lists which pages
-# cite each source.
-PAGE_MODULES = ["assets", "start", "jobcenter", "kreise", "geschichte", "statistik", "bund",
-                "programme", "dokumente", "finanzen", "api", "daten", "quellen"]
+# Page modules in generation order: «downloads» early, so the workers start with the
+# longest family; «quellen» last because it lists which pages cite each source.
+PAGE_MODULES = ["assets", "downloads", "start", "jobcenter", "kreise", "geschichte",
+                "statistik", "bund", "programme", "dokumente", "finanzen", "api", "daten",
+                "quellen"]
 # Modules that read what other pages recorded (which files exist, which pages cite a
 # source): they come last and start only when every family before them is merged.
 RECORD_READERS = {"daten", "quellen"}

@@ -19,7 +19,6 @@ from markupsafe import Markup
 
 from kommunale_jobcenter import markup, urls
 from kommunale_jobcenter.datapackage import DATA_VERSION
-from kommunale_jobcenter.parallel import map_pages
 from kommunale_jobcenter.publish import changelog as cl
 from kommunale_jobcenter.publish import citation, dcat, docs, exports, feed
 from kommunale_jobcenter.publish.context import PublishContext
@@ -196,15 +195,14 @@ def distributions(site: Site, ctx: PublishContext, name: str
     return out, no_xlsx
 
 
-def write_exports(site: Site, ctx: PublishContext
-                  ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
-    """Package zips and per-resource JSON and xlsx (on all cores, through the page
-    cache); returns the distributions per package and the tables without xlsx."""
-    names = list(ctx.descriptors)
-    map_pages(site, package_exports, names)
+def listed_exports(site: Site, ctx: PublishContext
+                   ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
+    """What ``package_exports`` wrote for every package (the family of
+    ``kommunale_jobcenter.pages.downloads``): distributions per package and the tables
+    without xlsx."""
     dists: dict[str, list[dict[str, Any]]] = {}
     no_xlsx: dict[str, int] = {}
-    for name in names:
+    for name in ctx.descriptors:
         dists[name], long = distributions(site, ctx, name)
         no_xlsx.update(long)
     return dists, no_xlsx
@@ -406,7 +404,7 @@ def overview_rows(site: Site, ctx: PublishContext, name: str, dists: list[dict[s
 def generate(site: Site) -> None:
     ctx = context(site)
     copy_packages(site, ctx)
-    dists, no_xlsx = write_exports(site, ctx)
+    dists, no_xlsx = listed_exports(site, ctx)
     write_last_updated(site, ctx)
     attributions = {}
     sections = []
