@@ -86,9 +86,10 @@ def stable_ids(svg: str) -> str:
     return _COUNTER_ID.sub(renumber, svg)
 
 
-def render_svg(spec: dict[str, Any], cache_dir: Path | None) -> str:
-    """SVG for a Vega-Lite spec; reuses a cached rendering of the identical spec."""
-    key = hashlib.sha256((RENDERER_KEY + spec_json(spec)).encode()).hexdigest()
+def render_svg(spec: dict[str, Any], cache_dir: Path | None, text: str | None = None) -> str:
+    """SVG for a Vega-Lite spec; reuses a cached rendering of the identical spec. ``text``:
+    ``spec_json(spec)``, where the caller has it already."""
+    key = hashlib.sha256((RENDERER_KEY + (text or spec_json(spec))).encode()).hexdigest()
     cached = cache_dir / f"{key}.svg" if cache_dir else None
     if cached and cached.exists():
         STATS.cached += 1
@@ -174,12 +175,13 @@ def publish_chart(chart: alt.TopLevelMixin, data: pd.DataFrame, out_dir: Path,
 def _write_chart(chart: alt.TopLevelMixin, data: pd.DataFrame, out_dir: Path, chart_id: str,
                  cache_dir: Path | None, derive: Callable[[str], str] | None) -> Published:
     spec = spec_of(chart)
-    svg = render_svg(spec, cache_dir)
+    text = spec_json(spec)
+    svg = render_svg(spec, cache_dir, text)
     if derive is not None:
         svg = derive(svg)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / f"{chart_id}.svg").write_text(svg, encoding="utf-8")
-    (out_dir / f"{chart_id}.vl.json").write_text(spec_json(spec), encoding="utf-8")
+    (out_dir / f"{chart_id}.vl.json").write_text(text, encoding="utf-8")
     write_csv(data, out_dir / f"{chart_id}.csv")
     width, height = svg_size(svg)
     variant = None if derive is not None else narrow_variant(spec, width, cache_dir)

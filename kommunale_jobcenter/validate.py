@@ -195,7 +195,10 @@ def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
     readable: list[str] = []
     todo: list[tuple[int, Path, str]] = []
     for folder in folders:
-        descriptor, layout[folder.name] = descriptor_problems(folder, data_dir)
+        def valid_before(descriptor: dict[str, Any], folder: Path = folder) -> bool:
+            return cache.key("data", folder.name, package_digest(folder, descriptor)) in cache
+
+        descriptor, layout[folder.name] = descriptor_problems(folder, data_dir, valid_before)
         if descriptor is not None and not layout[folder.name]:
             digest = package_digest(folder, descriptor)
             key = cache.key("data", folder.name, digest)
