@@ -262,7 +262,7 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
                     html = incremental_state.html_hashes(staging / "site")
                     if not (dirty and previous is not None and html == previous.html):
                         shutil.rmtree(staging / "site" / suche.PAGEFIND_DIR, ignore_errors=True)
-                        suche.run_pagefind(staging / "site")
+                        suche.run_pagefind(staging / "site", staging / "suche")
                 except (OSError, RuntimeError, subprocess.SubprocessError) as err:
                     raise BuildError(f"Suchindex fehlgeschlagen: {err}") from err
             if state_path is not None:  # the old state no longer describes site/

@@ -11,7 +11,8 @@ still replaced only after every step succeeded. Two steps:
    start of the page's search root: no text a reader, sighted or with a screen reader,
    meets on the page (a result's excerpt may show the parts it matched).
 2. ``run_pagefind``: the Pagefind binary from PyPI (``pagefind[bin]``) writes the chunked
-   index and its JavaScript into ``site/pagefind/``. The UI is our own small script
+   index and its JavaScript into ``site/pagefind/``; in the build it reads a copy of the
+   pages without the content it skips anyway (``searchable``). The UI is our own small script
    (``docs/assets/js/suche.js``) in the theme's look.
 """
 
@@ -164,12 +165,50 @@ def annotate_compounds(site_dir: Path) -> int:
     return changed
 
 
-def run_pagefind(site_dir: Path) -> None:
+_DIV = re.compile(r"<div\b|</div>")
+_IMG = re.compile(r"<img\b[^>]*>")
+
+
+def searchable(page: str) -> str:
+    """A page as Pagefind needs it: every element it is told to skip (``EXCLUDE_TAG``,
+    the chart data and the tables of all Kreise) emptied but for its images, since
+    Pagefind takes a page's first image, skipped or not, as the result's picture."""
+    out: list[str] = []
+    pos = 0
+    while (start := page.find(EXCLUDE_TAG, pos)) >= 0:
+        out.append(page[pos:start])
+        depth, end = 0, len(page)
+        for match in _DIV.finditer(page, start):
+            depth += 1 if match.group(0) == "<div" else -1
+            if depth == 0:
+                end = match.end()
+                break
+        out.append(EXCLUDE_TAG + "".join(_IMG.findall(page, start, end)) + "</div>")
+        pos = end
+    out.append(page[pos:])
+    return "".join(out)
+
+
+def searchable_copy(site_dir: Path, copy_dir: Path) -> None:
+    """Every HTML page of site_dir into copy_dir (same paths) as ``searchable`` gives it:
+    half the bytes for Pagefind to read, the same index (tests/test_search.py)."""
+    for page in site_dir.rglob("*.html"):
+        target = copy_dir / page.relative_to(site_dir)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(searchable(page.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def run_pagefind(site_dir: Path, copy_dir: Path | None = None) -> None:
     """Index site_dir with the Pagefind binary into site_dir/pagefind/ (search script,
-    worker, WebAssembly, index chunks, one fragment per page); drop its UI bundles."""
-    cmd = [sys.executable, "-m", "pagefind", "--site", str(site_dir),
-           "--output-subdir", PAGEFIND_DIR, "--exclude-selectors", EXCLUDE_SELECTORS,
-           "--keep-index-url", "--silent"]
+    worker, WebAssembly, index chunks, one fragment per page); drop its UI bundles. With
+    copy_dir (an empty folder), Pagefind reads ``searchable_copy`` there instead."""
+    pages = site_dir
+    if copy_dir is not None:
+        searchable_copy(site_dir, copy_dir)
+        pages = copy_dir
+    cmd = [sys.executable, "-m", "pagefind", "--site", str(pages),
+           "--output-path", str(site_dir / PAGEFIND_DIR), "--exclude-selectors",
+           EXCLUDE_SELECTORS, "--keep-index-url", "--silent"]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     if proc.returncode != 0 or not (site_dir / PAGEFIND_DIR / "pagefind.js").is_file():
         raise RuntimeError(f"Pagefind fehlgeschlagen ({proc.returncode}): "

@@ -88,6 +88,37 @@ def test_compound_parts_are_indexed_but_invisible(built_site: Path) -> None:
     assert "mittel" in parts and "eingliederung" in parts
 
 
+def test_searchable_empties_skipped_blocks_but_keeps_their_images() -> None:
+    page = ('<div data-pagefind-body><p>Text</p><div data-search-exclude><div><div>'
+            '<img src="a.svg" alt="A"></div><table><tr><td>1.234</td></tr></table></div>'
+            '</div><p>Rest</p></div>')
+    assert suche.searchable(page) == (
+        '<div data-pagefind-body><p>Text</p><div data-search-exclude><img src="a.svg" '
+        'alt="A"></div><p>Rest</p></div>')
+    assert suche.searchable("<p>ohne</p>") == "<p>ohne</p>"
+
+
+@pytest.mark.build
+def test_pagefind_on_the_searchable_copy_writes_the_same_index(built_site: Path,
+                                                                tmp_path: Path) -> None:
+    """The build lets Pagefind read a copy without the blocks it skips (``searchable``);
+    Pagefind on the pages themselves writes the same files, byte for byte (the skipped
+    blocks' images stay: Pagefind takes a page's first image as its picture)."""
+    pages = tmp_path / "seiten"
+    for page in built_site.rglob("*.html"):
+        target = pages / page.relative_to(built_site)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(page.read_bytes())
+    suche.run_pagefind(pages)
+    direct = {p.relative_to(pages / suche.PAGEFIND_DIR).as_posix(): p.read_bytes()
+              for p in sorted((pages / suche.PAGEFIND_DIR).rglob("*")) if p.is_file()}
+    built = {p.relative_to(built_site / suche.PAGEFIND_DIR).as_posix(): p.read_bytes()
+             for p in sorted((built_site / suche.PAGEFIND_DIR).rglob("*")) if p.is_file()}
+    assert len(direct) > 300
+    assert direct.keys() == built.keys()
+    assert [name for name in direct if direct[name] != built[name]] == []
+
+
 # -- browser --------------------------------------------------------------------------------
 @pytest.mark.browser
 @pytest.mark.parametrize("kind", ["start", "profil", "verzeichnis", "indikator"])
