@@ -37,15 +37,15 @@ MKDOCS_YML = ROOT / "mkdocs.yml"
 # longest family; «quellen» last because it lists which pages cite each source.
 PAGE_MODULES = ["assets", "downloads", "start", "jobcenter", "kreise", "geschichte",
                 "statistik", "bund", "programme", "dokumente", "finanzen", "api", "daten",
-                "quellen"]
+                "api_doku", "quellen"]
 # Modules that read what other pages recorded (which files exist, which pages cite a
 # source): they come last and start only when every family before them is merged.
-RECORD_READERS = {"daten", "quellen"}
+RECORD_READERS = {"daten", "api_doku", "quellen"}
 WAIT_STAGE = "warten"  # waiting for the families before the readers
 PAGE_STAGES = [*PAGE_MODULES, WAIT_STAGE]  # stage names «seiten:…» of the page step
 # Modules that read nothing but the build context (no other page's records, no page
 # family of their own): in an incremental build each goes through the page cache whole.
-SELF_CONTAINED = {"start", "kreise", "geschichte", "bund", "dokumente", "api"}
+SELF_CONTAINED = {"start", "kreise", "geschichte", "bund", "dokumente"}
 PAGE_IMPORTS = [f"kommunale_jobcenter.pages.{name}" for name in PAGE_MODULES]
 
 

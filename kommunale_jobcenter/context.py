@@ -26,6 +26,8 @@ from kommunale_jobcenter.load import read_descriptor
 from kommunale_jobcenter.pages import finanzen_frames as ff
 from kommunale_jobcenter.pages import programme_frames as pf
 from kommunale_jobcenter.pages import statistik_frames as sf
+from kommunale_jobcenter.publish.api import Tables as ApiTables
+from kommunale_jobcenter.publish.api import tables as api_tables
 from kommunale_jobcenter.publish.context import PublishContext, read_context
 
 Packages = Mapping[str, Mapping[str, pd.DataFrame]]
@@ -66,6 +68,7 @@ class BuildContext:
     programme: pf.Lookups | None = None
     karten: profile_cards.CardInputs | None = None
     publish: PublishContext | None = None
+    api: ApiTables | None = None  # the tables as the API documents look them up
 
 
 def source_labels(packages: Packages) -> dict[str, tuple[str, str]]:
@@ -143,4 +146,4 @@ def build_context(packages: Packages, data_dir: Path = DATA_DIR, report: Any = N
         source_labels=source_labels(packages), attributions=attributions(packages),
         jobcenter=jobcenter_lookups(jc) if jc is not None else None,
         statistik=statistik, finanzen=finanzen, programme=programme, karten=karten,
-        publish=publish_ctx)
+        publish=publish_ctx, api=api_tables(packages) if jc is not None else None)

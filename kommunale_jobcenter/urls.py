@@ -62,12 +62,16 @@ def traeger_zip(slug: str) -> str:
     return f"{SLICE_DIR}/{slug}.zip"
 
 
+API_TRAEGER_DIR = f"{API_DIR}/traeger"
+API_PROGRAMME_DIR = f"{API_DIR}/programme"
+
+
 def api_traeger(slug: str) -> str:
-    return f"{API_DIR}/traeger/{slug}.json"
+    return f"{API_TRAEGER_DIR}/{slug}.json"
 
 
 def api_programme(programm_id: str) -> str:
-    return f"{API_DIR}/programme/{programm_id}.json"
+    return f"{API_PROGRAMME_DIR}/{programm_id}.json"
 
 
 def api_index() -> str:

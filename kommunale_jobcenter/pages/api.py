@@ -1,71 +1,56 @@
-"""Static JSON API under api/: an index, one document per Träger and per programme,
-documented on daten/api.md with examples (relative URLs, curl and Python)."""
+"""Static JSON API under api/: one document per Träger and per programme (page families:
+each through the page cache, read from the rows of its own Träger or programme) and an
+index. The documentation page (daten/api.md) is built after them
+(``kommunale_jobcenter.pages.api_doku``): it shows their sizes."""
 
 from __future__ import annotations
 
-import json
+from typing import Any
 
-from markupsafe import Markup
-
-from kommunale_jobcenter import markup, urls
-from kommunale_jobcenter.datapackage import DATA_VERSION
-from kommunale_jobcenter.pages.daten import API_PAGE, context, size_text
+from kommunale_jobcenter import urls
+from kommunale_jobcenter.pages.daten import context
+from kommunale_jobcenter.parallel import map_pages
 from kommunale_jobcenter.publish import api, citation
 from kommunale_jobcenter.site import Site
 
 
-def _write(site: Site, relpath: str, doc: dict) -> int:
-    return site.write(relpath, api.dumps(doc))
+def meta(site: Site, depth: int) -> dict[str, Any]:
+    """What every document says about itself; ``depth``: folders below api/."""
+    ctx = context(site)
+    return {"datenversion": ctx.version, "stand": ctx.modified,
+            "lizenz": citation.project()["api"]["lizenz"],
+            "dokumentation": "../" * (depth + 1) + "daten/api.html"}
+
+
+def programme_ids(tables: api.Tables) -> set[str] | None:
+    if not tables.has("programme", "programme"):
+        return None
+    return {p["programm_id"] for p in tables.all("programme", "programme")}
+
+
+def traeger_document(site: Site, zkt_id: str) -> None:
+    tables = site.ctx.api
+    assert tables is not None
+    doc = api.traeger_doc(tables, zkt_id, meta(site, 1), programme_ids(tables))
+    site.write(urls.api_traeger(doc["traeger"]["slug"]), api.dumps(doc))
+
+
+def programme_document(site: Site, programm_id: str) -> None:
+    tables = site.ctx.api
+    assert tables is not None
+    slugs = {t["ags"]: t["slug"] for t in tables.all("jobcenter", "traeger")
+             if t["ist_aktuell"]}
+    site.write(urls.api_programme(programm_id),
+               api.dumps(api.programme_doc(tables, programm_id, meta(site, 1), slugs)))
 
 
 def generate(site: Site) -> None:
-    ctx = context(site)
-    meta = {"datenversion": ctx.version, "stand": ctx.modified,
-            "lizenz": citation.project()["api"]["lizenz"],
-            "dokumentation": "../daten/api.html"}
-    data = api.Records(site.packages)
-    traeger = data.all("jobcenter", "traeger")
-    programme = data.all("programme", "programme") if data.has("programme", "programme") \
-        else None
-    programme_ids = {p["programm_id"] for p in programme} if programme is not None else None
-    deep = {**meta, "dokumentation": "../../daten/api.html"}
-    sizes = []
-    docs = {}
-    for t in sorted(traeger, key=lambda r: r["zkt_id"]):
-        docs[t["slug"]] = api.traeger_doc(data, t["zkt_id"], deep, programme_ids)
-        sizes.append(_write(site, urls.api_traeger(t["slug"]), docs[t["slug"]]))
-    p_sizes = []
-    if programme is not None:
-        slugs = {t["ags"]: t["slug"] for t in traeger if t["ist_aktuell"]}
-        for pid in sorted(programme_ids or ()):
-            doc = api.programme_doc(data, pid, deep, slugs)
-            p_sizes.append(_write(site, urls.api_programme(pid), doc))
-    index_size = _write(site, urls.api_index(), api.index_doc(meta, traeger, programme))
-    slugs_all = sorted(t["slug"] for t in traeger)
-    slug = "kreis-warendorf" if "kreis-warendorf" in slugs_all else slugs_all[0]
-    sample = json.loads(api.dumps(docs[slug]))  # the document as a client reads it
-    keys = [{"key": Markup(f"<code>{markup.text(k)}</code>"), "inhalt": _describe(k, v)}
-            for k, v in sample.items()]
-    body = site.render(
-        "api.md.j2", slug=slug, anzahl=len(sizes), programme=len(p_sizes),
-        groesse_traeger=f"{size_text(min(sizes))} bis {size_text(max(sizes))}",
-        groesse_programme=(f"{size_text(min(p_sizes))} bis {size_text(max(p_sizes))}"
-                           if p_sizes else ""),
-        groesse_index=size_text(index_size),
-        index=site.href(API_PAGE, urls.api_index()),
-        beispiel=site.href(API_PAGE, urls.api_traeger(slug)),
-        programm_beispiel=(site.href(API_PAGE, urls.api_programme(sorted(programme_ids or ())[0]))
-                           if p_sizes else ""),
-        schluessel=Markup(markup.table(keys, [markup.Column("key", "Schlüssel", "html"),
-                                              markup.Column("inhalt", "Inhalt")],
-                                       caption=f"Aufbau von traeger/{slug}.json")),
-        version=DATA_VERSION,
-    )
-    site.page(API_PAGE, "Daten-API (statische JSON-Dateien)", body)
-
-
-def _describe(key: str, value: object) -> str:
-    text = citation.project()["api"]["felder"].get(key, "")
-    if isinstance(value, list):
-        text += f" – Liste, hier {len(value)} Einträge"
-    return text
+    tables = site.ctx.api
+    assert tables is not None
+    traeger = tables.all("jobcenter", "traeger")
+    map_pages(site, traeger_document, sorted(t["zkt_id"] for t in traeger))  # on all cores
+    ids = programme_ids(tables)
+    if ids is not None:
+        map_pages(site, programme_document, sorted(ids))
+    programme = tables.all("programme", "programme") if ids is not None else None
+    site.write(urls.api_index(), api.dumps(api.index_doc(meta(site, 0), traeger, programme)))

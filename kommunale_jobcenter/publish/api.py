@@ -1,8 +1,8 @@
 """Static JSON API: one document per Träger and per programme, and an index.
 
-Pure functions from typed DataFrames to JSON-ready dicts. Tables are turned into plain
-records once (``Records``) and then looked up by column value, so 121 + 24 documents
-take well under a second. Links inside a document are relative to the document itself,
+Pure functions from typed DataFrames to JSON-ready dicts. The tables are split once by the
+columns documents look rows up by (``Tables``, part of the build context); a document
+turns only its own rows into records. Links inside a document are relative to the document itself,
 so the API works wherever the site is hosted.
 """
 
@@ -11,9 +11,12 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
+
+from kommunale_jobcenter.groups import Groups, group_rows
 
 API_VERSION = 1
 Packages = Mapping[str, Mapping[str, pd.DataFrame]]
@@ -63,47 +66,64 @@ def dumps(doc: Mapping[str, Any]) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode()
 
 
-class Records:
-    """Every table of every package as plain records, with lookups by column value."""
+# The lookups a document makes: (package, table, column); every package's «quellen» by
+# «quelle_id» and every programme table by «programm_id» besides. Tables read whole.
+LOOKUPS = [("jobcenter", "traeger", "zkt_id"), ("jobcenter", "kreise", "ags"),
+           ("jobcenter", "status_jahr", "ags"), ("jobcenter", "traeger_quellen", "zkt_id"),
+           ("statistik", "werte", "region_id"), ("programme", "teilnahmen", "ags"),
+           ("programme", "kennzahlen", "ags")]
+WHOLE = [("jobcenter", "traeger"), ("statistik", "indikatoren"), ("programme", "programme")]
 
-    def __init__(self, packages: Packages) -> None:
-        self._frames = {(pkg, name): frame
-                        for pkg, tables in packages.items() for name, frame in tables.items()}
-        self._records: dict[tuple[str, str], list[Record]] = {}
-        self._index: dict[tuple[str, str, str], dict[Any, list[Record]]] = {}
+
+@dataclass(frozen=True)
+class Tables:
+    """The packages' tables as the API documents read them, split once (in the build
+    context) by the columns a document looks rows up by: a Träger's document reads the
+    rows of its Träger and Kreis, so the page cache keeps every other document when one
+    row changes (``kommunale_jobcenter.reads``)."""
+
+    columns: Mapping[tuple[str, str], tuple[str, ...]]  # every table → its columns
+    groups: Mapping[tuple[str, str, str], Groups]  # (package, table, column) → rows by value
+    whole: Mapping[tuple[str, str], pd.DataFrame]
 
     @property
     def names(self) -> list[tuple[str, str]]:
-        return sorted(self._frames)
+        return sorted(self.columns)
 
     def has(self, pkg: str, table: str, column: str | None = None) -> bool:
-        frame = self._frames.get((pkg, table))
-        return frame is not None and (column is None or column in frame.columns)
+        key = (pkg, table)
+        return key in self.columns and (column is None or column in self.columns[key])
 
     def all(self, pkg: str, table: str) -> list[Record]:
-        """The table as records, converted on first use."""
-        key = (pkg, table)
-        if key not in self._records:
-            frame = self._frames.get(key)
-            self._records[key] = records(frame) if frame is not None else []
-        return self._records[key]
+        frame = self.whole.get((pkg, table))
+        return records(frame) if frame is not None else []
 
     def where(self, pkg: str, table: str, column: str, value: Any) -> list[Record]:
-        key = (pkg, table, column)
-        if key not in self._index:
-            index: dict[Any, list[Record]] = {}
-            for rec in self.all(pkg, table):
-                index.setdefault(rec.get(column), []).append(rec)
-            self._index[key] = index
-        return self._index[key].get(value, [])
+        groups = self.groups.get((pkg, table, column))
+        if groups is None or value not in groups:
+            return []
+        return records(groups.get(value))
 
     def sources(self, ids: set[str]) -> list[Record]:
         found: dict[str, Record] = {}
-        for pkg in sorted({p for p, _ in self._frames}):
+        for pkg in sorted({p for p, _ in self.names}):
             for qid in sorted(ids):
                 for rec in self.where(pkg, "quellen", "quelle_id", qid):
                     found.setdefault(qid, {**rec, "paket": pkg})
         return [found[k] for k in sorted(found)]
+
+
+def tables(packages: Packages) -> Tables:
+    """``Tables`` of the packages: the lookups of ``LOOKUPS`` that exist, the quellen of
+    every package, every programme table with a «programm_id»."""
+    columns = {(pkg, name): tuple(frame.columns)
+               for pkg, frames in packages.items() for name, frame in frames.items()}
+    wanted = [*LOOKUPS, *((pkg, "quellen", "quelle_id") for pkg in packages),
+              *(("programme", name, "programm_id") for name in packages.get("programme", {}))]
+    groups = {key: group_rows(packages[key[0]][key[1]], key[2]) for key in wanted
+              if key[:2] in columns and key[2] in columns[key[:2]]}
+    whole = {key: packages[key[0]][key[1]] for key in WHOLE if key in columns}
+    return Tables(columns, groups, whole)
 
 
 def _without(recs: list[Record], *drop: str) -> list[Record]:
@@ -119,7 +139,7 @@ def _sorted(recs: list[Record], *keys: str) -> list[Record]:
                                             for k in keys))
 
 
-def traeger_doc(data: Records, zkt_id: str, meta: Mapping[str, Any],
+def traeger_doc(data: Tables, zkt_id: str, meta: Mapping[str, Any],
                 programme_ids: set[str] | None = None) -> dict[str, Any]:
     """Facts, status history, the Kreis's indicator series, programmes and sources."""
     row = data.where("jobcenter", "traeger", "zkt_id", zkt_id)[0]
@@ -170,7 +190,7 @@ def _programme_link(programm_id: Any, programme_ids: set[str] | None) -> str | N
     return f"../programme/{programm_id}.json"
 
 
-def programme_doc(data: Records, programm_id: str, meta: Mapping[str, Any],
+def programme_doc(data: Tables, programm_id: str, meta: Mapping[str, Any],
                   slugs_by_ags: Mapping[str, str]) -> dict[str, Any]:
     """A programme with its participations (linked to Träger documents), figures, sources."""
     prog = data.where("programme", "programme", "programm_id", programm_id)
