@@ -252,6 +252,44 @@ def areas(coverage: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _complete_sum(values: list[float]) -> float:
+    """``Series.sum(min_count=len(values))``, bit for bit: NaN if one is missing; numpy
+    adds fewer than eight numbers one after the other, more pairwise (then numpy adds)."""
+    if any(v != v for v in values):
+        return float("nan")
+    if len(values) >= 8:
+        return float(np.add.reduce(np.asarray(values, dtype=float)))
+    total = 0.0
+    for v in values:
+        total += v
+    return total
+
+
+def area_totals(part: pd.DataFrame) -> pd.DataFrame:
+    """Per area (``gebiet_id``, sorted) of one year's Jobcenter: summed shares egl and vk
+    (NaN if one Jobcenter's is missing), how many Jobcenter have a known id, and their
+    forms («gE,zkT»). Plain loops over the few rows of each area: the same numbers as
+    ``groupby().agg`` with a function per group, a hundred times faster."""
+    rows: dict[str, tuple[list[float], list[float], list[str], list[str]]] = {}
+    for area, egl, vk, jc, form in zip(part["gebiet_id"], part["egl"], part["vk"],
+                                       part["jobcenter_id"], part["traegerform"], strict=True):
+        if not isinstance(area, str):
+            continue  # a Jobcenter without area belongs to none, as in groupby
+        entry = rows.setdefault(area, ([], [], [], []))
+        entry[0].append(float("nan") if pd.isna(egl) else float(egl))
+        entry[1].append(float("nan") if pd.isna(vk) else float(vk))
+        if isinstance(jc, str):
+            entry[2].append(jc)
+        entry[3].append(form)
+    keys = sorted(rows)
+    return pd.DataFrame({
+        "egl": [_complete_sum(rows[k][0]) for k in keys],
+        "vk": [_complete_sum(rows[k][1]) for k in keys],
+        "jobcenter": [len(rows[k][2]) for k in keys],
+        "formen": [",".join(sorted(set(rows[k][3]))) for k in keys],
+    }, index=pd.Index(keys, name="gebiet_id"))
+
+
 def funding(main: pd.DataFrame, jobcenter_kreise: pd.DataFrame,
             elb: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Money per eLb relative to the average, for every annex year.
@@ -282,11 +320,7 @@ def funding(main: pd.DataFrame, jobcenter_kreise: pd.DataFrame,
         area_elb[area_elb.index.isin(incomplete)] = np.nan
         jc_area = cover.drop_duplicates("jobcenter_id").set_index("jobcenter_id")["gebiet_id"]
         p = part.assign(gebiet_id=part["jobcenter_id"].map(jc_area))
-        area = p.groupby("gebiet_id").agg(
-            egl=("egl", lambda s: s.sum(min_count=len(s))),
-            vk=("vk", lambda s: s.sum(min_count=len(s))),
-            jobcenter=("jobcenter_id", "count"),
-            formen=("traegerform", lambda s: ",".join(sorted(set(s)))))
+        area = area_totals(p)
         area["elb_prozent"] = approx(area_elb.reindex(area.index))
         area["rel_egl"] = approx(area["egl"] / area["elb_prozent"])
         area["rel_vk"] = approx(area["vk"] / area["elb_prozent"])
