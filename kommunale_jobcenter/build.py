@@ -7,6 +7,7 @@ publishes a page and never damages the previously built site.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import shutil
@@ -18,14 +19,14 @@ from pathlib import Path
 
 from kommunale_jobcenter import chart_output, page_cache, suche, workers
 from kommunale_jobcenter import incremental as incremental_state
-from kommunale_jobcenter.context import build_context
+from kommunale_jobcenter.context import BuildContext, build_context
 from kommunale_jobcenter.datapackage import DATA_DIR
 from kommunale_jobcenter.load import load_all
 from kommunale_jobcenter.parallel import deferring, map_pages, serving
 from kommunale_jobcenter.publish.theme import theme_extra
 from kommunale_jobcenter.recorder import Recorder
 from kommunale_jobcenter.site import Site
-from kommunale_jobcenter.validate import print_report, validate
+from kommunale_jobcenter.validate import print_report, start_validation
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS_DIR = ROOT / "docs"
@@ -68,14 +69,17 @@ class BuildResult:
 def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None = CACHE_DIR,
              timings: dict[str, float] | None = None, report: object | None = None,
              site_url: str = "", recorder: Recorder | None = None,
-             pages_dir: Path | None = None, settings: dict[str, str] | None = None) -> Site:
-    """Load data/, build the read-only context once and write every generated page, chart
-    and asset into docs_dir. Stage times go to recorder (or, wall time only, to timings).
-    With pages_dir, pages of the families whose inputs did not change since they were
-    stored there are taken from it (``kommunale_jobcenter.page_cache``)."""
+             pages_dir: Path | None = None, settings: dict[str, str] | None = None,
+             ctx: BuildContext | None = None) -> Site:
+    """Load data/, build the read-only context once (unless ``ctx`` is given) and write
+    every generated page, chart and asset into docs_dir. Stage times go to recorder (or,
+    wall time only, to timings). With pages_dir, pages of the families whose inputs did
+    not change since they were stored there are taken from it
+    (``kommunale_jobcenter.page_cache``)."""
     recorder = recorder or Recorder(seconds=timings if timings is not None else {})
     with recorder.stage("laden"):
-        ctx = build_context(load_all(data_dir), data_dir, report, site_url)
+        if ctx is None:
+            ctx = build_context(load_all(data_dir), data_dir, report, site_url)
         site = Site(ctx, docs_dir, cache_dir)
         cache = (page_cache.PageCache(pages_dir, page_cache.outside_key(settings or {}), ctx)
                  if pages_dir is not None else None)
@@ -218,13 +222,27 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
     # the page workers start now (imports, chart renderer) while the data is validated
     with workers.pool(PAGE_IMPORTS, chart_output.warm_up) as release_workers:
         with recorder.stage("validieren"):
-            report = validate(data_dir, cache_file=(state_dir / "pruefung.json"
-                                                    if incremental and state_dir else None))
+            finish = start_validation(data_dir, cache_file=(
+                state_dir / "pruefung.json" if incremental and state_dir else None))
+        # the data is loaded while Frictionless runs on the workers; loading bad data may
+        # fail, but then validation says why (below), never a traceback
+        loaded: BuildContext | Exception
+        try:
+            with recorder.stage("laden"):
+                loaded = build_context(load_all(data_dir), data_dir, None, site_url,
+                                       validate_here=False)
+        except Exception as err:  # any: reported only after validation has spoken
+            loaded = err
+        with recorder.stage("validieren"):
+            report = finish()
         recorder.notes["report"] = report
         print_report(report)
         if not report.ok:
             raise BuildError(f"{len(report.problems)} Datenfehler; die Website wurde nicht "
                              f"neu gebaut, {site_dir.name}/ ist unverändert.")
+        if isinstance(loaded, Exception):
+            raise loaded
+        ctx = dataclasses.replace(loaded, validation_report=report)
         site_dir.parent.mkdir(parents=True, exist_ok=True)
         WORK_DIR.mkdir(exist_ok=True)
         # The staging folder lives beside site/ so the final swap is a rename.
@@ -235,7 +253,8 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
             before = chart_output.STATS.rendered
             site = generate(docs, data_dir, cache_dir, report=report, site_url=site_url,
                             recorder=recorder, settings=_settings(site_url, cache_dir),
-                            pages_dir=state_dir / "seiten" if incremental and state_dir else None)
+                            pages_dir=state_dir / "seiten" if incremental and state_dir else None,
+                            ctx=ctx)
             release_workers()  # every page is written: the workers exit meanwhile
             extra = theme_extra(site)
             recorder.notes["mkdocs_extra"] = extra

@@ -118,10 +118,12 @@ def jobcenter_lookups(jc: Mapping[str, pd.DataFrame]) -> JobcenterLookups:
 
 
 def build_context(packages: Packages, data_dir: Path = DATA_DIR, report: Any = None,
-                  site_url: str = "", publish: bool = True) -> BuildContext:
+                  site_url: str = "", publish: bool = True,
+                  validate_here: bool = True) -> BuildContext:
     """Everything the pages read, once. A part whose packages are missing stays None (unit
     tests build sites from a few tables); ``publish`` reads data_dir for the Daten pages
-    (and validates it if no ``report`` is given, as the Daten pages show the result)."""
+    (and validates it if no ``report`` is given, as the Daten pages show the result, unless
+    ``validate_here`` is false: the build adds its report once validation is done)."""
     jc = packages.get("jobcenter")
     statistik = finanzen = programme = karten = None
     if jc is not None and "statistik" in packages:
@@ -136,7 +138,7 @@ def build_context(packages: Packages, data_dir: Path = DATA_DIR, report: Any = N
     publish_ctx = None
     if publish:
         publish_ctx = read_context(sorted(packages), data_dir, DATA_VERSION)
-        if report is None:
+        if report is None and validate_here:
             from kommunale_jobcenter.validate import validate
 
             report = validate(data_dir)

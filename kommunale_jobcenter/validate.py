@@ -178,6 +178,14 @@ def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
     """``data/`` (and, for the real data folder, ``curated/``): layout, Frictionless and
     every own check on every package whose tables could be read. With cache_file, inputs
     that passed before (same content, same validation code) are not validated again."""
+    return start_validation(data_dir, curated_dir, cache_file)()
+
+
+def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
+                     cache_file: Path | None = None) -> Callable[[], ValidationReport]:
+    """``validate`` in two halves: everything but waiting for Frictionless now, and the
+    function that waits for it and gives the report. The build loads the data between
+    the two while Frictionless runs on the worker pool."""
     from kommunale_jobcenter.incremental import tree_digest
     from kommunale_jobcenter.load import load_package
 
@@ -225,7 +233,8 @@ def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
     if shortcut:
         cache.add(everything, cache.valid[everything])  # most recently used
         cache.save()
-        return ValidationReport([], cache.valid[everything], time.perf_counter() - started)
+        report = ValidationReport([], cache.valid[everything], time.perf_counter() - started)
+        return lambda: report
     packages = {}
     for name in readable:
         try:
@@ -235,21 +244,27 @@ def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
                                         say("nicht_ladbar", fehler=err)))
     rows = sum(len(frame) for tables in packages.values() for frame in tables.values())
     checked = _run_checks(packages, cache if cache.path else None, keys[0]) if packages else []
-    for folder in folders:  # in folder order, as without the pool
-        problems.extend(layout[folder.name])
-        if folder.name in frictionless:
-            found = list(frictionless[folder.name]())
-            problems.extend(found)
-            if not found:
-                cache.add(keys[1 + readable.index(folder.name)])
-    seen = {(p.file, p.row, p.field) for p in problems}
-    problems.extend(p for p in _settle(checked, bool(problems), reads.Digests(packages),
-                                       cache if cache.path else None)
-                    if (p.file, p.row, p.field) not in seen)
-    if not problems and folders:
-        cache.add(everything, rows)
-    cache.save()
-    return ValidationReport(problems, rows, time.perf_counter() - started)
+    first_half = time.perf_counter() - started
+
+    def finish() -> ValidationReport:
+        started = time.perf_counter()
+        for folder in folders:  # in folder order, as without the pool
+            problems.extend(layout[folder.name])
+            if folder.name in frictionless:
+                found = list(frictionless[folder.name]())
+                problems.extend(found)
+                if not found:
+                    cache.add(keys[1 + readable.index(folder.name)])
+        seen = {(p.file, p.row, p.field) for p in problems}
+        problems.extend(p for p in _settle(checked, bool(problems), reads.Digests(packages),
+                                           cache if cache.path else None)
+                        if (p.file, p.row, p.field) not in seen)
+        if not problems and folders:
+            cache.add(everything, rows)
+        cache.save()
+        return ValidationReport(problems, rows, first_half + time.perf_counter() - started)
+
+    return finish
 
 
 def _later(func: Callable[..., T], *args: Any) -> Callable[[], T]:
