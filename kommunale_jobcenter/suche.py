@@ -23,7 +23,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 PAGEFIND_DIR = "pagefind"
@@ -44,7 +44,8 @@ MIN_PART = 4  # «Amt», «Rat» … would split too much by chance
 LINKING = ("", "s", "es", "n", "en", "er")  # Fugenelemente between two parts
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _TAG = re.compile(r"<[^>]+>")
-_DIV = re.compile(r"<div\b|</div")
+_DIV = re.compile(r"<div\b|</div>")
+_IMG = re.compile(r"<img\b[^>]*>")
 _ANNOTATION = re.compile(re.escape(BODY_TAG) + r'<span hidden data-pagefind-index-attrs="'
                          + PARTS_ATTR + r'" ' + PARTS_ATTR + r'="[^"]*"></span>')
 _SKIP = re.compile(r"<(script|style)\b.*?</\1>", re.S | re.I)
@@ -59,21 +60,26 @@ def page_text(page_html: str) -> str:
     return html.unescape(_TAG.sub(" ", body))
 
 
-def _without_excluded(markup: str) -> str:
-    """markup without the blocks Pagefind skips (``<div data-search-exclude>`` … its
-    matching ``</div>``, nested divs counted)."""
+def _replace_excluded(markup: str, replace: Callable[[str], str]) -> str:
+    """markup with each block Pagefind skips (``<div data-search-exclude>`` … its matching
+    ``</div>``, nested divs counted) replaced by ``replace(block)``."""
     out, pos = [], 0
     while (start := markup.find(EXCLUDE_TAG, pos)) >= 0:
         out.append(markup[pos:start])
         depth, end = 0, len(markup)
         for tag in _DIV.finditer(markup, start):
-            depth += -1 if tag.group(0) == "</div" else 1
+            depth += -1 if tag.group(0) == "</div>" else 1
             if depth == 0:
                 end = tag.end()
                 break
+        out.append(replace(markup[start:end]))
         pos = end
     out.append(markup[pos:])
     return "".join(out)
+
+
+def _without_excluded(markup: str) -> str:
+    return _replace_excluded(markup, lambda _block: "")
 
 
 def words(text: str) -> list[str]:
@@ -165,28 +171,12 @@ def annotate_compounds(site_dir: Path) -> int:
     return changed
 
 
-_DIV = re.compile(r"<div\b|</div>")
-_IMG = re.compile(r"<img\b[^>]*>")
-
-
 def searchable(page: str) -> str:
     """A page as Pagefind needs it: every element it is told to skip (``EXCLUDE_TAG``,
     the chart data and the tables of all Kreise) emptied but for its images, since
     Pagefind takes a page's first image, skipped or not, as the result's picture."""
-    out: list[str] = []
-    pos = 0
-    while (start := page.find(EXCLUDE_TAG, pos)) >= 0:
-        out.append(page[pos:start])
-        depth, end = 0, len(page)
-        for match in _DIV.finditer(page, start):
-            depth += 1 if match.group(0) == "<div" else -1
-            if depth == 0:
-                end = match.end()
-                break
-        out.append(EXCLUDE_TAG + "".join(_IMG.findall(page, start, end)) + "</div>")
-        pos = end
-    out.append(page[pos:])
-    return "".join(out)
+    return _replace_excluded(
+        page, lambda block: EXCLUDE_TAG + "".join(_IMG.findall(block)) + "</div>")
 
 
 def searchable_copy(site_dir: Path, copy_dir: Path) -> None:
