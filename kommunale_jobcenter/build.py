@@ -38,10 +38,10 @@ MKDOCS_YML = ROOT / "mkdocs.yml"
 # longest family; «quellen» last because it lists which pages cite each source.
 PAGE_MODULES = ["assets", "downloads", "start", "jobcenter", "kreise", "geschichte",
                 "statistik", "bund", "programme", "dokumente", "finanzen", "api", "daten",
-                "api_doku", "quellen"]
+                "api_docs", "quellen"]
 # Modules that read what other pages recorded (which files exist, which pages cite a
 # source): they come last and start only when every family before them is merged.
-RECORD_READERS = {"daten", "api_doku", "quellen"}
+RECORD_READERS = {"daten", "api_docs", "quellen"}
 WAIT_STAGE = "warten"  # waiting for the families before the readers
 PAGE_STAGES = [*PAGE_MODULES, WAIT_STAGE]  # stage names «seiten:…» of the page step
 # Modules that read nothing but the build context (no other page's records, no page

@@ -1,7 +1,7 @@
 """Static JSON API under api/: one document per Träger and per programme (page families:
 each through the page cache, read from the rows of its own Träger or programme) and an
 index. The documentation page (daten/api.md) is built after them
-(``kommunale_jobcenter.pages.api_doku``): it shows their sizes."""
+(``kommunale_jobcenter.pages.api_docs``): it shows their sizes."""
 
 from __future__ import annotations
 

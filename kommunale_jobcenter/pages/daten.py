@@ -468,4 +468,4 @@ def profile_section(site: Site, page: str, t: pd.Series) -> str:
         zip=_download(site, page, relpath, f"{t['slug']}.zip"),
         zeilen=sum(counts.values()),
         api=site.href(page, urls.api_traeger(t["slug"])),
-        api_doku=site.href(page, API_PAGE), daten=site.href(page, PAGE))
+        api_docs=site.href(page, API_PAGE), daten=site.href(page, PAGE))
