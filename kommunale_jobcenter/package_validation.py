@@ -19,7 +19,6 @@ import hashlib
 import io
 import json
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -52,25 +51,22 @@ def _rel(path: Path, data_dir: Path) -> str:
         return str(path)
 
 
-def descriptor_problems(folder: Path, data_dir: Path,
-                        valid_before: Callable[[dict], bool] = lambda _d: False,
-                        ) -> tuple[dict | None, list[Problem]]:
-    """The package's descriptor and the problems of its layout (``_layout_problems``);
-    the files of a package that ``valid_before`` knows as valid (same descriptor, same
-    bytes: ``package_digest``) are not scanned again."""
+def read_descriptor(folder: Path, data_dir: Path) -> tuple[dict | None, list[Problem]]:
+    """The package's descriptor, or None and the problem that it cannot be read."""
     path = folder / "datapackage.json"
     name = _rel(path, data_dir)
     try:
-        descriptor = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8")), []
     except json.JSONDecodeError as err:
         return None, [Problem(name, err.lineno, None, say(
             "json_ungueltig", zeile=err.lineno, spalte=err.colno, fehler=err.msg))]
     except UnicodeDecodeError:
         return None, [Problem(name, None, None, say("nicht_utf8"))]
-    files = [folder / r.get("path", "") for r in descriptor.get("resources", [])]
-    if all(f.is_file() for f in files) and valid_before(descriptor):
-        return descriptor, []
-    return descriptor, _layout_problems(folder, descriptor, data_dir)
+
+
+def files_present(folder: Path, descriptor: dict) -> bool:
+    """Whether every file the descriptor names exists (then ``package_digest`` works)."""
+    return all((folder / r.get("path", "")).is_file() for r in descriptor.get("resources", []))
 
 
 def package_problems(folder: Path, descriptor: dict, root: Path,
@@ -78,11 +74,11 @@ def package_problems(folder: Path, descriptor: dict, root: Path,
     """Layout, then Frictionless, for a package already read (``data/`` or ``curated/``;
     ``root`` is the folder the file names in messages start from)."""
     assert prefix == ("curated" if root.name == "curated" else "data"), root
-    return _layout_problems(folder, descriptor, root) or list(frictionless_by_content(
+    return layout_problems(folder, descriptor, root) or list(frictionless_by_content(
         folder.resolve(), root.resolve(), package_digest(folder, descriptor)))
 
 
-def _layout_problems(folder: Path, descriptor: dict, data_dir: Path) -> list[Problem]:
+def layout_problems(folder: Path, descriptor: dict, data_dir: Path) -> list[Problem]:
     """Files present, UTF-8, comma-separated with the schema's header; GeoJSON well formed."""
     problems = []
     for resource in descriptor.get("resources", []):

@@ -24,9 +24,11 @@ from kommunale_jobcenter import curated, curated_tables, reads
 from kommunale_jobcenter.checks import Problem, all_checks
 from kommunale_jobcenter.datapackage import DATA_DIR
 from kommunale_jobcenter.package_validation import (
-    descriptor_problems,
+    files_present,
     frictionless_by_content,
+    layout_problems,
     package_digest,
+    read_descriptor,
     say,
 )
 from kommunale_jobcenter.workers import soon
@@ -203,13 +205,15 @@ def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
     readable: list[str] = []
     todo: list[tuple[int, Path, str]] = []
     for folder in folders:
-        def valid_before(descriptor: dict[str, Any], folder: Path = folder) -> bool:
-            return cache.key("data", folder.name, package_digest(folder, descriptor)) in cache
-
-        descriptor, layout[folder.name] = descriptor_problems(folder, data_dir, valid_before)
-        if descriptor is not None and not layout[folder.name]:
-            digest = package_digest(folder, descriptor)
-            key = cache.key("data", folder.name, digest)
+        descriptor, layout[folder.name] = read_descriptor(folder, data_dir)
+        if descriptor is None:
+            continue
+        present = files_present(folder, descriptor)
+        digest = package_digest(folder, descriptor) if present else ""
+        key = cache.key("data", folder.name, digest)
+        if not present or key not in cache:  # a package valid before is not scanned again
+            layout[folder.name] = layout_problems(folder, descriptor, data_dir)
+        if not layout[folder.name]:
             keys.append(key)
             if key not in cache:
                 todo.append((-_size(folder, descriptor), folder, digest))

@@ -33,11 +33,12 @@ def generate(site: Site) -> None:
     tables = site.ctx.api
     assert tables is not None
     traeger = {t["slug"]: t["zkt_id"] for t in tables.all("jobcenter", "traeger")}
-    ids = sorted(programme_ids(tables) or ())
+    programmes = programme_ids(tables)
+    ids = sorted(programmes or ())
     sizes = _sizes(site, f"{urls.API_TRAEGER_DIR}/")
     p_sizes = _sizes(site, f"{urls.API_PROGRAMME_DIR}/")
     slug = EXAMPLE if EXAMPLE in traeger else sorted(traeger)[0]
-    doc = api.traeger_doc(tables, traeger[slug], meta(site, 1), programme_ids(tables))
+    doc = api.traeger_doc(tables, traeger[slug], meta(site, 1), programmes)
     sample = json.loads(api.dumps(doc))  # the document as a client reads it
     keys = [{"key": Markup(f"<code>{markup.text(k)}</code>"), "inhalt": _describe(k, v)}
             for k, v in sample.items()]
