@@ -2,14 +2,18 @@
 (``make bench`` section «Inkrementeller Bau»; ``tests/test_incremental.py`` uses the edit).
 
 - cold: no build state (a fresh state folder, so neither the input fingerprint nor the
-  validation cache nor a previous site exists), an empty site folder; the chart SVG cache
-  is the one given (warm in ``make bench``: this measures the build, not vl-convert);
+  validation cache nor the page cache nor a previous site exists), an empty site folder;
+  the chart cache is the one given (warm in ``make bench``, as after any earlier build:
+  this measures the build, not vl-convert), with its SVGs and the specs kept by recipe;
 - unchanged: the same build again, nothing changed;
 - one row: one Kreis's population (``data/jobcenter/kreise.csv``, Warendorf) raised by
   two, in a copy of ``data/``, then built again. Two, not one: the tests raise it by one
   and leave those renderings in the shared chart cache, while the bench renders into its
   own copy, so the charts its edit changes are rendered in every run, as a real edit
-  needs them.
+  needs them;
+- cold without specs: a cold build whose chart cache has the SVGs but none of the specs
+  kept by recipe (``chart_output.SPEC_DIR``), so every chart is built with altair again:
+  what the kept specs save. Not a target; shown beside the others.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ EDIT_KEY = ("ags", "05570")  # Kreis Warendorf
 EDIT_PAGE = "jobcenter/kreis-warendorf.html"
 EDIT_FIELDS = ("einwohner_anzahl", "einwohner_maennlich_anzahl")  # total = men + women
 BENCH_EDIT = 2  # persons more in the bench (the tests add one: see above)
+WITHOUT_SPECS = "kalt ohne Spezifikationen"
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,11 @@ def measure(work: Path, cache_dir: Path = build.CACHE_DIR) -> dict[str, Any]:
     edit = edit_one_row(data, by=BENCH_EDIT)
     runs.append(_run("eine Zeile", site, data, cache, state))
     page = (site / EDIT_PAGE).read_text(encoding="utf-8")
+    bare = work / "charts-ohne-spezifikationen"
+    if cache.is_dir():
+        shutil.copytree(cache, bare, ignore=shutil.ignore_patterns(chart_output.SPEC_DIR))
+    edit_one_row(data, by=-BENCH_EDIT)  # the data of the cold build again
+    runs.append(_run(WITHOUT_SPECS, work / "site-ohne", data, bare, work / "zustand-ohne"))
     cold = runs[0]["wand"]
     return {"läufe": runs, "anteile": {r["name"]: r["wand"] / cold for r in runs[1:]},
             "edit": {"vorher": edit.before, "nachher": edit.after,
@@ -141,7 +151,8 @@ def format_report(result: dict[str, Any], table: Any) -> list[str]:
                      f"{run['wand'] / cold:.0%}", *[f"{stages[s]:.1f}" for s in STAGES]])
     edit = result["edit"]
     return ["", "## Inkrementeller Bau (kalt: kein Bau-Zustand, keine vorige Website, "
-            "Grafik-SVG-Cache warm; dann unverändert; dann eine Zeile geändert)",
+            "Grafik-Cache warm mit SVGs und Spezifikationen; dann unverändert; dann eine "
+            "Zeile geändert; zuletzt kalt mit SVGs, aber ohne Spezifikationen)",
             table(["Bau", "Modus", "Wand", "Anteil", *[f"{s} s" for s in STAGES]], rows),
             f"Geändert: Einwohner Kreis Warendorf {german_int(edit['vorher'])} → "
             f"{german_int(edit['nachher'])} (data/{EDIT_FILE}); auf der Seite: "

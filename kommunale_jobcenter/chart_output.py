@@ -2,7 +2,10 @@
 
 SVG rendering (vl-convert, offline, German locale) is cached by a hash of the spec, the
 chart font and the renderer version, so a rebuild renders only charts whose spec or data
-changed.
+changed. A chart handed over as a recipe (``functools.partial`` of a chart function and its
+inputs) is not even built when the cache has it: its specs are kept under a hash of the
+function, its module's code and the inputs (``specs/`` in the cache folder), so a build
+needs altair only for charts whose inputs or code changed.
 
 Text is measured with one font the project ships (``kommunale_jobcenter/assets/fonts``), registered
 before the first rendering and named first in every chart's font list. Measured with
@@ -12,10 +15,12 @@ Chromium (which brings fonts-liberation) changed two maps' legends by a pixel.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +30,7 @@ import altair as alt
 import pandas as pd
 import vl_convert as vlc
 
-from kommunale_jobcenter import chart_narrow
+from kommunale_jobcenter import chart_narrow, reads
 from kommunale_jobcenter.datapackage import write_csv
 from kommunale_jobcenter.recorder import Recorder
 
@@ -86,14 +91,18 @@ def stable_ids(svg: str) -> str:
     return _COUNTER_ID.sub(renumber, svg)
 
 
-def render_svg(spec: dict[str, Any], cache_dir: Path | None, text: str | None = None) -> str:
+def render_svg(spec: dict[str, Any] | None, cache_dir: Path | None,
+               text: str | None = None) -> str:
     """SVG for a Vega-Lite spec; reuses a cached rendering of the identical spec. ``text``:
-    ``spec_json(spec)``, where the caller has it already."""
-    key = hashlib.sha256((RENDERER_KEY + (text or spec_json(spec))).encode()).hexdigest()
+    ``spec_json(spec)``, where the caller has it already; with text alone, the spec is
+    parsed from it only if it has to be rendered (the same SVG: tests/test_reproducible.py)."""
+    key = hashlib.sha256((RENDERER_KEY + (text or spec_json(spec or {}))).encode()).hexdigest()
     cached = cache_dir / f"{key}.svg" if cache_dir else None
     if cached and cached.exists():
         STATS.cached += 1
         return stable_ids(cached.read_text(encoding="utf-8"))
+    if spec is None:
+        spec = json.loads(text or "{}")
     with TIMES.stage("render"):
         svg = stable_ids(vlc.vegalite_to_svg(spec, format_locale=FORMAT_LOCALE,
                                              time_format_locale=TIME_FORMAT_LOCALE))
@@ -160,35 +169,137 @@ def narrow_variant(spec: dict[str, Any], wide_width: int,
     return best
 
 
-def publish_chart(chart: alt.TopLevelMixin, data: pd.DataFrame, out_dir: Path,
+# A chart not built yet: a chart function with its inputs, ``partial(charts.bars, frame, …)``.
+Recipe = functools.partial
+
+
+@dataclass(frozen=True)
+class Specs:
+    """The spec texts a chart is published with: its own and its phone variant's."""
+
+    wide: str
+    narrow: str | None = None
+
+
+SPEC_DIR = "specs"  # in the cache folder: <recipe key>.json → Specs
+SPEC_FORMAT = "1"
+
+
+@functools.cache
+def _module_key(module: str) -> str:
+    """Hash of a chart function's module source and of the modules every chart goes
+    through (this one, the phone variant, the theme in ``charts``)."""
+    files = [Path(__file__), Path(chart_narrow.__file__),
+             Path(__file__).with_name("charts.py"), Path(sys.modules[module].__file__ or "")]
+    return hashlib.sha256(b"".join(f.read_bytes() for f in dict.fromkeys(files))).hexdigest()
+
+
+# Digests of the large inputs (GeoJSON dicts of the build context, the same object for
+# every chart), by identity; the object is held, so its id cannot be taken by another.
+_INPUT_DIGESTS: dict[int, tuple[Any, str]] = {}
+LARGE_INPUT = 100_000  # characters of JSON from which an input's digest is kept
+
+
+def input_digest(value: Any) -> str:
+    """A content hash of one input of a chart function: JSON for plain dicts and lists
+    (exact for floats), ``reads.digest`` for anything else (frames, arrays)."""
+    known = _INPUT_DIGESTS.get(id(value))
+    if known is not None and known[0] is value:
+        return known[1]
+    try:
+        text = json.dumps(value, sort_keys=True, ensure_ascii=False, allow_nan=True)
+    except (TypeError, ValueError):  # frames, numpy values, non-string keys
+        return reads.digest(value)
+    found = hashlib.sha256(("J" + text).encode()).hexdigest()
+    if isinstance(value, dict | list) and len(text) >= LARGE_INPUT:
+        _INPUT_DIGESTS[id(value)] = (value, found)
+    return found
+
+
+def recipe_key(recipe: Recipe, derived: bool) -> str:
+    """Hash of everything a recipe's specs depend on: the function, its module's code,
+    altair, the renderer and font (sizes decide the phone variant), the inputs."""
+    func = recipe.func
+    parts = [SPEC_FORMAT, RENDERER_KEY, alt.__version__, func.__module__, func.__qualname__,
+             _module_key(func.__module__), str(derived),
+             *(input_digest(a) for a in recipe.args),
+             *(f"{k}={input_digest(v)}" for k, v in sorted(recipe.keywords.items()))]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def _kept_specs(cache_dir: Path | None, key: str) -> Specs | None:
+    if cache_dir is None:
+        return None
+    try:
+        kept = json.loads((cache_dir / SPEC_DIR / f"{key}.json").read_text(encoding="utf-8"))
+        return Specs(kept["wide"], kept["narrow"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _keep_specs(cache_dir: Path | None, key: str, specs: Specs) -> None:
+    if cache_dir is None:
+        return
+    path = cache_dir / SPEC_DIR / f"{key}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    partial.write_text(json.dumps({"wide": specs.wide, "narrow": specs.narrow},
+                                  ensure_ascii=False), encoding="utf-8")
+    partial.replace(path)  # atomic: parallel builds never read half a file
+
+
+def publish_chart(chart: alt.TopLevelMixin | Recipe, data: pd.DataFrame, out_dir: Path,
                   chart_id: str, cache_dir: Path | None,
                   derive: Callable[[str], str] | None = None) -> Published:
     """Write <id>.svg, <id>.vl.json and <id>.csv into out_dir, and for a chart too wide
-    for a phone <id>.schmal.svg and <id>.schmal.vl.json. With ``derive`` (a map through
-    time, ``kommunale_jobcenter.zeitkarte``) the SVG written is ``derive(rendered SVG)``
-    and there is no phone variant: its ``<source>`` would hide every year but the rendered
-    one."""
+    for a phone <id>.schmal.svg and <id>.schmal.vl.json. ``chart`` is an altair chart or
+    a recipe for one (built only if its specs are not in the cache). With ``derive`` (a
+    map through time, ``kommunale_jobcenter.zeitkarte``) the SVG written is
+    ``derive(rendered SVG)`` and there is no phone variant: its ``<source>`` would hide
+    every year but the rendered one."""
     with TIMES.stage("grafiken"):
         return _write_chart(chart, data, out_dir, chart_id, cache_dir, derive)
 
 
-def _write_chart(chart: alt.TopLevelMixin, data: pd.DataFrame, out_dir: Path, chart_id: str,
-                 cache_dir: Path | None, derive: Callable[[str], str] | None) -> Published:
-    spec = spec_of(chart)
+def keyable(chart: alt.TopLevelMixin | Recipe) -> bool:
+    """Whether a chart's specs can be kept by its recipe: a recipe of a module-level
+    function (a nested one could hold other values under the same name)."""
+    return isinstance(chart, Recipe) and "<locals>" not in chart.func.__qualname__
+
+
+def _specs(chart: alt.TopLevelMixin | Recipe, cache_dir: Path | None,
+           derived: bool) -> tuple[Specs, str, str | None]:
+    """The chart's spec texts with its SVG and its phone variant's SVG (if it has one)."""
+    key = recipe_key(chart, derived) if keyable(chart) and cache_dir else None
+    kept = _kept_specs(cache_dir, key) if key else None
+    if kept is not None:
+        svg = render_svg(None, cache_dir, kept.wide)
+        return kept, svg, render_svg(None, cache_dir, kept.narrow) if kept.narrow else None
+    built = chart() if isinstance(chart, Recipe) else chart
+    spec = spec_of(built)
     text = spec_json(spec)
     svg = render_svg(spec, cache_dir, text)
+    variant = None if derived else narrow_variant(spec, svg_size(svg)[0], cache_dir)
+    specs = Specs(text, spec_json(variant[0]) if variant else None)
+    if key:
+        _keep_specs(cache_dir, key, specs)
+    return specs, svg, variant[1] if variant else None
+
+
+def _write_chart(chart: alt.TopLevelMixin | Recipe, data: pd.DataFrame, out_dir: Path,
+                 chart_id: str, cache_dir: Path | None,
+                 derive: Callable[[str], str] | None) -> Published:
+    specs, svg, narrow_svg = _specs(chart, cache_dir, derive is not None)
     if derive is not None:
         svg = derive(svg)
+    width, height = svg_size(svg)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / f"{chart_id}.svg").write_text(svg, encoding="utf-8")
-    (out_dir / f"{chart_id}.vl.json").write_text(text, encoding="utf-8")
+    (out_dir / f"{chart_id}.vl.json").write_text(specs.wide, encoding="utf-8")
     write_csv(data, out_dir / f"{chart_id}.csv")
-    width, height = svg_size(svg)
-    variant = None if derive is not None else narrow_variant(spec, width, cache_dir)
-    if variant is None:
+    if specs.narrow is None or narrow_svg is None:
         return Published(width, height)
-    narrow, narrow_svg = variant
     stem = f"{chart_id}{NARROW_SUFFIX}"
     (out_dir / f"{stem}.svg").write_text(narrow_svg, encoding="utf-8")
-    (out_dir / f"{stem}.vl.json").write_text(spec_json(narrow), encoding="utf-8")
+    (out_dir / f"{stem}.vl.json").write_text(specs.narrow, encoding="utf-8")
     return Published(width, height, svg_size(narrow_svg), chart_narrow.media_query(width))

@@ -201,7 +201,7 @@ class Site:
         self,
         page: str,
         chart_id: str,
-        chart: alt.TopLevelMixin,
+        chart: alt.TopLevelMixin | chart_output.Recipe,
         data: pd.DataFrame,
         title: str,
         description: str,
@@ -209,7 +209,9 @@ class Site:
         columns: Sequence[markup.Column],
         quelle_ids: Sequence[str] = (),
     ) -> Markup:
-        """Publish a chart and return its figure: SVG, text alternative, data table, CSV."""
+        """Publish a chart and return its figure: SVG, text alternative, data table, CSV.
+        ``chart``: best a recipe, ``partial(charts.…, inputs)``, built only when the
+        chart cache does not have its specs (``chart_output``)."""
         if chart_id in self.chart_ids:
             raise ValueError(f"Grafik-ID {chart_id} ist doppelt")
         self.chart_ids.add(chart_id)
@@ -237,7 +239,7 @@ class Site:
         self,
         page: str,
         chart_id: str,
-        chart: alt.TopLevelMixin,
+        chart: alt.TopLevelMixin | chart_output.Recipe,
         layers: Sequence[zeitkarte.Layer],
         years: Sequence[zeitkarte.Year],
         shown: int,

@@ -7,6 +7,8 @@ Labels, captions and chart descriptions come from ``curated/statistik/seiten.yam
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 from markupsafe import Markup
 
@@ -51,9 +53,9 @@ def spending_figure(site: Site, ausgaben: pd.DataFrame) -> Markup:
     first, last = int(totals.index.min()), int(totals.index.max())
     kdu_name = zuordnung("posten")[t("kdu_posten")]
     kdu = frame[frame["posten"] == kdu_name].set_index("jahr")["betrag_mrd_eur"]
-    chart = charts.lines_by_year(frame, "betrag_mrd_eur", "posten", t("ausgaben_achse"),
-                                 t("ausgaben_legende"), value_format=",.1f", width=600,
-                                 height=300)
+    chart = partial(charts.lines_by_year, frame, "betrag_mrd_eur", "posten", t("ausgaben_achse"),
+                    t("ausgaben_legende"), value_format=",.1f", width=600,
+                    height=300)
     n = markup.format_number
     description = t("ausgaben_beschreibung", von=first, bis=last,
                     summe_von=n(totals.loc[first], 1), summe_bis=n(totals.loc[last], 1),
@@ -103,8 +105,8 @@ def k2_figure(site: Site, kennzahlen: pd.DataFrame) -> Markup:
     frame = k2_frame(kennzahlen)
     known = frame.dropna(subset=["wert_pct"]).sort_values("jahr")
     first, last = known.iloc[0], known.iloc[-1]
-    chart = charts.lines_by_year(frame, "wert_pct", "reihe", t("k2_achse"), t("k2_legende"),
-                                 value_format=",.1f", width=600, height=260)
+    chart = partial(charts.lines_by_year, frame, "wert_pct", "reihe", t("k2_achse"),
+                    t("k2_legende"), value_format=",.1f", width=600, height=260)
     n = markup.format_number
     missing = sorted(set(frame["jahr"]) - set(known["jahr"]))
     description = t("k2_beschreibung", erster=n(first["wert_pct"], 1),
@@ -123,9 +125,9 @@ def erlangen_figure(site: Site, bestaende: pd.DataFrame) -> Markup:
     rows = bestaende[bestaende["region_id"] == ERLANGEN].copy()
     rows["jahr"] = rows["zeitraum"].str[:4].astype(int)
     frame = rows[["jahr", "kennzahl", "wert"]].rename(columns={"wert": "anzahl"})
-    chart = charts.lines_by_year(frame, "anzahl", "kennzahl", t("erlangen_achse"),
-                                 t("erlangen_legende"), value_format=",.0f", width=560,
-                                 height=240)
+    chart = partial(charts.lines_by_year, frame, "anzahl", "kennzahl", t("erlangen_achse"),
+                    t("erlangen_legende"), value_format=",.0f", width=560,
+                    height=240)
     people = rows[rows["kennzahl_id"] == PERSONEN].set_index("jahr")["wert"]
     first, last = int(people.index.min()), int(people.index.max())
     n = markup.format_number

@@ -4,6 +4,8 @@ source link; shares as a chart)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 from markupsafe import Markup
 
@@ -101,8 +103,8 @@ def split_figure(site: Site, page: str, fakten: pd.DataFrame, gruppe: str,
     label = all_facts.loc[frame["fakt_id"].iloc[0], "thema"]
     return site.chart(
         page, f"{prefix}-aufteilung-{markup.slugify(gruppe)}",
-        charts.horizontal_bars(frame, "anteil_pct", "posten_kurz", "Anteil in %",
-                               value_format=",.0f"),
+        partial(charts.horizontal_bars, frame, "anteil_pct", "posten_kurz", "Anteil in %",
+                value_format=",.0f"),
         frame[[c.key for c in columns]],
         say(site, "aufteilung_titel", thema=label, jahr=year),
         description, source, columns, quelle_ids=quellen)
@@ -113,8 +115,8 @@ def staff_figure(site: Site, page: str, quelle_id: str, prefix: str) -> Markup:
     top = frame.loc[frame["wert"].idxmax()]
     return site.chart(
         page, f"{prefix}-personal-{markup.slugify(quelle_id)}",
-        charts.horizontal_bars(frame, "wert", "posten_kurz",
-                               "Kapazitäten, Stellen bzw. Köpfe", value_format=",.0f"),
+        partial(charts.horizontal_bars, frame, "wert", "posten_kurz",
+                "Kapazitäten, Stellen bzw. Köpfe", value_format=",.0f"),
         frame[["posten", "wert", "wert_anzeige", "einheit"]],
         say(site, "personal_titel"),
         say(site, "personal_beschreibung", n=len(frame), posten=top["posten"],

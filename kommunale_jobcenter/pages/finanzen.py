@@ -16,6 +16,7 @@ into euros, which documented budget is compared) in curated/finanzen/*.csv.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -244,8 +245,8 @@ def group_figure(site: Site, ctx: ff.Context) -> Markup:
                   elb_erstes=pct(first["elb"]), egl_letztes=pct(last["egl"]),
                   vk_letztes=pct(last["vk"]), elb_letztes=pct(last["elb"]),
                   luecken=gaps_text(ctx))
-    chart = charts.comparison_lines(ff.long_series(frame, labels), list(labels.values()),
-                                    text["achse"], ",.1f", width=470, height=220, zero=False)
+    chart = partial(charts.comparison_lines, ff.long_series(frame, labels), list(labels.values()),
+                    text["achse"], ",.1f", width=470, height=220, zero=False)
     shown = frame[frame["jahr"].isin(ctx.years)]
     return site.chart(
         INDEX, "finanzen-zkt-anteil", chart, shown, text["titel"], text["beschreibung"],
@@ -301,8 +302,8 @@ def quartile_figure(site: Site, ctx: ff.Context) -> Markup:
                   median_zkt=ratio(last.loc[ff.ZKT, "median"]),
                   anzahl_ge=int(last.loc[ff.GE, "anzahl"]),
                   median_ge=ratio(last.loc[ff.GE, "median"]))
-    chart = charts.ranges_by_year(frame, ctx.grid, text["achse"], "Trägerform", ",.2f",
-                                  colors=FORM_COLORS)
+    chart = partial(charts.ranges_by_year, frame, ctx.grid, text["achse"], "Trägerform", ",.2f",
+                    colors=FORM_COLORS)
     shown = frame[frame["jahr"].isin(ctx.years)]
     return site.chart(
         INDEX, "finanzen-je-elb-verteilung", chart, shown, text["titel"],
@@ -572,9 +573,9 @@ def map_figure(site: Site, page: str, ctx: ff.Context, jahr: int) -> Markup:
                   kleinster=ratio(low["wert"]), kleinster_kreis=low["kreis_name"],
                   groesster=ratio(top["wert"]), groesster_kreis=top["kreis_name"],
                   median=ratio(known["wert"].median()), gemeinsam=several)
-    chart = charts.indicator_map(kreise_geo, laender_geo,
-                                 data[["ags", "wert", "ist_zkt", "traeger"]], text["achse"],
-                                 ",.2f")
+    chart = partial(charts.indicator_map, kreise_geo, laender_geo,
+                    data[["ags", "wert", "ist_zkt", "traeger"]], text["achse"],
+                    ",.2f")
     shown = data.assign(traeger_text=data["traeger"])
     figure = site.chart(
         page, f"finanzen-karte-{jahr}", chart,
@@ -846,8 +847,8 @@ def traeger_figure(site: Site, page: str, ctx: ff.Context, t: pd.Series,
                   egl_erstes=pct(first["egl"], 4), vk_erstes=pct(first["vk"], 4),
                   letztes=int(last["jahr"]), egl_letztes=pct(last["egl"], 4),
                   vk_letztes=pct(last["vk"], 4))
-    chart = charts.comparison_lines(chart_data, labels, text["achse"], ",.3f",
-                                    width=470, height=200, zero=False)
+    chart = partial(charts.comparison_lines, chart_data, labels, text["achse"], ",.3f",
+                    width=470, height=200, zero=False)
     shown = frame[frame["jahr"].isin(tf.rows["jahr"])][["jahr", "egl", "vk", "elb"]]
     return site.chart(
         page, f"finanzen-{t['slug']}", chart, shown, text["titel"], text["beschreibung"],

@@ -5,6 +5,7 @@ from ``curated/jobcenter/seiten.yaml``, prose from ``geschichte.md.j2``."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 import pandas as pd
@@ -88,8 +89,8 @@ def status_time_map(site: Site, years: Sequence[int]) -> Markup:
     by_ags = wide.set_index("ags")
     fills = {y: [charts.STATUS_COLORS[by_ags.at[a, str(y)]] for a in keys] for y in years}
     shown = years[-1]
-    chart = charts.status_map(kreise_geo, laender_geo,
-                              status_in(jc["status_jahr"], jc["kreise"], shown))
+    chart = partial(charts.status_map, kreise_geo, laender_geo,
+                    status_in(jc["status_jahr"], jc["kreise"], shown))
     frames = [zeitkarte.Year(y, start["karte_titel"].format(jahr=y), status_description(
         wide[["ags", str(y)]].rename(columns={str(y): "status"}), y)) for y in years]
     table = wide[["kreis_name", "land", "ags"]].assign(verlauf=status_course(wide, years, words))
@@ -107,8 +108,8 @@ def generate(site: Site) -> None:
     last_year = int(jc["status_jahr"]["jahr"].max())
     counts = active_on_first_january(traeger, range(2005, last_year + 1))
     totals = counts.groupby("jahr")["anzahl"].sum()
-    chart = charts.stacked_bars_by_year(counts, "anzahl", "land", words["balken_achse"],
-                                        words["balken_farbe"])
+    chart = partial(charts.stacked_bars_by_year, counts, "anzahl", "land", words["balken_achse"],
+                    words["balken_farbe"])
     bars = site.chart(
         PAGE, "zkt-je-jahr-und-land", chart, counts,
         words["balken_titel"].format(jahr=last_year),

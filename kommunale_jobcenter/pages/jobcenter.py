@@ -11,6 +11,7 @@ the templates ``verzeichnis.md.j2`` and ``profil.md.j2``.
 
 from __future__ import annotations
 
+from functools import partial
 from importlib import import_module
 from typing import Any
 
@@ -156,7 +157,7 @@ def locator(site: Site, page: str, t: pd.Series, kreis: pd.Series) -> Markup:
     words = labels("profil")
     kreise, laender = site.ctx.geometry
     # A 240-pixel overview needs no more than a coarse Länder outline (≈ 8 KB, not 40).
-    chart = charts.locator_map(kreise, coarse(laender, LOCATOR_TOLERANCE), t["ags"])
+    chart = partial(charts.locator_map, kreise, coarse(laender, LOCATOR_TOLERANCE), t["ags"])
     data = pd.DataFrame([{"ags": t["ags"], "kreis_name": kreis["kreis_name"],
                           "land": kreis["land"]}])
     return site.chart(page, f"lage-{t['slug']}", chart, data,

@@ -8,6 +8,8 @@ on the Quellen page (``Site.cite``); texts are our own German words from data/.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 from markupsafe import Markup
 
@@ -105,9 +107,9 @@ def index_page(site: Site) -> None:
     known = known[known["kreise_anzahl"] > 0].reset_index().sort_values(
         "kreise_anzahl", ascending=False)
     chart = site.chart(
-        INDEX, "programme-kreise", charts.horizontal_bars(
-            known, "kreise_anzahl", "programm_name", "Kreise mit bekannter Teilnahme",
-            value_format=",d"),
+        INDEX, "programme-kreise", partial(
+            charts.horizontal_bars, known, "kreise_anzahl", "programm_name",
+            "Kreise mit bekannter Teilnahme", value_format=",d"),
         known[["programm_name", "kreise_anzahl", "teilnahmen_anzahl"]],
         say(site, "kreise_titel"),
         say(site, "kreise_beschreibung", n=len(known), name=known.iloc[0]["programm_name"],
@@ -154,7 +156,7 @@ def participation_map_figure(site: Site, page: str, p: pd.Series,
     frame = pf.participation_map_frame(_lookups(site).kreise, teilnahmen,
                                        site.packages["jobcenter"]["traeger"])
     kreise_geo, laender_geo = site.ctx.geometry
-    chart = charts.participation_map(kreise_geo, laender_geo, frame)
+    chart = partial(charts.participation_map, kreise_geo, laender_geo, frame)
     known = frame[frame["sicherheit"] != pf.NOT_KNOWN].sort_values(["land", "kreis_name"])
     counts = known["sicherheit"].value_counts()
     parts = ", ".join(f"{counts[c]} {c}" for c in pf.CERTAINTY_ORDER if c in counts)
@@ -184,7 +186,7 @@ def series_figure(site: Site, page: str, p: pd.Series, kennzahlen: pd.DataFrame)
     table = frame[["kennzahl", "wert", "einheit", "wert_art", "zeitraum", "sicherheit",
                    "quelle_id", "beginn", "ende"]]
     return site.chart(
-        page, f"zahlen-{p['programm_id']}", charts.period_bars(frame), table,
+        page, f"zahlen-{p['programm_id']}", partial(charts.period_bars, frame), table,
         say(site, "reihe_titel", einheit=unit, name=p["programm_name"]),
         say(site, "reihe_beschreibung", n=len(frame), einheit=unit),
         say(site, "reihe_quelle"),

@@ -3,6 +3,8 @@ Labels come from ``curated/jobcenter/seiten.yaml``, prose from ``start.md.j2``."
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 from markupsafe import Markup
 
@@ -53,7 +55,7 @@ def status_map_figure(site: Site, page: str, year: int, chart_id: str) -> Markup
     words = labels("start")
     jc = site.packages["jobcenter"]
     rows = status_in(jc["status_jahr"], jc["kreise"], year)
-    chart = charts.status_map(*site.ctx.geometry, rows)
+    chart = partial(charts.status_map, *site.ctx.geometry, rows)
     description = status_description(rows, year)
     table_rows = rows.sort_values(["land", "kreis_name"])[["kreis_name", "land", "status", "ags"]]
     return site.chart(

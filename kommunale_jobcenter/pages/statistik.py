@@ -8,6 +8,7 @@ them into charts and pages.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pandas as pd
@@ -174,8 +175,8 @@ def profile_chart(site: Site, page: str, ctx: sf.Context, t_row: pd.Series,
     years = frame.dropna(subset=["wert"])["jahr"]
     start = int(t_row["zkt_seit"].year)
     marker = start if int(years.min()) <= start <= int(years.max()) else None
-    chart = charts.comparison_panels(frame, labels, marker_year=marker,
-                                     marker_label=t("zkt_seit", jahr=start))
+    chart = partial(charts.comparison_panels, frame, labels, marker_year=marker,
+                    marker_label=t("zkt_seit", jahr=start))
     parts = [t("profil_beschreibung", kreis=kreis["kreis_name"], land=land_name),
              *(panel_sentence(ind, f, names) for ind, f in series)]
     if marker:
@@ -342,9 +343,10 @@ def map_figure(site: Site, page: str, ind: pd.Series, year: int, frames: pd.Data
     by_year = {int(y): f.set_index("ags") for y, f in frames.groupby("jahr")}
     layers = zeitkarte.indicator_layers(by_year, keys, names, outlined, colors)
     shown = by_year[year].reset_index().assign(umrandet=lambda d: d["ags"].isin(ever))
-    chart = charts.indicator_time_map(
-        kreise_geo, laender_geo, shown[["ags", "wert", "ist_zkt", "klasse", "umrandet"]],
-        labels, str(ind["einheit"]), value_format(ind))
+    chart = partial(
+        charts.indicator_time_map, kreise_geo, laender_geo,
+        shown[["ags", "wert", "ist_zkt", "klasse", "umrandet"]], labels,
+        str(ind["einheit"]), value_format(ind))
     texts = [zeitkarte.Year(y, t("karte_titel", name=ind["indikator_name"], jahr=y),
                             map_description(ind, f, y, years)) for y, f in by_year.items()]
     figure = site.time_map(
@@ -366,9 +368,9 @@ def distribution_figure(site: Site, page: str, ctx: sf.Context, ind: pd.Series) 
     frame = sf.group_quartiles(values, ctx.status, years=years)
     frame["gruppe"] = frame["gruppe"].map(sf.GROUP_LABELS)
     marker = REVISION_YEAR if has_revision_break(ind, years) else None
-    chart = charts.band_by_year(frame, str(ind["einheit"]), t("achse_kreise"),
-                                value_format(ind), marker_year=marker,
-                                marker_label=t("revision_marke"))
+    chart = partial(charts.band_by_year, frame, str(ind["einheit"]), t("achse_kreise"),
+                    value_format(ind), marker_year=marker,
+                    marker_label=t("revision_marke"))
     last = frame[frame["jahr"] == years[-1]].set_index("gruppe")
     first = frame[frame["jahr"] == years[0]].set_index("gruppe")
     zkt, ohne = sf.GROUP_LABELS[sf.ZKT], sf.GROUP_LABELS[sf.KEIN_ZKT]
@@ -565,10 +567,10 @@ def deviation_figure(site: Site, comp: pd.DataFrame) -> Markup:
                       var_name="vergleich", value_name="abweichung_pct")
     frame["vergleich"] = frame["vergleich"].map(labels)
     order = comp.sort_values("abw_alle_pct")["indikator"].tolist()
-    chart = charts.dots_by_group(frame, "abweichung_pct", "indikator", "vergleich",
-                                 t("abweichung_achse"), t("achse_vergleich"),
-                                 t("achse_indikator"), value_format=",.0f",
-                                 colors=two_colours(list(labels.values())), sort=order)
+    chart = partial(charts.dots_by_group, frame, "abweichung_pct", "indikator", "vergleich",
+                    t("abweichung_achse"), t("achse_vergleich"),
+                    t("achse_indikator"), value_format=",.0f",
+                    colors=two_colours(list(labels.values())), sort=order)
     sgb = comp.set_index("indikator_id").loc["q_SGBII"]
     n = markup.format_number
     description = t(
@@ -588,10 +590,10 @@ def share_figure(site: Site, ctx: sf.Context, year: int) -> tuple[Markup, Markup
     frame = share.melt(id_vars=["land"], value_vars=list(labels), var_name="mass",
                        value_name="anteil_pct")
     frame["mass"] = frame["mass"].map(labels)
-    chart = charts.dots_by_group(frame, "anteil_pct", "land", "mass", t("anteil_achse"),
-                                 t("achse_mass"), t("achse_land"), value_format=",.0f",
-                                 colors=two_colours(list(labels.values())),
-                                 sort=share["land"].tolist())
+    chart = partial(charts.dots_by_group, frame, "anteil_pct", "land", "mass", t("anteil_achse"),
+                    t("achse_mass"), t("achse_land"), value_format=",.0f",
+                    colors=two_colours(list(labels.values())),
+                    sort=share["land"].tolist())
     top = share.iloc[0]
     none = share.loc[share["zkt"] == 0, "land"].tolist()
     n = markup.format_number
@@ -617,9 +619,9 @@ def within_land_figure(site: Site, ctx: sf.Context, indikator_id: str,
     frame["gruppe"] = frame["gruppe"].map({"median_zkt": sf.GROUP_LABELS[sf.ZKT],
                                            "median_ohne": sf.GROUP_LABELS[sf.KEIN_ZKT]})
     both = within.dropna(subset=["differenz"])
-    chart = charts.dots_by_group(frame, "median", "land", "gruppe", str(ind["einheit"]),
-                                 t("achse_kreise"), t("achse_land"), value_format(ind),
-                                 sort=within.sort_values("land")["land"].tolist())
+    chart = partial(charts.dots_by_group, frame, "median", "land", "gruppe", str(ind["einheit"]),
+                    t("achse_kreise"), t("achse_land"), value_format(ind),
+                    sort=within.sort_values("land")["land"].tolist())
     description = t("laender_beschreibung", jahr=year, beide=len(both),
                     hoeher=int((both["differenz"] > 0).sum()),
                     niedriger=int((both["differenz"] < 0).sum()))
