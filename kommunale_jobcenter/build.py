@@ -26,7 +26,12 @@ from kommunale_jobcenter.parallel import deferring, map_pages, serving
 from kommunale_jobcenter.publish.theme import theme_extra
 from kommunale_jobcenter.recorder import Recorder
 from kommunale_jobcenter.site import Site
-from kommunale_jobcenter.validate import print_report, start_validation
+from kommunale_jobcenter.validate import (
+    PendingReport,
+    ValidationReport,
+    print_report,
+    start_validation,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS_DIR = ROOT / "docs"
@@ -54,6 +59,33 @@ class BuildError(Exception):
     """The build stopped; the message says why. site/ is unchanged."""
 
 
+class Validation:
+    """The data's validation while the build goes on: ``ready()`` tells without waiting
+    whether it is done; called, it gives the report (printed once, its waiting time
+    counted as «validieren»), or raises ``BuildError`` if the data has errors: the
+    staging folder is dropped and site/ stays as it was."""
+
+    def __init__(self, pending: PendingReport, recorder: Recorder, site_dir: Path) -> None:
+        self.pending, self.recorder, self.site_dir = pending, recorder, site_dir
+        self.printed = False
+
+    def ready(self) -> bool:
+        return self.pending.ready()
+
+    def __call__(self) -> ValidationReport:
+        if not self.printed:
+            with self.recorder.stage("validieren"):
+                report = self.pending()
+            self.recorder.notes["report"] = report
+            print_report(report)
+            self.printed = True
+        report = self.pending()
+        if not report.ok:
+            raise BuildError(f"{len(report.problems)} Datenfehler; die Website wurde nicht "
+                             f"neu gebaut, {self.site_dir.name}/ ist unverändert.")
+        return report
+
+
 @dataclass
 class BuildResult:
     site_dir: Path
@@ -70,12 +102,17 @@ def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None =
              timings: dict[str, float] | None = None, report: object | None = None,
              site_url: str = "", recorder: Recorder | None = None,
              pages_dir: Path | None = None, settings: dict[str, str] | None = None,
-             ctx: BuildContext | None = None) -> Site:
+             ctx: BuildContext | None = None,
+             validation: Validation | None = None) -> Site:
     """Load data/, build the read-only context once (unless ``ctx`` is given) and write
     every generated page, chart and asset into docs_dir. Stage times go to recorder (or,
     wall time only, to timings). With pages_dir, pages of the families whose inputs did
     not change since they were stored there are taken from it
-    (``kommunale_jobcenter.page_cache``)."""
+    (``kommunale_jobcenter.page_cache``). With ``validation`` (the build's, still under
+    way), the pages are generated meanwhile: it is asked between two page modules once
+    it is ready, and before the families are waited for at the latest, so data with
+    errors stops the build early; its report goes into the context of the pages that
+    show it (``RECORD_READERS``)."""
     recorder = recorder or Recorder(seconds=timings if timings is not None else {})
     with recorder.stage("laden"):
         if ctx is None:
@@ -93,6 +130,10 @@ def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None =
                         map_pages(site, module_pages, [name])
                     else:
                         module_pages(site, name)
+                if validation is not None and validation.ready():
+                    validation()
+            if validation is not None:
+                site.ctx = dataclasses.replace(site.ctx, validation_report=validation())
             with recorder.stage(f"seiten:{WAIT_STAGE}"):
                 flush()
         for name in PAGE_MODULES:
@@ -222,27 +263,19 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
     # the page workers start now (imports, chart renderer) while the data is validated
     with workers.pool(PAGE_IMPORTS, chart_output.warm_up) as release_workers:
         with recorder.stage("validieren"):
-            finish = start_validation(data_dir, cache_file=(
-                state_dir / "pruefung.json" if incremental and state_dir else None))
-        # the data is loaded while Frictionless runs on the workers; loading bad data may
-        # fail, but then validation says why (below), never a traceback
-        loaded: BuildContext | Exception
+            validation = Validation(start_validation(data_dir, late=True, cache_file=(
+                state_dir / "pruefung.json" if incremental and state_dir else None)),
+                recorder, site_dir)
+        # the data is loaded, and the pages generated, while Frictionless runs on the
+        # workers; loading or a page may fail on bad data, but then validation says why
+        # (``Validation``), never a traceback
         try:
             with recorder.stage("laden"):
-                loaded = build_context(load_all(data_dir), data_dir, None, site_url,
-                                       validate_here=False)
-        except Exception as err:  # any: reported only after validation has spoken
-            loaded = err
-        with recorder.stage("validieren"):
-            report = finish()
-        recorder.notes["report"] = report
-        print_report(report)
-        if not report.ok:
-            raise BuildError(f"{len(report.problems)} Datenfehler; die Website wurde nicht "
-                             f"neu gebaut, {site_dir.name}/ ist unverändert.")
-        if isinstance(loaded, Exception):
-            raise loaded
-        ctx = dataclasses.replace(loaded, validation_report=report)
+                ctx = build_context(load_all(data_dir), data_dir, None, site_url,
+                                    validate_here=False)
+        except Exception:  # any: reported only after validation has spoken
+            validation()
+            raise
         site_dir.parent.mkdir(parents=True, exist_ok=True)
         WORK_DIR.mkdir(exist_ok=True)
         # The staging folder lives beside site/ so the final swap is a rename.
@@ -251,10 +284,16 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
             docs = staging / "docs"
             shutil.copytree(DOCS_DIR, docs)
             before = chart_output.STATS.rendered
-            site = generate(docs, data_dir, cache_dir, report=report, site_url=site_url,
-                            recorder=recorder, settings=_settings(site_url, cache_dir),
-                            pages_dir=state_dir / "seiten" if incremental and state_dir else None,
-                            ctx=ctx)
+            try:
+                site = generate(docs, data_dir, cache_dir, site_url=site_url,
+                                recorder=recorder, settings=_settings(site_url, cache_dir),
+                                pages_dir=state_dir / "seiten" if incremental and state_dir
+                                else None, ctx=ctx, validation=validation)
+            except BuildError:
+                raise
+            except Exception:  # a page failed: on bad data, the report says why
+                validation()
+                raise
             release_workers()  # every page is written: the workers exit meanwhile
             extra = theme_extra(site)
             recorder.notes["mkdocs_extra"] = extra
@@ -305,4 +344,5 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
             return BuildResult(site_dir, len(site.pages), len(site.chart_ids), recorder.seconds,
                                mode, cached["genommen"], cached["erzeugt"])
         finally:
+            release_workers(wait=True)  # a stopped build's workers may still be writing
             shutil.rmtree(staging, ignore_errors=True)

@@ -15,7 +15,7 @@ import ast
 import hashlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -31,7 +31,7 @@ from kommunale_jobcenter.package_validation import (
     read_descriptor,
     say,
 )
-from kommunale_jobcenter.workers import soon
+from kommunale_jobcenter.workers import Result, soon
 
 T = TypeVar("T")
 
@@ -183,11 +183,32 @@ def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
     return start_validation(data_dir, curated_dir, cache_file)()
 
 
+class PendingReport:
+    """The report of a validation under way: ``ready()`` tells without waiting whether
+    Frictionless has answered for every package; calling it gives the report (waiting
+    for Frictionless, then settling the own checks), computed once."""
+
+    def __init__(self, finish: Callable[[], ValidationReport],
+                 pending: Sequence[Result[tuple[Problem, ...]]]) -> None:
+        self._finish, self._pending = finish, pending
+        self._report: ValidationReport | None = None
+
+    def ready(self) -> bool:
+        return self._report is not None or all(r.done() for r in self._pending)
+
+    def __call__(self) -> ValidationReport:
+        if self._report is None:
+            self._report = self._finish()
+        return self._report
+
+
 def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
-                     cache_file: Path | None = None) -> Callable[[], ValidationReport]:
+                     cache_file: Path | None = None, late: bool = False) -> PendingReport:
     """``validate`` in two halves: everything but waiting for Frictionless now, and the
-    function that waits for it and gives the report. The build loads the data between
-    the two while Frictionless runs on the worker pool."""
+    report pending while Frictionless runs on the worker pool (the build loads the data
+    and generates the pages meanwhile). ``late``: the caller asks for the report only
+    after other work, so even a single package goes to a worker (else it is validated
+    here when the report is asked for: a worker might still be starting)."""
     from kommunale_jobcenter.incremental import tree_digest
     from kommunale_jobcenter.load import load_package
 
@@ -201,7 +222,7 @@ def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
     # layout first, then Frictionless for every package not valid before: on the worker
     # pool, largest first, while this process validates curated/ and runs the own checks
     layout: dict[str, list[Problem]] = {}
-    frictionless: dict[str, Callable[[], tuple[Problem, ...]]] = {}
+    frictionless: dict[str, Result[tuple[Problem, ...]]] = {}
     readable: list[str] = []
     todo: list[tuple[int, Path, str]] = []
     for folder in folders:
@@ -218,8 +239,9 @@ def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
             if key not in cache:
                 todo.append((-_size(folder, descriptor), folder, digest))
             readable.append(folder.name)
-    # one package alone (an edit) is validated here: a worker would first have to start
-    start = soon if len(todo) > 1 else _later
+    # one package alone (an edit) is validated here, unless the report is asked for late:
+    # a worker might first have to start
+    start = soon if len(todo) > 1 or late else _later
     for _bytes, folder, digest in sorted(todo, key=lambda t: (t[0], t[1].name)):
         frictionless[folder.name] = start(frictionless_by_content, folder.resolve(),
                                           data_dir.resolve(), digest)
@@ -238,7 +260,7 @@ def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
         cache.add(everything, cache.valid[everything])  # most recently used
         cache.save()
         report = ValidationReport([], cache.valid[everything], time.perf_counter() - started)
-        return lambda: report
+        return PendingReport(lambda: report, [])
     packages = {}
     for name in readable:
         try:
@@ -268,11 +290,11 @@ def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
         cache.save()
         return ValidationReport(problems, rows, first_half + time.perf_counter() - started)
 
-    return finish
+    return PendingReport(finish, list(frictionless.values()))
 
 
-def _later(func: Callable[..., T], *args: Any) -> Callable[[], T]:
-    return lambda: func(*args)
+def _later(func: Callable[..., T], *args: Any) -> Result[T]:
+    return Result(lambda: func(*args), lambda: False)
 
 
 def _size(folder: Path, descriptor: dict[str, Any]) -> int:

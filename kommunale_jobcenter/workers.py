@@ -17,9 +17,10 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib import import_module
 from multiprocessing import get_context
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 NICENESS = 5  # the parent's work (validation, overviews) is on the critical path
@@ -50,16 +51,17 @@ def _ready() -> int:
 
 @contextmanager
 def pool(imports: Sequence[str] = (),
-         warm_up: Callable[[], None] | None = None) -> Iterator[Callable[[], None]]:
+         warm_up: Callable[[], None] | None = None) -> Iterator[Callable[..., None]]:
     """Worker processes while the block runs (none with one worker; a nested block shares
     the open pool). They start at once, import ``imports`` and call ``warm_up`` (a
     module-level function). The block gets ``release``: it ends the pool early without
     waiting for the workers to exit, so their exit overlaps with what the parent does next
-    (the build's mkdocs step)."""
+    (the build's mkdocs step); ``release(wait=True)`` waits for the tasks under way (the
+    others are cancelled), so a stopped build's workers write nothing after it."""
     global _POOL
     workers = count()
     if _POOL is not None or workers == 1:
-        yield lambda: None
+        yield lambda wait=False: None
         return
     executor = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
                                    initializer=_start, initargs=(tuple(imports), warm_up))
@@ -79,10 +81,23 @@ def pool(imports: Sequence[str] = (),
         release(wait=True)
 
 
-def soon(func: Callable[..., T], *args: Any) -> Callable[[], T]:
+@dataclass(frozen=True)
+class Result(Generic[T]):
+    """What ``soon`` gives: call it for the result (waiting for it, or computing it here
+    without a pool); ``done()`` tells without waiting whether it is there."""
+
+    get: Callable[[], T]
+    done: Callable[[], bool]
+
+    def __call__(self) -> T:
+        return self.get()
+
+
+def soon(func: Callable[..., T], *args: Any) -> Result[T]:
     """``func(*args)`` started now on the pool if one is open, else run here when its
-    result is asked for; returns the function that gives the result. ``func`` must be a
-    module-level function and its arguments and result picklable."""
+    result is asked for. ``func`` must be a module-level function and its arguments and
+    result picklable."""
     if _POOL is None:
-        return lambda: func(*args)
-    return _POOL.submit(func, *args).result
+        return Result(lambda: func(*args), lambda: False)
+    future = _POOL.submit(func, *args)
+    return Result(future.result, future.done)

@@ -106,6 +106,29 @@ def test_build_refuses_bad_data_and_keeps_the_site(case: Case, previous_site: Pa
     assert tree_hash(previous_site.parent) == before  # not one byte, no leftover folder
 
 
+@pytest.mark.build
+def test_pages_generated_while_validating_are_dropped_when_the_data_is_bad(
+        tmp_path: Path) -> None:
+    """The build generates pages while Frictionless and the own checks are still under
+    way (``build.Validation``); data that loads but is invalid still stops it with the
+    report, and neither a site nor a staging folder is left."""
+    from kommunale_jobcenter import build
+    from kommunale_jobcenter.recorder import Recorder
+
+    case = next(c for c in CASES if c.name == "doppelter-schluessel")
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    where = case.mutate(data)
+    recorder = Recorder()
+    with pytest.raises(build.BuildError, match="Datenfehler"):
+        build.build(tmp_path / "out" / "site", data, tmp_path / "charts", recorder=recorder,
+                    state_dir=tmp_path / "zustand")
+    assert "laden" in recorder.seconds and "seiten:assets" in recorder.seconds
+    report = recorder.notes["report"]
+    assert any(p.file == where.file and p.row == where.row for p in report.problems)
+    assert list((tmp_path / "out").iterdir()) == []  # no site/, no .bau-* folder
+
+
 def test_where_prefix_matches_problem_format() -> None:
     """The CLI assertion builds the prefix the way Problem prints it."""
     from kommunale_jobcenter.checks import Problem
