@@ -98,11 +98,16 @@ def measure(work: Path, cache_dir: Path = build.CACHE_DIR) -> dict[str, Any]:
     edit = edit_one_row(data, by=BENCH_EDIT)
     runs.append(_run("eine Zeile", site, data, cache, state))
     page = (site / EDIT_PAGE).read_text(encoding="utf-8")
-    bare = work / "charts-ohne-spezifikationen"
+    # its own folder: the workbook cache and the vega bundle live beside the chart cache
+    bare = work / "ohne-spezifikationen"
+    bare.mkdir()
     if cache.is_dir():
-        shutil.copytree(cache, bare, ignore=shutil.ignore_patterns(chart_output.SPEC_DIR))
+        shutil.copytree(cache, bare / "charts",
+                        ignore=shutil.ignore_patterns(chart_output.SPEC_DIR))
+    for bundle in work.glob("vega-bundle-*.js"):
+        shutil.copy2(bundle, bare / bundle.name)
     edit_one_row(data, by=-BENCH_EDIT)  # the data of the cold build again
-    runs.append(_run(WITHOUT_SPECS, work / "site-ohne", data, bare, work / "zustand-ohne"))
+    runs.append(_run(WITHOUT_SPECS, bare / "site", data, bare / "charts", bare / "zustand"))
     cold = runs[0]["wand"]
     return {"läufe": runs, "anteile": {r["name"]: r["wand"] / cold for r in runs[1:]},
             "edit": {"vorher": edit.before, "nachher": edit.after,
