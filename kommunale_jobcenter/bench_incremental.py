@@ -3,17 +3,19 @@
 
 - cold: no build state (a fresh state folder, so neither the input fingerprint nor the
   validation cache nor the page cache nor a previous site exists), an empty site folder;
-  the chart cache is the one given (warm in ``make bench``, as after any earlier build:
-  this measures the build, not vl-convert), with its SVGs and the specs kept by recipe;
+  the content caches of ``.cache/`` warm, as after any earlier build: the chart cache
+  given (SVGs, and the specs kept by recipe) and the workbooks beside it (``downloads/``):
+  this measures the build, not vl-convert or openpyxl;
 - unchanged: the same build again, nothing changed;
 - one row: one Kreis's population (``data/jobcenter/kreise.csv``, Warendorf) raised by
   two, in a copy of ``data/``, then built again. Two, not one: the tests raise it by one
   and leave those renderings in the shared chart cache, while the bench renders into its
   own copy, so the charts its edit changes are rendered in every run, as a real edit
   needs them;
-- cold without specs: a cold build whose chart cache has the SVGs but none of the specs
-  kept by recipe (``chart_output.SPEC_DIR``), so every chart is built with altair again:
-  what the kept specs save. Not a target; shown beside the others.
+- cold with SVGs only: a cold build whose chart cache has the SVGs but none of the specs
+  kept by recipe (``chart_output.SPEC_DIR``), and no workbooks, so every chart is built
+  with altair and every workbook written again: «cold» as measured before the specs were
+  kept (up to session 9), and what the two caches save. Not a target; shown beside.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from kommunale_jobcenter import build, chart_output
+from kommunale_jobcenter.pages.daten import WORKBOOK_DIR
 from kommunale_jobcenter.recorder import Recorder
 
 EDIT_FILE = "jobcenter/kreise.csv"
@@ -35,7 +38,7 @@ EDIT_KEY = ("ags", "05570")  # Kreis Warendorf
 EDIT_PAGE = "jobcenter/kreis-warendorf.html"
 EDIT_FIELDS = ("einwohner_anzahl", "einwohner_maennlich_anzahl")  # total = men + women
 BENCH_EDIT = 2  # persons more in the bench (the tests add one: see above)
-WITHOUT_SPECS = "kalt ohne Spezifikationen"
+SVG_ONLY = "kalt, nur SVG-Cache"
 
 
 @dataclass(frozen=True)
@@ -84,22 +87,24 @@ def _run(label: str, site: Path, data: Path, cache: Path, state: Path) -> dict[s
 
 
 def measure(work: Path, cache_dir: Path = build.CACHE_DIR) -> dict[str, Any]:
-    """The three builds in a row in work/; ratios against the cold one."""
+    """The four builds in a row in work/; ratios against the cold one."""
     data, site, state = work / "data", work / "site", work / "zustand"
     shutil.copytree(build.DATA_DIR, data)
-    # a copy of the warm cache (renderings of this bench stay in the copy)
+    # a copy of the warm caches (what this bench renders and writes stays in the copy)
     cache = work / "charts"
     if cache_dir.is_dir():
         shutil.copytree(cache_dir, cache)
-    for bundle in cache_dir.parent.glob("vega-bundle-*.js"):  # kept beside the cache
+    if (cache_dir.parent / WORKBOOK_DIR).is_dir():  # kept beside the chart cache
+        shutil.copytree(cache_dir.parent / WORKBOOK_DIR, work / WORKBOOK_DIR)
+    for bundle in cache_dir.parent.glob("vega-bundle-*.js"):  # kept beside it as well
         shutil.copy2(bundle, work / bundle.name)
     runs = [_run("kalt", site, data, cache, state)]
     runs.append(_run("unverändert", site, data, cache, state))
     edit = edit_one_row(data, by=BENCH_EDIT)
     runs.append(_run("eine Zeile", site, data, cache, state))
     page = (site / EDIT_PAGE).read_text(encoding="utf-8")
-    # its own folder: the workbook cache and the vega bundle live beside the chart cache
-    bare = work / "ohne-spezifikationen"
+    # its own folder: the workbook cache (empty here) lives beside the chart cache
+    bare = work / "nur-svg"
     bare.mkdir()
     if cache.is_dir():
         shutil.copytree(cache, bare / "charts",
@@ -107,7 +112,7 @@ def measure(work: Path, cache_dir: Path = build.CACHE_DIR) -> dict[str, Any]:
     for bundle in work.glob("vega-bundle-*.js"):
         shutil.copy2(bundle, bare / bundle.name)
     edit_one_row(data, by=-BENCH_EDIT)  # the data of the cold build again
-    runs.append(_run(WITHOUT_SPECS, bare / "site", data, bare / "charts", bare / "zustand"))
+    runs.append(_run(SVG_ONLY, bare / "site", data, bare / "charts", bare / "zustand"))
     cold = runs[0]["wand"]
     return {"läufe": runs, "anteile": {r["name"]: r["wand"] / cold for r in runs[1:]},
             "edit": {"vorher": edit.before, "nachher": edit.after,
@@ -156,8 +161,9 @@ def format_report(result: dict[str, Any], table: Any) -> list[str]:
                      f"{run['wand'] / cold:.0%}", *[f"{stages[s]:.1f}" for s in STAGES]])
     edit = result["edit"]
     return ["", "## Inkrementeller Bau (kalt: kein Bau-Zustand, keine vorige Website, "
-            "Grafik-Cache warm mit SVGs und Spezifikationen; dann unverändert; dann eine "
-            "Zeile geändert; zuletzt kalt mit SVGs, aber ohne Spezifikationen)",
+            "Caches warm: Grafik-SVGs, Spezifikationen, Arbeitsmappen; dann unverändert; "
+            "dann eine Zeile geändert; zuletzt kalt nur mit dem SVG-Cache, wie bis "
+            "Sitzung 9 gemessen)",
             table(["Bau", "Modus", "Wand", "Anteil", *[f"{s} s" for s in STAGES]], rows),
             f"Geändert: Einwohner Kreis Warendorf {german_int(edit['vorher'])} → "
             f"{german_int(edit['nachher'])} (data/{EDIT_FILE}); auf der Seite: "

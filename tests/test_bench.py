@@ -248,6 +248,6 @@ def test_incremental_report_has_ratios_stages_and_targets() -> None:
     assert [g["ok"] for g in goals] == [True, False, False, True]  # 5 %, 40 %, 40 s, shown
     text = "\n".join(bench_incremental.format_report(result, bench_report.table))
     assert "278.176 → 278.177" in text and "5%" in text and "40%" in text
-    assert "VERFEHLT" in text and "Grafik-Cache warm mit SVGs und Spezifikationen" in text
+    assert "VERFEHLT" in text and "Caches warm: Grafik-SVGs, Spezifikationen, Arbeitsmappen" in text
     assert "Inkrementeller Bau" in bench_report.format_report(
         {"maschine": {"cpus": 2, "last_vorher": "0"}, "inkrementell": result})

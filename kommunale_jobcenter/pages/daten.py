@@ -65,6 +65,9 @@ def copy_packages(site: Site, ctx: PublishContext) -> None:
         shutil.copytree(ctx.data_dir / name, site.docs_dir / "daten" / name, dirs_exist_ok=True)
 
 
+WORKBOOK_DIR = "downloads"  # beside the chart cache: workbooks by a hash of their content
+
+
 def _cached_xlsx(site: Site, csv_text: str, schema: dict, sheet: str, title: str,
                  notes: list[str], released: str) -> bytes:
     import openpyxl
@@ -74,7 +77,7 @@ def _cached_xlsx(site: Site, csv_text: str, schema: dict, sheet: str, title: str
     key = hashlib.sha256("\0".join([
         EXPORT_FORMAT, writer, sheet, title, released, json.dumps(notes),
         json.dumps(schema, sort_keys=True), csv_text]).encode()).hexdigest()
-    cache = site.cache_dir.parent / "downloads" / f"{key}.xlsx" if site.cache_dir else None
+    cache = site.cache_dir.parent / WORKBOOK_DIR / f"{key}.xlsx" if site.cache_dir else None
     if cache and cache.exists():
         return cache.read_bytes()
     content = exports.xlsx_bytes(csv_text, schema, sheet, title,
