@@ -140,6 +140,8 @@ class Published:
 
 
 NARROW_SUFFIX = ".schmal"  # <id>.schmal.svg: a dot never occurs in a chart id
+# every file ``publish_chart`` may write for a chart id, in sorted order of their names
+CHART_SUFFIXES = (".csv", f"{NARROW_SUFFIX}.svg", f"{NARROW_SUFFIX}.vl.json", ".svg", ".vl.json")
 
 
 def narrow_variant(spec: dict[str, Any], wide_width: int,

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from kommunale_jobcenter import reads, urls
+from kommunale_jobcenter.chart_output import CHART_SUFFIXES
 from kommunale_jobcenter.context import BuildContext
 from kommunale_jobcenter.incremental import inputs_besides_data
 
@@ -125,11 +126,12 @@ class PageCache:
 
 def written_files(records: dict[str, Any], docs_dir: Path) -> list[str]:
     """Every file an item wrote: its pages, downloads and the files of its charts
-    (``grafiken/<id>.*``; a chart id never contains a dot)."""
+    (``grafiken/<id><suffix>``; asked for by name: a glob would read the whole folder of
+    thousands of charts once per chart)."""
     out = [*records["pages"], *records["files"]]
     for chart_id in sorted(records["chart_ids"]):
-        out += [p.relative_to(docs_dir).as_posix()
-                for p in sorted((docs_dir / urls.CHART_DIR).glob(f"{chart_id}.*"))]
+        names = [f"{urls.CHART_DIR}/{chart_id}{suffix}" for suffix in CHART_SUFFIXES]
+        out += [name for name in names if (docs_dir / name).is_file()]
     return out
 
 

@@ -182,3 +182,21 @@ def test_entries_no_build_used_are_pruned(tmp_path: Path) -> None:
     _store(tmp_path, context(), (("a", "frame"),))
     cache = page_cache.PageCache(tmp_path / "seiten", "schluessel", context())  # type: ignore[arg-type]
     assert cache.prune() == 1 and not list((tmp_path / "seiten").iterdir())
+
+
+def test_written_files_are_an_items_pages_downloads_and_its_charts_files(
+        tmp_path: Path) -> None:
+    """Every file publish_chart writes for the item's charts, and nothing of a chart whose
+    id begins the same."""
+    from kommunale_jobcenter import chart_output, urls
+
+    charts = tmp_path / urls.CHART_DIR
+    charts.mkdir()
+    for name in ("k.svg", "k.vl.json", "k.csv", "k.schmal.svg", "k.schmal.vl.json",
+                 "k-2.svg", "k-2.csv", "l.svg"):
+        (charts / name).write_text("x", encoding="utf-8")
+    records = {"pages": ["jobcenter/a.md"], "files": ["daten/a.zip"], "chart_ids": {"k", "l"}}
+    listed = page_cache.written_files(records, tmp_path)
+    assert listed == ["jobcenter/a.md", "daten/a.zip", *(
+        f"{urls.CHART_DIR}/k{s}" for s in chart_output.CHART_SUFFIXES), f"{urls.CHART_DIR}/l.svg"]
+    assert listed[2:] == sorted(listed[2:])
