@@ -263,7 +263,7 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
     # the page workers start now (imports, chart renderer) while the data is validated
     with workers.pool(PAGE_IMPORTS, chart_output.warm_up) as release_workers:
         with recorder.stage("validieren"):
-            validation = Validation(start_validation(data_dir, late=True, cache_file=(
+            validation = Validation(start_validation(data_dir, cache_file=(
                 state_dir / "pruefung.json" if incremental and state_dir else None)),
                 recorder, site_dir)
         # the data is loaded, and the pages generated, while Frictionless runs on the

@@ -203,12 +203,12 @@ class PendingReport:
 
 
 def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
-                     cache_file: Path | None = None, late: bool = False) -> PendingReport:
+                     cache_file: Path | None = None) -> PendingReport:
     """``validate`` in two halves: everything but waiting for Frictionless now, and the
     report pending while Frictionless runs on the worker pool (the build loads the data
-    and generates the pages meanwhile). ``late``: the caller asks for the report only
-    after other work, so even a single package goes to a worker (else it is validated
-    here when the report is asked for: a worker might still be starting)."""
+    and generates the pages meanwhile). A single package to check (an edit) is checked
+    here when the report is asked for: the workers are still starting now, and the build
+    asks once it has built its own pages, while they build theirs."""
     from kommunale_jobcenter.incremental import tree_digest
     from kommunale_jobcenter.load import load_package
 
@@ -239,9 +239,8 @@ def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
             if key not in cache:
                 todo.append((-_size(folder, descriptor), folder, digest))
             readable.append(folder.name)
-    # one package alone (an edit) is validated here, unless the report is asked for late:
-    # a worker might first have to start
-    start = soon if len(todo) > 1 or late else _later
+    # one package alone (an edit) is validated here, when the report is asked for
+    start = soon if len(todo) > 1 else _later
     for _bytes, folder, digest in sorted(todo, key=lambda t: (t[0], t[1].name)):
         frictionless[folder.name] = start(frictionless_by_content, folder.resolve(),
                                           data_dir.resolve(), digest)
