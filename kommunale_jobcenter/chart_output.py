@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import altair as alt
+import numpy as np
 import pandas as pd
 import vl_convert as vlc
 
@@ -220,9 +221,11 @@ def input_digest(value: Any) -> str:
 
 def recipe_key(recipe: Recipe, derived: bool) -> str:
     """Hash of everything a recipe's specs depend on: the function, its module's code,
-    altair, the renderer and font (sizes decide the phone variant), the inputs."""
+    altair and pandas (which turn frames into spec values), the renderer and font (sizes
+    decide the phone variant), the inputs."""
     func = recipe.func
-    parts = [SPEC_FORMAT, RENDERER_KEY, alt.__version__, func.__module__, func.__qualname__,
+    parts = [SPEC_FORMAT, RENDERER_KEY, alt.__version__, pd.__version__, np.__version__,
+             func.__module__, func.__qualname__,
              _module_key(func.__module__), str(derived),
              *(input_digest(a) for a in recipe.args),
              *(f"{k}={input_digest(v)}" for k, v in sorted(recipe.keywords.items()))]
