@@ -132,10 +132,13 @@ def generate(docs_dir: Path, data_dir: Path = DATA_DIR, cache_dir: Path | None =
                         module_pages(site, name)
                 if validation is not None and validation.ready():
                     validation()
-            if validation is not None:
-                site.ctx = dataclasses.replace(site.ctx, validation_report=validation())
+            # bad data stops the build here, before it waits for the families
+            report = validation() if validation is not None else None
             with recorder.stage(f"seiten:{WAIT_STAGE}"):
                 flush()
+        if validation is not None:  # the pages that show the report get it in their context
+            site = dataclasses.replace(site, ctx=dataclasses.replace(site.ctx,
+                                                                     validation_report=report))
         for name in PAGE_MODULES:
             if name in RECORD_READERS:
                 with recorder.stage(f"seiten:{name}"):
