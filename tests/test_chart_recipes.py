@@ -97,3 +97,17 @@ def test_input_digest_tells_content_not_identity() -> None:
     assert chart_output.input_digest(1) != chart_output.input_digest(1.0)
     assert chart_output.input_digest(True) != chart_output.input_digest(1)
     assert chart_output.input_digest("1") != chart_output.input_digest(1)
+
+
+def test_a_damaged_entry_is_built_again(tmp_path: Path) -> None:
+    """A cut-off or foreign file in the spec cache counts as missing, never as a spec."""
+    CALLS.clear()
+    cache, data = tmp_path / "cache", pd.DataFrame({"a": [1]})
+    chart_output.publish_chart(partial(_panels, _frame(), ["Kreis", "Land"]), data,
+                               tmp_path / "a", "g", cache)
+    (entry,) = (cache / chart_output.SPEC_DIR).iterdir()
+    entry.write_bytes(entry.read_bytes()[:40])
+    chart_output.publish_chart(partial(_panels, _frame(), ["Kreis", "Land"]), data,
+                               tmp_path / "b", "g", cache)
+    assert len(CALLS) == 2 and _files(tmp_path / "a") == _files(tmp_path / "b")
+    assert entry.stat().st_size > 40  # stored whole again
