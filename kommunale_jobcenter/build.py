@@ -13,6 +13,8 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
@@ -71,6 +73,18 @@ class Validation:
 
     def ready(self) -> bool:
         return self.pending.ready()
+
+    @contextmanager
+    def explaining(self) -> Iterator[None]:
+        """A failure in the block (loading or a page, on bad data) waits for the report,
+        which says why, instead of showing a traceback; on valid data it is raised."""
+        try:
+            yield
+        except BuildError:
+            raise
+        except Exception:  # any: reported only after validation has spoken
+            self()
+            raise
 
     def __call__(self) -> ValidationReport:
         if not self.printed:
@@ -271,14 +285,9 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
                 recorder, site_dir)
         # the data is loaded, and the pages generated, while Frictionless runs on the
         # workers; loading or a page may fail on bad data, but then validation says why
-        # (``Validation``), never a traceback
-        try:
-            with recorder.stage("laden"):
-                ctx = build_context(load_all(data_dir), data_dir, None, site_url,
-                                    validate_here=False)
-        except Exception:  # any: reported only after validation has spoken
-            validation()
-            raise
+        with validation.explaining(), recorder.stage("laden"):
+            ctx = build_context(load_all(data_dir), data_dir, None, site_url,
+                                validate_here=False)
         site_dir.parent.mkdir(parents=True, exist_ok=True)
         WORK_DIR.mkdir(exist_ok=True)
         # The staging folder lives beside site/ so the final swap is a rename.
@@ -287,16 +296,11 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
             docs = staging / "docs"
             shutil.copytree(DOCS_DIR, docs)
             before = chart_output.STATS.rendered
-            try:
+            with validation.explaining():
                 site = generate(docs, data_dir, cache_dir, site_url=site_url,
                                 recorder=recorder, settings=_settings(site_url, cache_dir),
                                 pages_dir=state_dir / "seiten" if incremental and state_dir
                                 else None, ctx=ctx, validation=validation)
-            except BuildError:
-                raise
-            except Exception:  # a page failed: on bad data, the report says why
-                validation()
-                raise
             release_workers()  # every page is written: the workers exit meanwhile
             extra = theme_extra(site)
             recorder.notes["mkdocs_extra"] = extra

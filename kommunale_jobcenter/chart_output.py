@@ -19,7 +19,6 @@ import functools
 import gzip
 import hashlib
 import json
-import os
 import re
 import sys
 from collections.abc import Callable
@@ -33,6 +32,7 @@ import pandas as pd
 import vl_convert as vlc
 
 from kommunale_jobcenter import chart_narrow, reads
+from kommunale_jobcenter.atomic_write import write_atomically
 from kommunale_jobcenter.datapackage import write_csv
 from kommunale_jobcenter.recorder import Recorder
 
@@ -110,10 +110,7 @@ def render_svg(spec: dict[str, Any] | None, cache_dir: Path | None,
                                              time_format_locale=TIME_FORMAT_LOCALE))
     STATS.rendered += 1
     if cached:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(svg, encoding="utf-8")
-        partial.replace(cached)  # atomic: parallel builds never read half a file
+        write_atomically(cached, svg.encode("utf-8"))
     return svg
 
 
@@ -247,12 +244,9 @@ def _kept_specs(cache_dir: Path | None, key: str) -> Specs | None:
 def _keep_specs(cache_dir: Path | None, key: str, specs: Specs) -> None:
     if cache_dir is None:
         return
-    path = cache_dir / SPEC_DIR / f"{key}.json.gz"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     text = json.dumps({"wide": specs.wide, "narrow": specs.narrow}, ensure_ascii=False)
-    partial.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=1, mtime=0))
-    partial.replace(path)  # atomic: parallel builds never read half a file
+    write_atomically(cache_dir / SPEC_DIR / f"{key}.json.gz",
+                     gzip.compress(text.encode("utf-8"), compresslevel=1, mtime=0))
 
 
 def publish_chart(chart: alt.TopLevelMixin | Recipe, data: pd.DataFrame, out_dir: Path,

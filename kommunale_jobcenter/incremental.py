@@ -29,6 +29,8 @@ from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from kommunale_jobcenter.atomic_write import write_atomically
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = Path(__file__).resolve().parent
 STATE_VERSION = 1
@@ -160,10 +162,7 @@ class BuildState:
         return state if state.version == STATE_VERSION else None
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), sort_keys=True), encoding="utf-8")
-        tmp.replace(path)
+        write_atomically(path, json.dumps(asdict(self), sort_keys=True).encode("utf-8"))
 
     def site_intact(self, site_dir: Path) -> bool:
         """site_dir is exactly what this state's build left there."""

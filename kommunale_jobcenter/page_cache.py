@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import pickle
 import time
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kommunale_jobcenter import reads, urls
+from kommunale_jobcenter.atomic_write import write_atomically
 from kommunale_jobcenter.chart_output import CHART_SUFFIXES
 from kommunale_jobcenter.context import BuildContext
 from kommunale_jobcenter.incremental import inputs_besides_data
@@ -92,10 +92,7 @@ class PageCache:
         started = time.perf_counter()
         files = {rel: (docs_dir / rel).read_bytes() for rel in written_files(records, docs_dir)}
         entry = Entry({p: self.digests.of(p) for p in read}, records, files)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = self._path(key).with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(entry, protocol=5))
-        tmp.replace(self._path(key))
+        write_atomically(self._path(key), pickle.dumps(entry, protocol=5))
         self.used.add(self._path(key).name)
         self.seconds += time.perf_counter() - started
 

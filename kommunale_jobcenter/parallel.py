@@ -3,9 +3,9 @@
 The worker processes (``kommunale_jobcenter.workers``) start once per build, at its
 beginning (before validation). ``serving(site)`` hands them the read-only build context
 (``Site.ctx``, built once in the parent by ``kommunale_jobcenter.context``): the parent
-pickles it once into a file, and each worker loads it with its first task and writes through its own
-``Site``. (Handing it over as the pool's start arguments instead blocked the parent for
-as long as each worker needed for its imports: seconds per build.)
+pickles it once into a file, and each worker loads it with its first task and writes
+through its own ``Site``. (Handing it over as the pool's start arguments instead blocked
+the parent for as long as each worker needed for its imports: seconds per build.)
 ``map_pages`` then splits a family of independent pages (profiles, indicator pages,
 programme pages) into small tasks for the pool and merges what each item recorded
 (pages, charts, cited sources) back into the parent's ``Site``, in the items' order.

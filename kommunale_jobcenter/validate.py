@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from kommunale_jobcenter import curated, curated_tables, reads
 from kommunale_jobcenter.checks import Problem, all_checks
@@ -31,9 +31,7 @@ from kommunale_jobcenter.package_validation import (
     read_descriptor,
     say,
 )
-from kommunale_jobcenter.workers import Result, soon
-
-T = TypeVar("T")
+from kommunale_jobcenter.workers import Result, later, soon
 
 
 @dataclass
@@ -240,7 +238,7 @@ def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
                 todo.append((-_size(folder, descriptor), folder, digest))
             readable.append(folder.name)
     # one package alone (an edit) is validated here, when the report is asked for
-    start = soon if len(todo) > 1 else _later
+    start = soon if len(todo) > 1 else later
     for _bytes, folder, digest in sorted(todo, key=lambda t: (t[0], t[1].name)):
         frictionless[folder.name] = start(frictionless_by_content, folder.resolve(),
                                           data_dir.resolve(), digest)
@@ -290,10 +288,6 @@ def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
         return ValidationReport(problems, rows, first_half + time.perf_counter() - started)
 
     return PendingReport(finish, list(frictionless.values()))
-
-
-def _later(func: Callable[..., T], *args: Any) -> Result[T]:
-    return Result(lambda: func(*args), lambda: False)
 
 
 def _size(folder: Path, descriptor: dict[str, Any]) -> int:

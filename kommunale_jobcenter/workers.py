@@ -93,11 +93,15 @@ class Result(Generic[T]):
         return self.get()
 
 
+def later(func: Callable[..., T], *args: Any) -> Result[T]:
+    """``func(*args)`` run here when its result is asked for (never done before)."""
+    return Result(lambda: func(*args), lambda: False)
+
+
 def soon(func: Callable[..., T], *args: Any) -> Result[T]:
-    """``func(*args)`` started now on the pool if one is open, else run here when its
-    result is asked for. ``func`` must be a module-level function and its arguments and
-    result picklable."""
+    """``func(*args)`` started now on the pool if one is open, else ``later``. ``func``
+    must be a module-level function and its arguments and result picklable."""
     if _POOL is None:
-        return Result(lambda: func(*args), lambda: False)
+        return later(func, *args)
     future = _POOL.submit(func, *args)
     return Result(future.result, future.done)

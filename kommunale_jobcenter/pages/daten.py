@@ -18,6 +18,7 @@ import pandas as pd
 from markupsafe import Markup
 
 from kommunale_jobcenter import markup, urls
+from kommunale_jobcenter.atomic_write import write_atomically
 from kommunale_jobcenter.datapackage import DATA_VERSION
 from kommunale_jobcenter.publish import changelog as cl
 from kommunale_jobcenter.publish import citation, dcat, docs, exports, feed
@@ -83,10 +84,7 @@ def _cached_xlsx(site: Site, csv_text: str, schema: dict, sheet: str, title: str
     content = exports.xlsx_bytes(csv_text, schema, sheet, title,
                                  pd.Timestamp(released).date(), notes)
     if cache:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache.with_suffix(f".{id(content)}.tmp")
-        partial.write_bytes(content)
-        partial.replace(cache)
+        write_atomically(cache, content)
     return content
 
 
