@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
 
-from kommunale_jobcenter import chart_output, page_cache, suche, workers
+from kommunale_jobcenter import chart_output, mkdocs_parallel, page_cache, suche, workers
 from kommunale_jobcenter import incremental as incremental_state
 from kommunale_jobcenter.context import BuildContext, build_context
 from kommunale_jobcenter.datapackage import DATA_DIR
@@ -204,7 +204,9 @@ def mkdocs_build(docs_dir: Path, site_dir: Path, extra: dict | None = None,
         config["extra"].update(extra or {})  # data Stand and citation for every page
         if site_url:  # deployed: absolute sitemap and canonical links; local stays relative
             config["site_url"] = site_url.rstrip("/") + "/"
-        run_mkdocs(config, dirty=dirty)
+        # its two page loops on two cores when there are (one with KJ_BUILD_WORKERS=1)
+        with mkdocs_parallel.two_processes(enabled=workers.count() > 1):
+            run_mkdocs(config, dirty=dirty)
     except (Abort, MkDocsError) as err:
         details = "\n  ".join(warnings.messages)
         raise BuildError(f"mkdocs build --strict fehlgeschlagen: {err}\n  {details}") from err

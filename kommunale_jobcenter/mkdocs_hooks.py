@@ -14,6 +14,7 @@ An incremental build starts its site folder as hard links to the previous site's
 (``kommunale_jobcenter.build``); ``on_files`` gives every file mkdocs is about to write a
 new inode, so the previous site is never written into. Static files of the build's own
 docs folder (charts, downloads: thousands) are hard-linked into the site, not copied.
+The theme's templates are compiled once and kept (``on_env``).
 """
 
 from __future__ import annotations
@@ -74,6 +75,14 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
 
 def on_post_page(output: str, page: Any, **_: Any) -> str:
     return _put_back(output, _STORE.pop(page.file.src_uri, []), searchable_only=False)
+
+
+def on_env(env: Any, **_: Any) -> Any:
+    """The theme's templates, compiled once and kept (``kommunale_jobcenter.template_cache``)."""
+    from kommunale_jobcenter.template_cache import bytecode_cache
+
+    env.bytecode_cache = bytecode_cache()
+    return env
 
 
 def on_files(files: Any, config: Any, **_: Any) -> None:

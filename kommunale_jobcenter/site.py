@@ -22,7 +22,7 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from kommunale_jobcenter import chart_output, markup, reads, urls, zeitkarte
+from kommunale_jobcenter import chart_output, markup, reads, template_cache, urls, zeitkarte
 from kommunale_jobcenter.context import BuildContext, Packages
 from kommunale_jobcenter.datapackage import DATA_VERSION
 
@@ -48,7 +48,8 @@ def _finalize(value: object) -> object:
 
 def make_environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
-                      finalize=_finalize, keep_trailing_newline=True, autoescape=False)
+                      finalize=_finalize, keep_trailing_newline=True, autoescape=False,
+                      bytecode_cache=template_cache.bytecode_cache())
     env.filters["zahl"] = lambda v, d=None: markup.format_number(v, d)
     env.filters["datum"] = markup.format_date
     return env

@@ -21,7 +21,6 @@ from __future__ import annotations
 import html
 import re
 import subprocess
-import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -196,7 +195,9 @@ def run_pagefind(site_dir: Path, copy_dir: Path | None = None) -> None:
     if copy_dir is not None:
         searchable_copy(site_dir, copy_dir)
         pages = copy_dir
-    cmd = [sys.executable, "-m", "pagefind", "--site", str(pages),
+    from pagefind_bin import get_executable  # the binary itself: no Python start around it
+
+    cmd = [str(get_executable()), "--site", str(pages),
            "--output-path", str(site_dir / PAGEFIND_DIR), "--exclude-selectors",
            EXCLUDE_SELECTORS, "--keep-index-url", "--silent"]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
