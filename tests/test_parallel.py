@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -112,3 +114,58 @@ def test_soon_runs_on_a_worker_and_release_ends_the_pool_early(
         assert workers.current() is None
         assert workers.soon(os.getpid)() == os.getpid()
     assert workers.current() is None
+
+
+FORK_PROBE = """
+import os
+from pathlib import Path
+
+from kommunale_jobcenter import chart_output, parallel, workers
+from kommunale_jobcenter.context import BuildContext
+from kommunale_jobcenter.site import Site
+from tests.test_parallel import write_page
+
+
+def pool_method(docs):
+    site = Site(BuildContext({}), Path(docs), None)
+    with parallel.serving(site):
+        method = workers.current()._mp_context.get_start_method()
+        parallel.map_pages(site, write_page, list(range(8)))
+    assert list(site.pages) == [f"p/{i:02d}.md" for i in range(8)]
+    return method
+
+
+if __name__ == "__main__":
+    os.environ["KJ_BUILD_WORKERS"] = "2"
+    before = (workers.start_method(), pool_method(DOCS + "/a"))
+    chart_output.warm_up()  # vl-convert's engine starts in this process
+    after = (workers.engine_running(), workers.start_method(), pool_method(DOCS + "/b"))
+    print(*before, *after)
+"""
+
+
+def test_workers_are_forked_until_the_engine_runs_here(tmp_path: Path) -> None:
+    """Forked workers inherit the imports; once vl-convert's engine runs in the parent,
+    spawned ones give the same pages (a forked one would hang in its first chart). In a
+    process of its own: the test process may have started the engine already."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "probe.py"
+    script.write_text(FORK_PROBE.replace("DOCS", repr(str(tmp_path))), encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                         timeout=300, cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["fork", "fork", "True", "spawn", "spawn"]
+
+
+def test_another_python_thread_means_spawn() -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert workers.start_method() == "spawn"
+    finally:
+        stop.set()
+        thread.join()
