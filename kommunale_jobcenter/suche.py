@@ -59,18 +59,24 @@ def page_text(page_html: str) -> str:
     return html.unescape(_TAG.sub(" ", body))
 
 
+def _block_end(markup: str, start: int) -> int:
+    """Where the div opened at ``start`` ends (after its matching ``</div>``, nested divs
+    counted); the end of markup if it never closes."""
+    depth = 0
+    for tag in _DIV.finditer(markup, start):
+        depth += -1 if tag.group(0) == "</div>" else 1
+        if depth == 0:
+            return tag.end()
+    return len(markup)
+
+
 def _replace_excluded(markup: str, replace: Callable[[str], str]) -> str:
     """markup with each block Pagefind skips (``<div data-search-exclude>`` … its matching
     ``</div>``, nested divs counted) replaced by ``replace(block)``."""
     out, pos = [], 0
     while (start := markup.find(EXCLUDE_TAG, pos)) >= 0:
         out.append(markup[pos:start])
-        depth, end = 0, len(markup)
-        for tag in _DIV.finditer(markup, start):
-            depth += -1 if tag.group(0) == "</div>" else 1
-            if depth == 0:
-                end = tag.end()
-                break
+        end = _block_end(markup, start)
         out.append(replace(markup[start:end]))
         pos = end
     out.append(markup[pos:])
@@ -171,16 +177,24 @@ def annotate_compounds(site_dir: Path) -> int:
 
 
 def searchable(page: str) -> str:
-    """A page as Pagefind needs it: every element it is told to skip (``EXCLUDE_TAG``,
-    the chart data and the tables of all Kreise) emptied but for its images, since
-    Pagefind takes a page's first image, skipped or not, as the result's picture."""
+    """A page as Pagefind needs it: its ``<head>`` and its search root, without the
+    header, navigation and footer around the root that Pagefind reads but does not index
+    (about half of each page), and every element it is told to skip (``EXCLUDE_TAG``, the
+    chart data and the tables of all Kreise) emptied but for its images, since Pagefind
+    takes a page's first image, skipped or not, as the result's picture. A page without a
+    search root stays whole."""
+    start = page.find(BODY_TAG)
+    body = page.find("<body")
+    if start >= 0 and 0 <= body < start:
+        opened = page.index(">", body) + 1
+        page = page[:opened] + page[start:_block_end(page, start)] + "</body></html>"
     return _replace_excluded(
         page, lambda block: EXCLUDE_TAG + "".join(_IMG.findall(block)) + "</div>")
 
 
 def searchable_copy(site_dir: Path, copy_dir: Path) -> None:
     """Every HTML page of site_dir into copy_dir (same paths) as ``searchable`` gives it:
-    half the bytes for Pagefind to read, the same index (tests/test_search.py)."""
+    a quarter of the bytes for Pagefind to read, the same index (tests/test_search.py)."""
     for page in site_dir.rglob("*.html"):
         target = copy_dir / page.relative_to(site_dir)
         target.parent.mkdir(parents=True, exist_ok=True)

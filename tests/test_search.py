@@ -98,6 +98,15 @@ def test_searchable_empties_skipped_blocks_but_keeps_their_images() -> None:
     assert suche.searchable("<p>ohne</p>") == "<p>ohne</p>"
 
 
+def test_searchable_keeps_the_head_and_the_search_root_only() -> None:
+    page = ('<html lang="de"><head><title>T</title></head><body class="x"><header>'
+            '<div class="nav"><img src="logo.svg"></div></header><div data-pagefind-body>'
+            '<h1>Titel</h1><div><p>Text</p></div></div><footer>Fuß</footer></body></html>')
+    assert suche.searchable(page) == (
+        '<html lang="de"><head><title>T</title></head><body class="x">'
+        '<div data-pagefind-body><h1>Titel</h1><div><p>Text</p></div></div></body></html>')
+
+
 @pytest.mark.build
 def test_pagefind_on_the_searchable_copy_writes_the_same_index(built_site: Path,
                                                                 tmp_path: Path) -> None:
