@@ -49,6 +49,9 @@ class Rows(tuple):
 
 def track(value: Any, path: ReadPath, reads: set[ReadPath]) -> Any:
     """``value`` as seen from ``path``, recording what is read into ``reads``."""
+    if type(value) in _PLAIN:  # most reads end in a cell: no view, checked first
+        reads.add(path)
+        return value
     if isinstance(value, Groups):
         return _TrackedGroups(value, path, reads)
     if isinstance(value, Mapping):
