@@ -93,33 +93,34 @@ class _Child:
     def get(self, key: str) -> Any:
         """The child's message for key (a page), once it has arrived; ``BuildError``
         with the child's error if it ended without it."""
-        from mkdocs.exceptions import BuildError
-
         with self.arrived:
             self.arrived.wait_for(lambda: key in self.results or _DONE in self.results)
         if key in self.results:
             return self.results[key]
         error, log = self.results[_DONE]
-        for line in log:
-            line.replay()
-        raise BuildError(f"mkdocs-Kindprozess: {error or 'Seite fehlt: ' + key}")
+        _report(error or f"Seite fehlt: {key}", log)
 
     def finish(self) -> None:
         """Wait for the child's end; replay its last log; raise its error."""
         error, log = self.get(_DONE)
-        for line in log:
-            line.replay()
         self.ended.wait()
-        if error:
-            from mkdocs.exceptions import BuildError
-
-            raise BuildError(f"mkdocs-Kindprozess: {error}")
+        _report(error, log)
 
     def stop(self) -> None:
         if not self.ended.is_set():
             with suppress(OSError):  # it may have ended meanwhile
                 os.kill(self.pid, 9)
             self.ended.wait()
+
+
+def _report(error: str | None, log: Sequence[_LogLine]) -> None:
+    """Log again what a child logged; ``BuildError`` with its error, if it had one."""
+    for line in log:
+        line.replay()
+    if error:
+        from mkdocs.exceptions import BuildError
+
+        raise BuildError(f"mkdocs-Kindprozess: {error}")
 
 
 def _fork(work: Callable[[Callable[[str, Any], None], _Capture], None]) -> _Child:
