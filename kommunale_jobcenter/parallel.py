@@ -149,11 +149,11 @@ def task_size(items: int, workers: int) -> int:
 
 
 def _generate(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any],
-              cache: page_cache.PageCache | None) -> Iterator[dict[str, Any]]:
+              cache: page_cache.PageCache | None, long: bool) -> Iterator[dict[str, Any]]:
     """Per item what it recorded, in item order: on the pool where there is one (the tasks
     are handed out at once, the results come as they are read), else built here now."""
     pool = workers.current()
-    if pool is None or _SETUP is None or len(items) < MIN_ITEMS:
+    if pool is None or _SETUP is None or (len(items) < MIN_ITEMS and not long):
         return iter(_run_items(Site(site.ctx, site.docs_dir, site.cache_dir, env=site.env),
                                func, items, cache))
     size = task_size(len(items), workers.count())
@@ -195,12 +195,15 @@ def _flush() -> None:
         _DEFERRED.pop(0)()
 
 
-def map_pages(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any]) -> None:
+def map_pages(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any],
+              long: bool = False) -> None:
     """Call ``func(site, item)`` for every item, on the worker pool where there is one,
     taking from the page cache every item whose inputs are unchanged; what the items
     recorded is merged into site now, or, inside ``deferring``, at its next flush.
+    Fewer than ``MIN_ITEMS`` items are built here, unless ``long`` says each takes long
+    enough to be worth a round trip (the parent goes on meanwhile).
     ``func`` must be a module-level function (workers import it by name)."""
-    results = _generate(site, func, items, _CACHE)
+    results = _generate(site, func, items, _CACHE, long)
     if _DEFERRED is not None:
         _DEFERRED.append(lambda: _merge(site, func, results))
     else:

@@ -31,7 +31,7 @@ from kommunale_jobcenter.package_validation import (
     read_descriptor,
     say,
 )
-from kommunale_jobcenter.workers import Result, later, soon
+from kommunale_jobcenter.workers import Result, soon
 
 
 @dataclass
@@ -204,9 +204,8 @@ def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
                      cache_file: Path | None = None) -> PendingReport:
     """``validate`` in two halves: everything but waiting for Frictionless now, and the
     report pending while Frictionless runs on the worker pool (the build loads the data
-    and generates the pages meanwhile). A single package to check (an edit) is checked
-    here when the report is asked for: the workers are still starting now, and the build
-    asks once it has built its own pages, while they build theirs."""
+    and generates the pages meanwhile); without a pool, here when the report is asked
+    for."""
     from kommunale_jobcenter.incremental import tree_digest
     from kommunale_jobcenter.load import load_package
 
@@ -237,10 +236,8 @@ def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
             if key not in cache:
                 todo.append((-_size(folder, descriptor), folder, digest))
             readable.append(folder.name)
-    # one package alone (an edit) is validated here, when the report is asked for
-    start = soon if len(todo) > 1 else later
     for _bytes, folder, digest in sorted(todo, key=lambda t: (t[0], t[1].name)):
-        frictionless[folder.name] = start(frictionless_by_content, folder.resolve(),
+        frictionless[folder.name] = soon(frictionless_by_content, folder.resolve(),
                                           data_dir.resolve(), digest)
     problems: list[Problem] = []
     if curated_dir is not None and keys[0] not in cache:

@@ -1010,7 +1010,7 @@ def generate(site: Site) -> None:
     if not has_data(site):
         return
     ctx = context(site)
+    map_pages(site, year_page_of, ctx.years)  # handed out first: the workers start on them
+    map_pages(site, traeger_page_of, finance_traeger(ctx))
     index_page(site, ctx)
     all_jobcenter_page(site, ctx)
-    map_pages(site, year_page_of, ctx.years)
-    map_pages(site, traeger_page_of, finance_traeger(ctx))

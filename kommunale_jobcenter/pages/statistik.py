@@ -684,4 +684,4 @@ def generate(site: Site) -> None:
     ctx = context(site)
     index_page(site, ctx)
     map_pages(site, indicator_page_of, list(ctx.indikatoren.index))  # on all cores
-    map_pages(site, comparison_page_of, [VERGLEICH])
+    map_pages(site, comparison_page_of, [VERGLEICH], long=True)  # about a second
