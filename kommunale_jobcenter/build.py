@@ -279,8 +279,12 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
         print(f"Website unverändert: keine Eingabe hat sich geändert → {site_dir}")
         return BuildResult(site_dir, previous.pages, previous.charts, recorder.seconds,
                            "unverändert")
-    # the page workers start now (imports, chart renderer) while the data is validated
-    with workers.pool(PAGE_IMPORTS, chart_output.warm_up) as release_workers:
+    # Workers start now and validate the data. Forked, they only validate (the page
+    # workers are forked once the context is built, see ``parallel.serving``); spawned,
+    # they also build the pages, and start their chart renderer meanwhile.
+    forking = workers.start_method() == "fork"
+    with workers.pool(PAGE_IMPORTS, None if forking else chart_output.warm_up) \
+            as release_workers:
         with recorder.stage("validieren"):
             validation = Validation(start_validation(data_dir, cache_file=(
                 state_dir / "pruefung.json" if incremental and state_dir else None)),

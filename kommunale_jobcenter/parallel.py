@@ -1,11 +1,12 @@
 """Generate many independent pages on all cores.
 
-The worker processes (``kommunale_jobcenter.workers``) start once per build, at its
-beginning (before validation). ``serving(site)`` hands them the read-only build context
-(``Site.ctx``, built once in the parent by ``kommunale_jobcenter.context``): the parent
-pickles it once into a file, and each worker loads it with its first task and writes
-through its own ``Site``. (Handing it over as the pool's start arguments instead blocked
-the parent for as long as each worker needed for its imports: seconds per build.)
+``serving(site)`` gives the page workers the read-only build context (``Site.ctx``,
+built once in the parent by ``kommunale_jobcenter.context``). Where forking is safe
+(``workers.start_method``), it forks a pool of its own once the context is built: the
+workers inherit the context as it is in the parent's memory, nothing is pickled. Else the
+workers that started with the build (``kommunale_jobcenter.workers``, spawned) get it
+through a file: the parent pickles it once, and each worker loads it with its first task.
+Either way, each worker writes through its own ``Site``.
 ``map_pages`` then splits a family of independent pages (profiles, indicator pages,
 programme pages) into small tasks for the pool and merges what each item recorded
 (pages, charts, cited sources) back into the parent's ``Site``, in the items' order.
@@ -30,6 +31,7 @@ import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor
 from contextlib import contextmanager
 from importlib import import_module
 from typing import Any
@@ -41,7 +43,11 @@ from kommunale_jobcenter.site import Site
 TASK_SIZE = 4  # items per task at most: small enough to balance, large enough to batch
 TASKS_PER_WORKER = 4  # a short family (6 year pages) is cut finer, so no worker idles
 MIN_ITEMS = 4  # fewer items are built in the parent: a task costs a round trip
-_SETUP: str | None = None  # the parent's setup file while ``serving`` is open
+_SETUP: str | None = None  # the parent's setup file (or inherited token) while serving
+_EXECUTOR: Executor | None = None  # the pool the families go to while serving
+# what forked page workers inherit: the token their tasks carry, and the setup itself
+_INHERITED: tuple[str, tuple[Any, ...]] | None = None
+INHERITED_PREFIX = "geerbt:"
 _CACHE: page_cache.PageCache | None = None  # the parent's page cache while serving
 _SITE: Site | None = None  # the worker's site: the parent's context, its own records
 _SITE_SETUP: str | None = None  # the setup file the worker's site was loaded from
@@ -54,21 +60,28 @@ WORKER_CPU: dict[str, float] = defaultdict(float)
 
 def _write_setup(site: Site, cache: page_cache.PageCache | None) -> str:
     """Pickle what every worker needs into a file once; its path travels with each task."""
-    pages = (cache.folder, cache.key) if cache is not None else None
     # a new name per build, so a worker never mistakes an old file for it
     path = os.path.join(tempfile.gettempdir(), f"kj-kontext-{uuid.uuid4().hex}.pickle")
     with open(path, "xb") as out:
-        pickle.dump((site.ctx, site.docs_dir, site.cache_dir, pages), out,
-                    protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(_setup_of(site, cache), out, protocol=pickle.HIGHEST_PROTOCOL)
     return path
 
 
+def _setup_of(site: Site, cache: page_cache.PageCache | None) -> tuple[Any, ...]:
+    pages = (cache.folder, cache.key) if cache is not None else None
+    return site.ctx, site.docs_dir, site.cache_dir, pages
+
+
 def _worker_site(setup: str) -> Site:
-    """The worker's site for the build that wrote setup (loaded with its first task)."""
+    """The worker's site for the build that wrote setup (loaded with its first task), or
+    that the worker inherited (``_INHERITED``, when setup is its token)."""
     global _SITE, _SITE_SETUP, _WORKER_CACHE
     if setup != _SITE_SETUP:
-        with open(setup, "rb") as handle:
-            ctx, docs_dir, cache_dir, pages = pickle.load(handle)
+        if _INHERITED is not None and setup == _INHERITED[0]:
+            ctx, docs_dir, cache_dir, pages = _INHERITED[1]
+        else:
+            with open(setup, "rb") as handle:
+                ctx, docs_dir, cache_dir, pages = pickle.load(handle)
         _SITE, _SITE_SETUP = Site(ctx, docs_dir, cache_dir), setup
         _WORKER_CACHE = page_cache.PageCache(pages[0], pages[1], ctx) if pages else None
     return _SITE
@@ -124,22 +137,37 @@ def _run_task(setup: str, module: str, name: str, items: Sequence[Any]) -> dict[
 
 @contextmanager
 def serving(site: Site, cache: page_cache.PageCache | None = None) -> Iterator[None]:
-    """While the block runs, ``map_pages`` builds the items of site's families on the
-    pool (opened here unless one is open): the workers get site's context and ``cache``,
-    which keeps and reuses pages of the families (each worker opens the same folder)."""
-    global _SETUP, _CACHE
+    """While the block runs, ``map_pages`` builds the items of site's families on a pool:
+    forked now where that is safe, so its workers inherit site's context and ``cache``;
+    else the open pool (or one opened here), which gets them through a setup file. The
+    cache keeps and reuses pages of the families (each worker opens the same folder)."""
+    global _SETUP, _CACHE, _EXECUTOR, _INHERITED
     if _SETUP is not None or _CACHE is not None:
         yield
         return
-    with workers.pool():
-        _CACHE = cache
-        _SETUP = _write_setup(site, cache) if workers.current() is not None else None
-        try:
-            yield
-        finally:
-            if _SETUP is not None:
-                os.unlink(_SETUP)
-            _SETUP = _CACHE = None
+    token = f"{INHERITED_PREFIX}{uuid.uuid4().hex}"
+    _INHERITED = (token, _setup_of(site, cache))  # set before the fork: inherited
+    try:
+        with workers.forked_pool() as forked:
+            if forked is not None:
+                _EXECUTOR, _SETUP, _CACHE = forked, token, cache
+                try:
+                    yield
+                finally:
+                    _SETUP = _CACHE = _EXECUTOR = None
+                return
+            _INHERITED = None
+            with workers.pool():
+                _EXECUTOR, _CACHE = workers.current(), cache
+                _SETUP = _write_setup(site, cache) if _EXECUTOR is not None else None
+                try:
+                    yield
+                finally:
+                    if _SETUP is not None:
+                        os.unlink(_SETUP)
+                    _SETUP = _CACHE = _EXECUTOR = None
+    finally:
+        _INHERITED = None
 
 
 def task_size(items: int, workers: int) -> int:
@@ -152,7 +180,7 @@ def _generate(site: Site, func: Callable[[Site, Any], None], items: Sequence[Any
               cache: page_cache.PageCache | None, long: bool) -> Iterator[dict[str, Any]]:
     """Per item what it recorded, in item order: on the pool where there is one (the tasks
     are handed out at once, the results come as they are read), else built here now."""
-    pool = workers.current()
+    pool = _EXECUTOR
     if pool is None or _SETUP is None or (len(items) < MIN_ITEMS and not long):
         return iter(_run_items(Site(site.ctx, site.docs_dir, site.cache_dir, env=site.env),
                                func, items, cache))

@@ -10,7 +10,11 @@ Frictionless on one package during validation) and ``kommunale_jobcenter.paralle
 Workers are forked while that is safe: they then inherit the parent's imports instead of
 repeating them (about 1.2 s of CPU each). Once vl-convert's JavaScript engine runs in this
 process (its threads must not be forked: a forked worker would hang in its first chart),
-or other Python threads run, they are spawned.
+or other Python threads run than those of our own pools, they are spawned.
+
+``forked_pool`` starts a second set of workers later, forked from the parent as it is then:
+they inherit what it has built meanwhile (``kommunale_jobcenter.parallel`` hands the page
+workers the build context that way, without pickling it).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import _ExecutorManagerThread
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import import_module
@@ -54,10 +59,18 @@ def engine_running() -> bool:
     return any(name.startswith(ENGINE_THREADS) for name in names)
 
 
+def _own_thread(thread: threading.Thread) -> bool:
+    """The main thread, or a thread of a process pool (its manager and its queue's
+    feeder): they hold nothing a forked worker uses."""
+    return (thread is threading.main_thread() or isinstance(thread, _ExecutorManagerThread)
+            or thread.name == "QueueFeederThread")
+
+
 def start_method() -> str:
-    """«fork» while no other thread runs Python and vl-convert's engine has not
-    started here, else «spawn»."""
-    if hasattr(os, "fork") and threading.active_count() == 1 and not engine_running():
+    """«fork» while no other Python thread runs than our pools' and vl-convert's engine
+    has not started here, else «spawn»."""
+    if (hasattr(os, "fork") and all(_own_thread(t) for t in threading.enumerate())
+            and not engine_running()):
         return "fork"
     return "spawn"
 
@@ -108,6 +121,27 @@ def pool(imports: Sequence[str] = (),
         yield release
     finally:
         release(wait=True)
+
+
+@contextmanager
+def forked_pool() -> Iterator[Executor | None]:
+    """A pool of its own, forked now, for the block: its workers inherit this process as
+    it is (what it has built so far). None with one worker or where forking is not safe
+    (``start_method``). At the block's end its workers exit while the caller goes on;
+    if the block raises, after the tasks under way are done."""
+    if count() == 1 or start_method() != "fork":
+        yield None
+        return
+    executor = ProcessPoolExecutor(count(), mp_context=get_context("fork"),
+                                   initializer=_start, initargs=((), None))
+    for _ in range(count()):
+        executor.submit(_ready)
+    try:
+        yield executor
+    except BaseException:
+        executor.shutdown(wait=True, cancel_futures=True)
+        raise
+    executor.shutdown(wait=False)
 
 
 @dataclass(frozen=True)

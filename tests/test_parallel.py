@@ -36,9 +36,9 @@ def test_worker_pool_gives_the_same_pages_and_records(tmp_path: Path, count: str
     site = _site(tmp_path)
     items = list(range(11))
     with parallel.serving(site):
-        assert (workers._POOL is None) == (count == "1")
+        assert (parallel._EXECUTOR is None) == (count == "1")
         parallel.map_pages(site, write_page, items)
-    assert workers._POOL is None
+    assert workers._POOL is None and parallel._EXECUTOR is None
     assert list(site.pages) == [f"p/{i:02d}.md" for i in items]  # in item order
     assert site.source_usage["Q0"] == {f"p/{i:02d}.md" for i in items if i % 3 == 0}
     for i in items:
@@ -66,9 +66,11 @@ def test_short_families_are_cut_finer() -> None:
 
 def test_a_pool_started_early_serves_the_site_given_later(tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    """As in a build: the workers start before the context exists, and each build's
-    context reaches them through its own setup file, removed afterwards."""
+    """As in a build where workers cannot be forked: they start before the context
+    exists, and each build's context reaches them through its own setup file, removed
+    afterwards."""
     monkeypatch.setenv("KJ_BUILD_WORKERS", "2")
+    monkeypatch.setattr(workers, "start_method", lambda: "spawn")
     with workers.pool([__name__]):
         pool = workers._POOL
         for round_ in ("a", "b"):
@@ -129,25 +131,29 @@ from tests.test_parallel import write_page
 def pool_method(docs):
     site = Site(BuildContext({}), Path(docs), None)
     with parallel.serving(site):
-        method = workers.current()._mp_context.get_start_method()
+        method = parallel._EXECUTOR._mp_context.get_start_method()
+        how = "geerbt" if parallel._SETUP.startswith(parallel.INHERITED_PREFIX) else "datei"
         parallel.map_pages(site, write_page, list(range(8)))
     assert list(site.pages) == [f"p/{i:02d}.md" for i in range(8)]
-    return method
+    return method, how
 
 
 if __name__ == "__main__":
     os.environ["KJ_BUILD_WORKERS"] = "2"
-    before = (workers.start_method(), pool_method(DOCS + "/a"))
+    with workers.pool():  # as in a build: the validating workers run meanwhile
+        assert workers.soon(os.getpid)() != os.getpid()
+        before = (workers.start_method(), *pool_method(DOCS + "/a"))
     chart_output.warm_up()  # vl-convert's engine starts in this process
-    after = (workers.engine_running(), workers.start_method(), pool_method(DOCS + "/b"))
+    after = (workers.engine_running(), workers.start_method(), *pool_method(DOCS + "/b"))
     print(*before, *after)
 """
 
 
 def test_workers_are_forked_until_the_engine_runs_here(tmp_path: Path) -> None:
-    """Forked workers inherit the imports; once vl-convert's engine runs in the parent,
-    spawned ones give the same pages (a forked one would hang in its first chart). In a
-    process of its own: the test process may have started the engine already."""
+    """Forked page workers inherit the context (nothing pickled), even while the
+    build's first pool runs; once vl-convert's engine runs in the parent, spawned ones
+    get it through a file and give the same pages (a forked one would hang in its first
+    chart). In a process of its own: the test process may have started the engine."""
     import subprocess
     import sys
 
@@ -157,7 +163,7 @@ def test_workers_are_forked_until_the_engine_runs_here(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
                          timeout=300, cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
     assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.split() == ["fork", "fork", "True", "spawn", "spawn"]
+    assert out.stdout.split() == ["fork", "fork", "geerbt", "True", "spawn", "spawn", "datei"]
 
 
 def test_another_python_thread_means_spawn() -> None:
