@@ -271,6 +271,7 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
     site_dir = site_dir.resolve()
     incremental = incremental and state_dir is not None and cache_dir is not None
     state_path = incremental_state.state_file(state_dir, site_dir) if incremental else None
+    memo_path = incremental_state.search_memo_file(state_path) if state_path else None
     with recorder.stage("zustand"):
         fingerprint = incremental_state.fingerprint(data_dir, _settings(site_url, cache_dir))
         previous = incremental_state.BuildState.load(state_path) if state_path else None
@@ -329,15 +330,18 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
                 mkdocs_build(docs, staging / "site", extra, site_url, dirty=dirty)
             with recorder.stage("suche"):
                 try:  # the search index belongs to the build: without it, site/ stays as it was
-                    suche.annotate_compounds(staging / "site")
+                    memo = suche.annotate_compounds(
+                        staging / "site", suche.load_memo(memo_path) if memo_path else None)
                     html = incremental_state.html_hashes(staging / "site")
                     if not (dirty and previous is not None and html == previous.html):
                         shutil.rmtree(staging / "site" / suche.PAGEFIND_DIR, ignore_errors=True)
-                        suche.run_pagefind(staging / "site", staging / "suche")
+                        suche.run_pagefind(staging / "site", staging / "suche", memo)
                 except (OSError, RuntimeError, subprocess.SubprocessError) as err:
                     raise BuildError(f"Suchindex fehlgeschlagen: {err}") from err
             if state_path is not None:  # the old state no longer describes site/
                 state_path.unlink(missing_ok=True)
+                if memo_path is not None:
+                    memo_path.unlink(missing_ok=True)
             _swap(staging / "site", site_dir)
             rendered = chart_output.STATS.rendered - before
             mode = "inkrementell" if dirty else "voll"
@@ -348,6 +352,8 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
                         incremental_state.site_manifest(site_dir), html, docs_hashes, key,
                         site_path=str(site_dir),
                     ).save(state_path)
+                    if memo_path is not None:
+                        suche.save_memo(memo, memo_path)
                     incremental_state.prune_states(state_path.parent)
             cached = recorder.notes.get("seiten_cache", {"genommen": 0, "erzeugt": 0})
             print(f"Website gebaut ({mode}: {changed} von {len(docs_hashes)} Quelldateien "

@@ -175,14 +175,21 @@ def state_file(state_dir: Path, site_dir: Path) -> Path:
     return state_dir / f"bau-{key}.json"
 
 
+def search_memo_file(state: Path) -> Path:
+    """Where the search step keeps its memo beside a site's state
+    (``kommunale_jobcenter.suche.SearchMemo``)."""
+    return state.with_suffix(".suche.pickle")
+
+
 def prune_states(state_dir: Path) -> list[Path]:
     """Remove the states of site folders that no longer exist (a test's temporary site,
-    a deleted build); returns the removed files."""
+    a deleted build), and their search memos; returns the removed states."""
     removed = []
     for path in sorted(state_dir.glob("bau-*.json")):
         state = BuildState.load(path)
         if state is None or not state.site_path or not Path(state.site_path).is_dir():
             path.unlink(missing_ok=True)
+            search_memo_file(path).unlink(missing_ok=True)
             removed.append(path)
     return removed
 

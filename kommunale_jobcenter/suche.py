@@ -18,12 +18,17 @@ still replaced only after every step succeeded. Two steps:
 
 from __future__ import annotations
 
+import hashlib
 import html
+import pickle
 import re
 import subprocess
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
+
+from kommunale_jobcenter.atomic_write import write_atomically
 
 PAGEFIND_DIR = "pagefind"
 # The search root of every page (overrides/main.html); pages without it are not indexed.
@@ -138,42 +143,121 @@ def _without_link(head: str, vocab: set[str]) -> str:
     return head
 
 
-def compound_parts(text: str, vocab: set[str]) -> list[str]:
-    """Every part of every long compound in text, sorted, without the words themselves."""
+def compound_parts(text: str, vocab: set[str],
+                   known: dict[str, list[str]] | None = None) -> list[str]:
+    """Every part of every long compound in text, sorted, without the words themselves.
+    ``known`` keeps each word's split for the next page (with the same vocab)."""
     own = set(words(text))
+    known = {} if known is None else known
     parts: set[str] = set()
     for word in own:
         if len(word) >= MIN_COMPOUND:
-            parts.update(split_compound(word, vocab))
+            split = known.get(word)
+            if split is None:
+                split = known[word] = split_compound(word, vocab)
+            parts.update(split)
     return sorted(parts - own)
 
 
-def annotate_compounds(site_dir: Path) -> int:
-    """Write each page's compound parts into its search root; returns the pages changed.
-    Idempotent: a page annotated by an earlier build (an incremental build starts from the
-    previous site) gets its parts anew, and a page whose parts are the same is not
-    rewritten."""
-    pages = sorted(site_dir.rglob("*.html"))
-    sources = {p: _ANNOTATION.sub(BODY_TAG, p.read_text(encoding="utf-8"), count=1)
-               for p in pages}
-    texts = {p: page_text(source) for p, source in sources.items()}
-    vocab = vocabulary(texts.values())
-    changed = 0
-    for page in pages:
-        source = sources[page]
-        parts = compound_parts(texts[page], vocab)
+@dataclass(frozen=True)
+class PageEntry:
+    """What the search step took from one page."""
+
+    digest: str  # sha256 of the page as annotated (as the site holds it)
+    counts: Counter[str]  # its words of MIN_PART letters or more (for the vocabulary)
+    parts: tuple[str, ...]  # the compound parts written into it
+    searchable: str  # what Pagefind reads of it (``searchable``)
+
+
+@dataclass(frozen=True)
+class SearchMemo:
+    """The search step's view of a site, kept for the next build: a page whose bytes are
+    the same is not read again while the site's vocabulary stays the same."""
+
+    code: str  # digest of this module: other rules, nothing is reused
+    vocab: frozenset[str]
+    pages: dict[str, PageEntry]  # site-relative path → entry
+
+    @property
+    def annotated(self) -> int:
+        """How many pages got compound parts."""
+        return sum(1 for entry in self.pages.values() if entry.parts)
+
+
+def _code() -> str:
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
+def annotate_compounds(site_dir: Path, previous: SearchMemo | None = None) -> SearchMemo:
+    """Write each page's compound parts into its search root. Idempotent: a page annotated
+    by an earlier build (an incremental build starts from the previous site) gets its parts
+    anew, and a page whose parts are the same is not rewritten. With ``previous`` (the last
+    build's memo), a page found there byte for byte keeps its entry without being parsed,
+    unless the site's vocabulary changed."""
+    code = _code()
+    known = previous.pages if previous is not None and previous.code == code else {}
+    raw = {p.relative_to(site_dir).as_posix(): p.read_bytes()
+           for p in sorted(site_dir.rglob("*.html"))}
+    kept = {rel for rel, content in raw.items()
+            if rel in known and known[rel].digest == hashlib.sha256(content).hexdigest()}
+    sources: dict[str, str] = {}
+    texts: dict[str, str] = {}
+
+    def read(rel: str) -> None:
+        sources[rel] = _ANNOTATION.sub(BODY_TAG, raw[rel].decode("utf-8"), count=1)
+        texts[rel] = page_text(sources[rel])
+
+    counts: dict[str, Counter[str]] = {}
+    for rel in raw:
+        if rel in kept:
+            counts[rel] = known[rel].counts
+        else:
+            read(rel)
+            counts[rel] = Counter(w for w in words(texts[rel]) if len(w) >= MIN_PART)
+    total: Counter[str] = Counter()
+    for page_counts in counts.values():
+        total.update(page_counts)
+    vocab = frozenset(w for w, n in total.items() if n >= 2)
+    if previous is None or vocab != previous.vocab:  # every page's parts may change
+        for rel in kept:
+            read(rel)
+        kept = set()
+    splits: dict[str, list[str]] = {}  # a word's split, for every page that has it
+    pages = {}
+    for rel in raw:
+        if rel in kept:
+            pages[rel] = known[rel]
+            continue
+        parts = compound_parts(texts[rel], vocab, splits)
+        source = sources[rel]
         if parts:
             value = html.escape(" ".join(parts), quote=True)
             # Pagefind reads index-attrs of elements inside the root, not of the root itself
             span = (f'<span hidden data-pagefind-index-attrs="{PARTS_ATTR}" '
                     f'{PARTS_ATTR}="{value}"></span>')
             source = source.replace(BODY_TAG, BODY_TAG + span, 1)
-            changed += 1
-        if source.encode("utf-8") != page.read_bytes():  # a new file: the page may be
-            partial = page.with_name(page.name + ".tmp")  # a hard link to the last site
-            partial.write_text(source, encoding="utf-8")
+        content = source.encode("utf-8")
+        if content != raw[rel]:  # a new file: the page may be a hard link to the last site
+            page = site_dir / rel
+            partial = page.with_name(page.name + ".tmp")
+            partial.write_bytes(content)
             partial.replace(page)
-    return changed
+        pages[rel] = PageEntry(hashlib.sha256(content).hexdigest(), counts[rel],
+                               tuple(parts), searchable(source))
+    return SearchMemo(code, vocab, pages)
+
+
+def load_memo(path: Path) -> SearchMemo | None:
+    """The memo a build kept at path, or None (none, unreadable, another version)."""
+    try:
+        memo = pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        return None
+    return memo if isinstance(memo, SearchMemo) else None
+
+
+def save_memo(memo: SearchMemo, path: Path) -> None:
+    write_atomically(path, pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def searchable(page: str) -> str:
@@ -192,22 +276,28 @@ def searchable(page: str) -> str:
         page, lambda block: EXCLUDE_TAG + "".join(_IMG.findall(block)) + "</div>")
 
 
-def searchable_copy(site_dir: Path, copy_dir: Path) -> None:
-    """Every HTML page of site_dir into copy_dir (same paths) as ``searchable`` gives it:
-    a quarter of the bytes for Pagefind to read, the same index (tests/test_search.py)."""
+def searchable_copy(site_dir: Path, copy_dir: Path, memo: SearchMemo | None = None) -> None:
+    """Every HTML page of site_dir into copy_dir (same paths) as ``searchable`` gives it
+    (taken from ``memo`` where it has the page): a quarter of the bytes for Pagefind to
+    read, the same index (tests/test_search.py)."""
+    pages = memo.pages if memo is not None else {}
     for page in site_dir.rglob("*.html"):
-        target = copy_dir / page.relative_to(site_dir)
+        rel = page.relative_to(site_dir).as_posix()
+        target = copy_dir / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(searchable(page.read_text(encoding="utf-8")), encoding="utf-8")
+        text = (pages[rel].searchable if rel in pages
+                else searchable(page.read_text(encoding="utf-8")))
+        target.write_text(text, encoding="utf-8")
 
 
-def run_pagefind(site_dir: Path, copy_dir: Path | None = None) -> None:
+def run_pagefind(site_dir: Path, copy_dir: Path | None = None,
+                 memo: SearchMemo | None = None) -> None:
     """Index site_dir with the Pagefind binary into site_dir/pagefind/ (search script,
     worker, WebAssembly, index chunks, one fragment per page); drop its UI bundles. With
     copy_dir (an empty folder), Pagefind reads ``searchable_copy`` there instead."""
     pages = site_dir
     if copy_dir is not None:
-        searchable_copy(site_dir, copy_dir)
+        searchable_copy(site_dir, copy_dir, memo)
         pages = copy_dir
     from pagefind_bin import get_executable  # the binary itself: no Python start around it
 

@@ -3,6 +3,7 @@ annotation of pages, and the gzip server that bench uses for transfer sizes."""
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import urllib.request
 from pathlib import Path
@@ -64,15 +65,54 @@ def test_annotation_adds_the_parts_as_an_attribute_only_pagefind_reads(tmp_path:
     (tmp_path / "a.html").write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
     (tmp_path / "b.html").write_text("<html><body><p>keine Suchwurzel</p></body></html>",
                                      encoding="utf-8")
-    assert suche.annotate_compounds(tmp_path) == 0  # «mittel» stands in a's text already
+    assert suche.annotate_compounds(tmp_path).annotated == 0  # «mittel» is in a's text
     (tmp_path / "c.html").write_text(
         "<html><body><div data-pagefind-body><p>Verwaltungsmittel &lt;b&gt;"
         "</p></div></body></html>", encoding="utf-8")
-    assert suche.annotate_compounds(tmp_path) == 1
+    assert suche.annotate_compounds(tmp_path).annotated == 1
     html = (tmp_path / "c.html").read_text(encoding="utf-8")
     assert ('<div data-pagefind-body><span hidden data-pagefind-index-attrs="data-wortteile" '
             'data-wortteile="mittel"></span><p>') in html
     assert "&lt;b&gt;" in html  # the page itself is unchanged otherwise
+
+
+def _pages(folder: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.html"))}
+
+
+def test_a_kept_memo_gives_what_a_fresh_annotation_gives(tmp_path: Path) -> None:
+    """The next build reuses the entries of unchanged pages; a changed page, a page whose
+    parts a new word of the site changes, and new rules are all found again."""
+    site = tmp_path / "site"
+    site.mkdir()
+    root = "<html><body>" + suche.BODY_TAG + "<p>{}</p></div></body></html>"
+    texts = {"a.html": "Eingliederungsmittel Verwaltungskosten",
+             "b.html": "Eingliederung Mittel Eingliederung Mittel",
+             "c.html": "Kosten Kosten 2024"}
+    for name, text in texts.items():
+        (site / name).write_text(root.format(text), encoding="utf-8")
+    memo = suche.annotate_compounds(site)
+    assert memo.pages["a.html"].parts == ("eingliederung", "kosten", "mittel")
+
+    def again(name: str, text: str, previous: suche.SearchMemo) -> suche.SearchMemo:
+        (site / name).write_text(root.format(text), encoding="utf-8")
+        reused = suche.annotate_compounds(site, previous)
+        pages = _pages(site)
+        fresh = tmp_path / "frisch"
+        fresh.mkdir(exist_ok=True)
+        for page, content in pages.items():
+            (fresh / page).write_text(content, encoding="utf-8")
+        assert suche.annotate_compounds(fresh) == reused  # same entries, same vocabulary
+        assert _pages(fresh) == pages
+        return reused
+
+    memo = again("c.html", "Kosten Kosten 2025", memo)  # a number: same vocabulary
+    assert memo.pages["a.html"].parts == ("eingliederung", "kosten", "mittel")
+    memo = again("b.html", "Eingliederung Mittel Eingliederung Mittel Verwaltung " * 2, memo)
+    assert "verwaltung" in memo.pages["a.html"].parts  # a's parts changed with the site
+    stale = suche.SearchMemo("andere Regeln", memo.vocab,
+                             {k: dataclasses.replace(v, parts=()) for k, v in memo.pages.items()})
+    assert suche.annotate_compounds(site, stale) == memo
 
 
 def test_gzip_server_compresses_text_like_a_static_host(tmp_path: Path) -> None:
