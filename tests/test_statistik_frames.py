@@ -135,6 +135,17 @@ def test_compare_groups_and_within_land(values) -> None:
     assert np.isnan(within.loc["Zwei", "differenz"])  # Land without zkT: no comparison
 
 
+def test_compare_within_skips_missing_values(values) -> None:
+    """A Kreis without a value counts neither in the median nor in the number (2013:
+    one zkT Kreis of Land Eins has none)."""
+    table = sf.kreis_table(values, kreise_frame(), status_frame(), 2013)
+    within = sf.compare_within(table, "land").set_index("land")
+    rows = table[(table["land"] == "Eins") & (table["status"] == sf.ZKT)]
+    assert rows["wert"].isna().sum() == 1
+    assert within.loc["Eins", "anzahl_zkt"] == rows["wert"].notna().sum()
+    assert within.loc["Eins", "median_zkt"] == rows["wert"].median()
+
+
 def test_zkt_share_by_land() -> None:
     share = sf.zkt_share_by_land(kreise_frame(), status_frame(), 2012).set_index("land")
     assert share.loc["Eins", "zkt"] == 2 and share.loc["Eins", "teilgebiet"] == 1
