@@ -246,9 +246,12 @@ def areas(coverage: pd.DataFrame) -> pd.DataFrame:
         if a != b:
             parent[max(a, b)] = min(a, b)
     out = coverage.copy()
-    roots = out["ags"].map(lambda a: find("K" + a))
-    smallest = out.groupby(roots)["ags"].transform("min")
-    out["gebiet_id"] = smallest
+    roots = [find("K" + a) for a in out["ags"]]
+    smallest: dict[str, str] = {}  # per set, its smallest Kreis key (plain loop: pandas
+    for root, ags in zip(roots, out["ags"], strict=True):  # groups strings in Python)
+        if root not in smallest or ags < smallest[root]:
+            smallest[root] = ags
+    out["gebiet_id"] = [smallest[root] for root in roots]
     return out
 
 
