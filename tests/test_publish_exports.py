@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import json
@@ -14,6 +15,7 @@ from openpyxl import load_workbook
 from kommunale_jobcenter.datapackage import DATA_DIR, DATA_VERSION
 from kommunale_jobcenter.load import package_names, read_descriptor
 from kommunale_jobcenter.publish import exports
+from kommunale_jobcenter.publish.context import read_context
 
 SCHEMA = {"fields": [
     {"name": "ags", "type": "string"}, {"name": "jahr", "type": "integer"},
@@ -22,6 +24,26 @@ SCHEMA = {"fields": [
 CSV = ("ags,jahr,wert,ist_zkt,seit\n"
        "01001,2020,1.5,true,2012-01-01\n"
        "05566,2021,,false,\n")
+
+
+@pytest.mark.parametrize("text", [
+    CSV, "", "a,b\n", "a,b\r\n1,2\r\n\r\n3\r\n4,5,6,7\r\n",
+    'a,b\n"x, y","z\nw"\n,\n'])
+def test_dict_rows_reads_as_the_dict_reader_does(text: str) -> None:
+    reader = csv.DictReader(io.StringIO(text))
+    rows = list(reader)
+    assert exports.dict_rows(text) == (list(reader.fieldnames or []), rows)
+
+
+def test_the_real_tables_read_as_the_dict_reader_reads_them() -> None:
+    for name in package_names():
+        for resource in read_descriptor(name)["resources"]:
+            text = (DATA_DIR / name / resource["path"]).read_text(encoding="utf-8")
+            reader = csv.DictReader(io.StringIO(text))
+            rows = list(reader)
+            header, fast = exports.dict_rows(text)
+            assert header == reader.fieldnames, resource["path"]
+            assert fast == rows, resource["path"]
 
 
 def test_zip_is_deterministic_sorted_and_timestamp_free() -> None:
@@ -61,8 +83,7 @@ def test_xlsx_is_deterministic_typed_and_documents_fields() -> None:
 
 @pytest.fixture(scope="module")
 def tables() -> dict:
-    descriptors = {n: read_descriptor(n) for n in package_names()}
-    return exports.read_tables(DATA_DIR, descriptors)
+    return read_context(package_names(), DATA_DIR, DATA_VERSION).tables  # as the build reads
 
 
 def test_slice_selects_the_traegers_rows_and_what_they_reference(tables: dict) -> None:

@@ -5,9 +5,7 @@ workers."""
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,11 +56,9 @@ def read_context(names: Sequence[str], data_dir: Path, version: str) -> PublishC
         for resource in descriptor["resources"]:
             if resource.get("type") == "table":
                 text = (data_dir / pkg / resource["path"]).read_text(encoding="utf-8")
-                reader = csv.DictReader(io.StringIO(text))
-                rows = list(reader)
+                header, rows = exports.dict_rows(text)
                 texts[(pkg, resource["name"])] = text
-                tables[(pkg, resource["name"])] = (dict(resource),
-                                                   list(reader.fieldnames or []), Rows(rows))
+                tables[(pkg, resource["name"])] = (dict(resource), header, Rows(rows))
     log = cl.load_changelog(data_dir / "CHANGELOG.yaml")
     released = cl.release_date(log, version)
     return PublishContext(data_dir, version, descriptors, texts, tables,

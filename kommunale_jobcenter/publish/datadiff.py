@@ -11,8 +11,6 @@ the Markdown is appended to $GITHUB_STEP_SUMMARY.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import os
 import subprocess
@@ -20,6 +18,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from kommunale_jobcenter.publish import exports
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -75,8 +75,7 @@ def _packages(files: set[str]) -> set[str]:
 def _rows(text: str | None) -> tuple[list[str], list[dict[str, str]]]:
     if text is None:
         return [], []
-    reader = csv.DictReader(io.StringIO(text))
-    return list(reader.fieldnames or []), list(reader)
+    return exports.dict_rows(text)
 
 
 def _tables(descriptor: dict[str, Any] | None) -> dict[str, dict[str, Any]]:

@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import operator
 import re
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
@@ -57,6 +58,29 @@ def _converter(kind: str, for_json: bool) -> Any:
     if kind == "date" and not for_json:
         return dt.date.fromisoformat
     return str
+
+
+def dict_rows(csv_text: str) -> tuple[list[str], list[dict[str, str]]]:
+    """Header and rows of CSV text as ``csv.DictReader`` gives them (blank lines skipped, a
+    short row padded with None, extra cells under the key None), about twice as fast."""
+    reader = csv.reader(io.StringIO(csv_text))
+    header = next(reader, [])
+    width, rows = len(header), []
+    for row in reader:
+        if len(row) == width:
+            rows.append(dict(zip(header, row, strict=True)))
+        elif row:
+            rows.append(_ragged(header, row))
+    return header, rows
+
+
+def _ragged(header: list[str], row: list[str]) -> dict[Any, Any]:
+    out: dict[Any, Any] = dict(zip(header, row, strict=False))
+    if len(row) > len(header):
+        out[None] = row[len(header):]
+    for name in header[len(row):]:
+        out[name] = None
+    return out
 
 
 def typed_rows(csv_text: str, schema: Mapping[str, Any], for_json: bool) -> tuple[
@@ -135,12 +159,6 @@ def _selecting_column(resource: Mapping[str, Any]) -> str | None:
     return next((c for c in ("zkt_id", "ags", "region_id") if c in fields), None)
 
 
-def _read(folder: Path, resource: Mapping[str, Any]) -> tuple[list[str], list[dict[str, str]]]:
-    text = (folder / resource["path"]).read_text(encoding="utf-8")
-    reader = csv.DictReader(io.StringIO(text))
-    return list(reader.fieldnames or []), list(reader)
-
-
 def _csv_bytes(header: list[str], rows: list[dict[str, str]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -153,18 +171,6 @@ def _csv_bytes(header: list[str], rows: list[dict[str, str]]) -> bytes:
 Table = tuple[dict[str, Any], list[str], Sequence[dict[str, str]]]  # rows: reads.Rows
 
 
-def read_tables(data_dir: Path, descriptors: Mapping[str, Mapping[str, Any]]
-                ) -> dict[tuple[str, str], Table]:
-    """Every tabular resource as (resource, header, rows of text); read once per build."""
-    tables = {}
-    for pkg, descriptor in sorted(descriptors.items()):
-        for resource in descriptor["resources"]:
-            if resource.get("type") == "table":
-                header, rows = _read(data_dir / pkg, resource)
-                tables[(pkg, resource["name"])] = (dict(resource), header, rows)
-    return tables
-
-
 Index = dict[tuple[tuple[str, str], tuple[str, ...]], dict[tuple[str, ...], list[int]]]
 
 
@@ -173,8 +179,15 @@ def _lookup(tables: Mapping[tuple[str, str], Table], index: Index, key: tuple[st
     """Row numbers of a table by the values of some columns (built once, then reused)."""
     if (key, columns) not in index:
         lookup: dict[tuple[str, ...], list[int]] = {}
-        for j, r in enumerate(tables[key][2]):
-            lookup.setdefault(tuple(r[c] for c in columns), []).append(j)
+        rows = tables[key][2]
+        if len(columns) == 1:  # the common case, without a generator per row
+            keys: Iterable[tuple[str, ...]] = ((r[columns[0]],) for r in rows)
+        elif columns:
+            keys = map(operator.itemgetter(*columns), rows)
+        else:
+            keys = (() for _ in rows)
+        for j, k in enumerate(keys):
+            lookup.setdefault(k, []).append(j)
         index[(key, columns)] = lookup
     return index[(key, columns)]
 
