@@ -238,7 +238,7 @@ def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
             readable.append(folder.name)
     for _bytes, folder, digest in sorted(todo, key=lambda t: (t[0], t[1].name)):
         frictionless[folder.name] = soon(frictionless_by_content, folder.resolve(),
-                                          data_dir.resolve(), digest)
+                                         data_dir.resolve(), digest)
     problems: list[Problem] = []
     if curated_dir is not None and keys[0] not in cache:
         found_curated = curated_problems(curated_dir)
