@@ -32,7 +32,7 @@ site: $(STAMP)
 ## The last line is pytest's count of the tests that ran.
 test: $(STAMP) node_modules/.installed browser
 	$(PY) -m ruff check kommunale_jobcenter tests
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -q -p no:cacheprovider -n 2 --dist loadfile --no-loadscope-reorder
 
 ## The fast loop: lint, unit and data tests, no site build and no browser.
 test-fast: $(STAMP)

@@ -38,7 +38,9 @@ from kommunale_jobcenter.validate import (
 ROOT = Path(__file__).resolve().parent.parent
 DOCS_DIR = ROOT / "docs"
 SITE_DIR = ROOT / "site"
-WORK_DIR = ROOT / ".build"
+# build state, page cache and validation cache; KJ_BUILD_DIR moves them (the tests give
+# each pytest-xdist worker its own, so parallel test builds never prune each other's)
+WORK_DIR = Path(os.environ.get("KJ_BUILD_DIR") or ROOT / ".build")
 CACHE_DIR = ROOT / ".cache" / "charts"
 MKDOCS_YML = ROOT / "mkdocs.yml"
 # Page modules in generation order: «downloads» early, so the workers start with the
@@ -296,7 +298,7 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
             ctx = build_context(load_all(data_dir), data_dir, None, site_url,
                                 validate_here=False)
         site_dir.parent.mkdir(parents=True, exist_ok=True)
-        WORK_DIR.mkdir(exist_ok=True)
+        WORK_DIR.mkdir(parents=True, exist_ok=True)
         # The staging folder lives beside site/ so the final swap is a rename.
         staging = Path(tempfile.mkdtemp(prefix=".bau-", dir=site_dir.parent))
         try:

@@ -32,10 +32,17 @@ from kommunale_jobcenter.incremental import inputs_besides_data
 ENTRY_VERSION = 1
 
 
+# settings a page reads from the build context, so they are recorded like any read:
+# a deploy build (KJ_SITE_URL) takes every page of a local build that never reads it
+READ_SETTINGS = {"site_url"}  # ``BuildContext.site_url``
+
+
 def outside_key(settings: dict[str, str]) -> str:
     """Hash of every input of a page besides the build context: the package's code and
-    templates, curated/, docs/, the tools' versions and the build's settings."""
-    parts = {**inputs_besides_data(settings), "version": ENTRY_VERSION}
+    templates, curated/, docs/, the tools' versions and the build's settings (but for
+    ``READ_SETTINGS``)."""
+    besides = {name: value for name, value in settings.items() if name not in READ_SETTINGS}
+    parts = {**inputs_besides_data(besides), "version": ENTRY_VERSION}
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 

@@ -3,18 +3,43 @@ Chromium driven by Playwright (no browser download)."""
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import http.server
 import os
+import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from tests import standalone_guard
-
 ROOT = Path(__file__).resolve().parent.parent
+# Test builds keep their state and page cache apart from the site's (``make site``) and,
+# under pytest-xdist, apart from each other's worker: one build prunes the page cache
+# entries it did not use, which another worker's build may be about to copy or take.
+os.environ.setdefault("KJ_BUILD_DIR", str(
+    ROOT / ".build" / "tests" / os.environ.get("PYTEST_XDIST_WORKER", "main")))
+
+from tests import standalone_guard  # noqa: E402  (after KJ_BUILD_DIR, before any build)
+
+
+def _rank(item: pytest.Item) -> int:
+    for rank, mark in enumerate(("slow", "build", "browser")):
+        if item.get_closest_marker(mark):
+            return rank
+    return 3
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Files with slow tests first, then those that build the site, then the browser tests:
+    ``make test`` hands out whole files to two processes in this order (pytest-xdist,
+    ``--dist loadfile --no-loadscope-reorder``), so no long file starts last."""
+    ranks: dict[str, int] = {}
+    for item in items:
+        file = item.nodeid.split("::")[0]
+        ranks[file] = min(ranks.get(file, 3), _rank(item))
+    items.sort(key=lambda item: ranks[item.nodeid.split("::")[0]])  # stable: files stay whole
 
 
 # The repository stands alone: no test may read the delivery folder beside the project.
@@ -30,14 +55,51 @@ CHROMIUM_ARGS = [
 ]
 
 
+def _run_folder(factory: pytest.TempPathFactory) -> Path:
+    """A folder every process of this test run shares: under pytest-xdist the parent of
+    the workers' own temporary folders, else this process's."""
+    base = factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built from data/ into a temporary folder (never into site/)."""
+def session_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The real site, built from data/ once per test run into a temporary folder (never
+    into site/), and its build state (page cache, validation cache): the first process
+    that needs it builds, the others wait for it (a file lock) and share it, read-only."""
     from kommunale_jobcenter.build import build
 
-    out = tmp_path_factory.mktemp("bau") / "site"
-    build(site_dir=out)
-    return out
+    root = _run_folder(tmp_path_factory) / "sitzungsbau"
+    root.mkdir(exist_ok=True)
+    site, state = root / "site", root / "zustand"
+    with (root / "sperre").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (root / "fertig").exists():
+            build(site_dir=site, state_dir=state)
+            (root / "fertig").touch()
+    return site, state
+
+
+@pytest.fixture(scope="session")
+def built_site(session_build: tuple[Path, Path]) -> Path:
+    return session_build[0]
+
+
+@pytest.fixture(scope="session")
+def built_state(session_build: tuple[Path, Path]) -> Path:
+    """The session build's state folder; copy what you need, never write into it."""
+    return session_build[1]
+
+
+@pytest.fixture(scope="session")
+def warm_state(built_state: Path) -> Callable[[Path], Path]:
+    """Copies the session build's page and validation cache into a folder, as the state of
+    a test's own build: it takes every page and check its change did not touch."""
+    def copy(folder: Path) -> Path:
+        shutil.copytree(built_state / "seiten", folder / "seiten")
+        shutil.copy2(built_state / "pruefung.json", folder / "pruefung.json")
+        return folder
+    return copy
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -121,7 +121,7 @@ def test_pages_generated_while_validating_are_dropped_when_the_data_is_bad(
     where = case.mutate(data)
     recorder = Recorder()
     with pytest.raises(build.BuildError, match="Datenfehler"):
-        build.build(tmp_path / "out" / "site", data, tmp_path / "charts", recorder=recorder,
+        build.build(tmp_path / "out" / "site", data, build.CACHE_DIR, recorder=recorder,
                     state_dir=tmp_path / "zustand")
     assert "laden" in recorder.seconds and "seiten:assets" in recorder.seconds
     report = recorder.notes["report"]

@@ -13,7 +13,7 @@ import json
 import shutil
 import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -71,13 +71,18 @@ def scan(html: str) -> _Scan:
 
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def hostile_site(warm_state: Callable[[Path], Path],
+                 tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Built with the session build's page cache: every page that reads a changed cell is
+    generated anew, the others are taken."""
     from kommunale_jobcenter.build import build
 
     root = tmp_path_factory.mktemp("feindlich")
     shutil.copytree(DATA, root / "data")
     hostile.inject(root / "data")
-    build(site_dir=root / "site", data_dir=root / "data")
+    result = build(site_dir=root / "site", data_dir=root / "data",
+                   state_dir=warm_state(root / "zustand"))
+    assert result.regenerated > 0
     return root / "site"
 
 

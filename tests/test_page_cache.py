@@ -178,6 +178,31 @@ def test_an_entry_is_taken_only_while_what_it_read_is_unchanged(tmp_path: Path) 
     assert (docs / "seite" / "b.md").read_text(encoding="utf-8") == "# B\n"
 
 
+@dataclass(frozen=True)
+class Addressed:
+    site_url: str
+
+
+def test_the_site_address_is_a_read_not_part_of_the_key(tmp_path: Path) -> None:
+    """A deploy build (KJ_SITE_URL) shares the key of a local build's entries; a page that
+    links absolutely has read ``ctx.site_url``, so its entry is not taken there."""
+    from kommunale_jobcenter.site import Site
+
+    settings = {"site_url": "", "epoch": "1"}
+    deployed = {**settings, "site_url": "https://daten.example.org/"}
+    assert page_cache.outside_key(settings) == page_cache.outside_key(deployed)
+    assert page_cache.outside_key(settings) != page_cache.outside_key({**settings, "epoch": "2"})
+    read: set[reads.ReadPath] = set()
+    site = Site(Addressed(""), tmp_path)  # type: ignore[arg-type]
+    with site.reading(read):
+        assert site.link("daten/index.md", "daten/feed.xml") == "feed.xml"
+    assert read == {(("a", "site_url"),)}
+    digests = reads.Digests(Addressed(""))
+    assert digests.unchanged({path: digests.of(path) for path in read})
+    assert not reads.Digests(Addressed(deployed["site_url"])).unchanged(
+        {path: digests.of(path) for path in read})
+
+
 def test_entries_no_build_used_are_pruned(tmp_path: Path) -> None:
     _store(tmp_path, context(), (("a", "frame"),))
     cache = page_cache.PageCache(tmp_path / "seiten", "schluessel", context())  # type: ignore[arg-type]

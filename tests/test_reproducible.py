@@ -81,7 +81,7 @@ def edited_data(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Edit]:
 
 
 @pytest.fixture(scope="module")
-def incremental_work(built_site: Path, edited_data: tuple[Path, Edit],
+def incremental_work(built_site: Path, built_state: Path, edited_data: tuple[Path, Edit],
                      tmp_path_factory: pytest.TempPathFactory
                      ) -> tuple[BuildResult, Path, dict[str, str]]:
     """The session's site and its build state, copied, then built again from the edited
@@ -92,9 +92,9 @@ def incremental_work(built_site: Path, edited_data: tuple[Path, Edit],
     site, state = work / "site", work / "zustand"
     shutil.copytree(built_site, site)  # copy2 keeps the mtimes the state recorded
     state.mkdir()
-    session_state = incremental.state_file(build_module.WORK_DIR, built_site)
+    session_state = incremental.state_file(built_state, built_site)
     shutil.copy2(session_state, incremental.state_file(state, site))
-    shutil.copytree(build_module.WORK_DIR / "seiten", state / "seiten")  # the page cache
+    shutil.copytree(built_state / "seiten", state / "seiten")  # the page cache
     witness = work / "zeuge"
     shutil.copytree(site, witness, copy_function=os.link)
     before = digests(witness)

@@ -4,21 +4,36 @@ feed, catalogue and canonical links; a local build stays relative and works from
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from kommunale_jobcenter.build import BuildResult
 
 pytestmark = pytest.mark.build
 ADDRESS = "https://daten.example.org/kommunale-jobcenter/"
 
 
 @pytest.fixture(scope="module")
-def deployed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def deployed_build(warm_state: Callable[[Path], Path],
+                   tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """Built with a copy of the local session build's page and validation cache: the
+    pages that never read the address are taken from there (``page_cache.READ_SETTINGS``)."""
     from kommunale_jobcenter.build import build
 
-    site = tmp_path_factory.mktemp("deploy") / "site"
-    build(site_dir=site, site_url=ADDRESS)
-    return site
+    work = tmp_path_factory.mktemp("deploy")
+    return build(site_dir=work / "site", site_url=ADDRESS,
+                 state_dir=warm_state(work / "zustand"))
+
+
+@pytest.fixture(scope="module")
+def deployed(deployed_build: BuildResult) -> Path:
+    return deployed_build.site_dir
+
+
+def test_a_deploy_build_takes_the_local_builds_pages(deployed_build: BuildResult) -> None:
+    assert deployed_build.mode == "voll" and deployed_build.reused > 0
 
 
 def test_deployed_links_are_absolute(deployed: Path) -> None:
