@@ -23,6 +23,7 @@ import json
 import os
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -81,8 +82,8 @@ def edited_data(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Edit]:
 
 
 @pytest.fixture(scope="module")
-def incremental_work(built_site: Path, built_state: Path, edited_data: tuple[Path, Edit],
-                     tmp_path_factory: pytest.TempPathFactory
+def incremental_work(built_site: Path, built_state: Path, warm_state: Callable[[Path], Path],
+                     edited_data: tuple[Path, Edit], tmp_path_factory: pytest.TempPathFactory
                      ) -> tuple[BuildResult, Path, dict[str, str]]:
     """The session's site and its build state, copied, then built again from the edited
     data: incrementally (validation of the unchanged packages and mkdocs' unchanged pages
@@ -91,10 +92,9 @@ def incremental_work(built_site: Path, built_state: Path, edited_data: tuple[Pat
     work = tmp_path_factory.mktemp("inkrementell")
     site, state = work / "site", work / "zustand"
     shutil.copytree(built_site, site)  # copy2 keeps the mtimes the state recorded
-    state.mkdir()
-    session_state = incremental.state_file(built_state, built_site)
-    shutil.copy2(session_state, incremental.state_file(state, site))
-    shutil.copytree(built_state / "seiten", state / "seiten")  # the page cache
+    warm_state(state)  # the page and validation cache
+    shutil.copy2(incremental.state_file(built_state, built_site),
+                 incremental.state_file(state, site))
     witness = work / "zeuge"
     shutil.copytree(site, witness, copy_function=os.link)
     before = digests(witness)

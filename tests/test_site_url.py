@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kommunale_jobcenter.build import BuildResult
+from kommunale_jobcenter.build import BuildResult, build
 
 pytestmark = pytest.mark.build
 ADDRESS = "https://daten.example.org/kommunale-jobcenter/"
@@ -20,8 +20,6 @@ def deployed_build(warm_state: Callable[[Path], Path],
                    tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     """Built with a copy of the local session build's page and validation cache: the
     pages that never read the address are taken from there (``page_cache.READ_SETTINGS``)."""
-    from kommunale_jobcenter.build import build
-
     work = tmp_path_factory.mktemp("deploy")
     return build(site_dir=work / "site", site_url=ADDRESS,
                  state_dir=warm_state(work / "zustand"))
