@@ -1,8 +1,10 @@
-"""Write a file so that no other process ever reads half of it."""
+"""Write a file so that no other process ever reads half of it, and never into a file
+that another name shares (the page cache keeps generated files as hard links)."""
 
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 
@@ -13,3 +15,23 @@ def write_atomically(path: Path, content: bytes) -> None:
     partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     partial.write_bytes(content)
     partial.replace(path)
+
+
+def write_new(path: Path, content: bytes) -> None:
+    """``content`` as a new file at ``path``: an existing file there is unlinked first,
+    not overwritten, so a hard link to it (an entry of the page cache) keeps its bytes."""
+    path.unlink(missing_ok=True)
+    path.write_bytes(content)
+
+
+def link(source: Path, target: Path) -> None:
+    """``target`` as a second name of ``source`` (a hard link: no bytes are copied),
+    replacing any file there; a copy where the two are on different file systems or
+    the file system has no hard links. A missing ``source`` raises FileNotFoundError."""
+    target.unlink(missing_ok=True)
+    try:
+        os.link(source, target)
+    except FileNotFoundError:
+        raise
+    except OSError:  # EXDEV, EPERM, EMLINK …: the bytes instead
+        shutil.copyfile(source, target)

@@ -282,6 +282,11 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
         print(f"Website unverändert: keine Eingabe hat sich geändert → {site_dir}")
         return BuildResult(site_dir, previous.pages, previous.charts, recorder.seconds,
                            "unverändert")
+    pages_dir = state_dir / "seiten" if incremental and state_dir else None
+    if pages_dir is not None and previous is not None and not intact:
+        # site/ was changed since; its downloads and charts may be the page cache's files
+        # (hard links), so none of its entries is trusted
+        shutil.rmtree(pages_dir, ignore_errors=True)
     # Workers start now and validate the data. Forked, they only validate (the page
     # workers are forked once the context is built, see ``parallel.serving``); spawned,
     # they also build the pages, and start their chart renderer meanwhile.
@@ -308,8 +313,7 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
             with validation.explaining():
                 site = generate(docs, data_dir, cache_dir, site_url=site_url,
                                 recorder=recorder, settings=_settings(site_url, cache_dir),
-                                pages_dir=state_dir / "seiten" if incremental and state_dir
-                                else None, ctx=ctx, validation=validation)
+                                pages_dir=pages_dir, ctx=ctx, validation=validation)
             release_workers()  # every page is written: the workers exit meanwhile
             extra = theme_extra(site)
             recorder.notes["mkdocs_extra"] = extra

@@ -32,7 +32,7 @@ import pandas as pd
 import vl_convert as vlc
 
 from kommunale_jobcenter import chart_narrow, reads
-from kommunale_jobcenter.atomic_write import write_atomically
+from kommunale_jobcenter.atomic_write import write_atomically, write_new
 from kommunale_jobcenter.datapackage import write_csv
 from kommunale_jobcenter.recorder import Recorder
 
@@ -295,12 +295,12 @@ def _write_chart(chart: alt.TopLevelMixin | Recipe, data: pd.DataFrame, out_dir:
         svg = derive(svg)
     width, height = svg_size(svg)
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / f"{chart_id}.svg").write_text(svg, encoding="utf-8")
-    (out_dir / f"{chart_id}.vl.json").write_text(specs.wide, encoding="utf-8")
+    write_new(out_dir / f"{chart_id}.svg", svg.encode("utf-8"))
+    write_new(out_dir / f"{chart_id}.vl.json", specs.wide.encode("utf-8"))
     write_csv(data, out_dir / f"{chart_id}.csv")
     if specs.narrow is None or narrow_svg is None:
         return Published(width, height)
     stem = f"{chart_id}{NARROW_SUFFIX}"
-    (out_dir / f"{stem}.svg").write_text(narrow_svg, encoding="utf-8")
-    (out_dir / f"{stem}.vl.json").write_text(specs.narrow, encoding="utf-8")
+    write_new(out_dir / f"{stem}.svg", narrow_svg.encode("utf-8"))
+    write_new(out_dir / f"{stem}.vl.json", specs.narrow.encode("utf-8"))
     return Published(width, height, svg_size(narrow_svg), chart_narrow.media_query(width))

@@ -28,7 +28,8 @@ from kommunale_jobcenter.pages import programme_frames as pf
 from kommunale_jobcenter.pages import statistik_frames as sf
 from kommunale_jobcenter.publish.api import Tables as ApiTables
 from kommunale_jobcenter.publish.api import tables as api_tables
-from kommunale_jobcenter.publish.context import PublishContext, read_context
+from kommunale_jobcenter.publish.context import PublishContext, package_of, read_context
+from kommunale_jobcenter.reads import ReadPath
 
 Packages = Mapping[str, Mapping[str, pd.DataFrame]]
 
@@ -69,6 +70,19 @@ class BuildContext:
     karten: profile_cards.CardInputs | None = None
     publish: PublishContext | None = None
     api: ApiTables | None = None  # the tables as the API documents look them up
+
+
+_PUBLISH = ("a", "publish")
+
+
+def stamp_of(path: ReadPath) -> ReadPath | None:
+    """``reads.StampOf`` of the build context: a read of a package's published tables
+    (text, parsed rows, row lookups) stands under the digest of the package's files
+    (``PublishContext.files``), which alone make them."""
+    if path[:1] != (_PUBLISH,):
+        return None
+    package = package_of(path[1:])
+    return None if package is None else (_PUBLISH, ("a", "files"), ("k", package))
 
 
 def source_labels(packages: Packages) -> dict[str, tuple[str, str]]:

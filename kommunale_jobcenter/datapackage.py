@@ -162,6 +162,7 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
     writer.writerow(list(frame.columns))
     for row in frame.itertuples(index=False, name=None):
         writer.writerow([_cell(v) for v in row])
+    path.unlink(missing_ok=True)  # a new file: never into one a hard link shares
     path.write_text(buffer.getvalue(), encoding="utf-8")
 
 

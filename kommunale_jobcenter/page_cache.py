@@ -3,13 +3,17 @@ the next, each keyed by exactly what it read.
 
 One entry per page function and item (``.build/seiten/<key>.pickle``), found by a key of
 the function, the item's content and everything outside ``data/`` that shapes a page (code,
-templates, curated content, tool versions, settings). It holds what the item wrote (pages,
-charts, downloads: the files' bytes), what ``Site`` recorded for it, and every path of
+templates, curated content, tool versions, settings). It holds what ``Site`` recorded for
+the item, the names of the files it wrote (pages, charts, downloads), and every path of
 the build context it read (``kommunale_jobcenter.reads``) with the digest of what it found.
+The files themselves are kept as hard links in a folder beside the entry
+(``<key>.<token>/``): storing and taking them back copies no bytes. Nothing writes into a
+generated file after it is written (``atomic_write.write_new`` unlinks first), so the
+links keep the bytes the entry was made with.
 The next build takes the entry only if every one of those digests is the same in its own
-context; then the files are written back and the records merged, and the page function does
-not run. Anything else – a changed row it read, a changed template, a new tool version –
-makes a miss, and the page is generated and stored again.
+context; then the files are linked back and the records merged, and the page function
+does not run. Anything else – a changed row it read, a changed template, a new tool
+version, a missing file – makes a miss, and the page is generated and stored again.
 """
 
 from __future__ import annotations
@@ -17,19 +21,21 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
+import shutil
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kommunale_jobcenter import reads, urls
-from kommunale_jobcenter.atomic_write import write_atomically
+from kommunale_jobcenter.atomic_write import link, write_atomically
 from kommunale_jobcenter.chart_output import CHART_SUFFIXES
-from kommunale_jobcenter.context import BuildContext
+from kommunale_jobcenter.context import BuildContext, stamp_of
 from kommunale_jobcenter.incremental import inputs_besides_data
 
-ENTRY_VERSION = 1
+ENTRY_VERSION = 3  # 2: files as hard links beside the entry; 3: reads under stamps
 
 
 # settings a page reads from the build context, so they are recorded like any read:
@@ -50,7 +56,9 @@ def outside_key(settings: dict[str, str]) -> str:
 class Entry:
     read: dict[reads.ReadPath, str]  # every path the item read → digest of its value
     records: dict[str, Any]  # what Site recorded (pages, charts, citations, files)
-    files: dict[str, bytes]  # docs-relative path → content
+    files: list[str]  # docs-relative paths of what it wrote, kept in ``folder``
+    folder: str  # the folder beside the entry that holds the files (hard links)
+    stamped: reads.Stamped  # the reads a stamp stands for (``reads.Digests.partition``)
 
 
 @dataclass
@@ -65,7 +73,7 @@ class PageCache:
     digests: reads.Digests = field(init=False)  # of this build's context, once per path
 
     def __post_init__(self) -> None:
-        self.digests = reads.Digests(self.ctx)
+        self.digests = reads.Digests(self.ctx, stamp_of)
 
     def item_key(self, func: Callable[..., None], item: Any) -> str:
         name = f"{func.__module__}.{func.__qualname__}"
@@ -74,33 +82,51 @@ class PageCache:
     def _path(self, key: str) -> Path:
         return self.folder / f"{key}.pickle"
 
-    def lookup(self, key: str) -> Entry | None:
-        """The stored entry if everything it read is unchanged, else None."""
+    def take(self, key: str, docs_dir: Path) -> dict[str, Any] | None:
+        """If everything the stored entry read is unchanged, its files linked into
+        docs_dir and its records; else None (a miss)."""
         started = time.perf_counter()
         try:
-            return self._lookup(key)
+            entry = self.lookup(key)
+            if entry is None:
+                return None
+            try:
+                restore(entry, self.folder, docs_dir)
+            except FileNotFoundError:  # a file of the entry is gone: generate it again
+                self.hits, self.misses = self.hits - 1, self.misses + 1
+                return None
+            self.used |= {self._path(key).name, entry.folder}
+            return entry.records
         finally:
             self.seconds += time.perf_counter() - started
 
-    def _lookup(self, key: str) -> Entry | None:
+    def lookup(self, key: str) -> Entry | None:
+        """The stored entry if everything it read is unchanged, else None."""
         try:
             entry = pickle.loads(self._path(key).read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
             entry = None
-        if not isinstance(entry, Entry) or not self.digests.unchanged(entry.read):
+        if not isinstance(entry, Entry) or not self.digests.unchanged(entry.read, entry.stamped):
             self.misses += 1
             return None
         self.hits += 1
-        self.used.add(self._path(key).name)
         return entry
 
     def store(self, key: str, read: set[reads.ReadPath], records: dict[str, Any],
               docs_dir: Path) -> None:
+        """Keep what the item read and recorded, and link the files it wrote into a new
+        folder beside the entry (the one an older entry of the key had is pruned)."""
         started = time.perf_counter()
-        files = {rel: (docs_dir / rel).read_bytes() for rel in written_files(records, docs_dir)}
-        entry = Entry({p: self.digests.of(p) for p in read}, records, files)
+        files = written_files(records, docs_dir)
+        folder = f"{key}.{uuid.uuid4().hex[:12]}"
+        for rel in files:
+            target = self.folder / folder / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            link(docs_dir / rel, target)
+        plain, stamped = self.digests.partition(read)
+        entry = Entry(plain, records, files, folder, stamped)
         write_atomically(self._path(key), pickle.dumps(entry, protocol=5))
-        self.used.add(self._path(key).name)
+        self.used |= {self._path(key).name, folder}
         self.seconds += time.perf_counter() - started
 
     def take_counts(self) -> dict[str, Any]:
@@ -119,13 +145,22 @@ class PageCache:
         self.used |= counts["used"]
 
     def prune(self) -> int:
-        """Remove the entries this build neither took nor wrote; returns how many."""
+        """Remove the entries (and file folders) this build neither took nor wrote;
+        returns how many entries."""
         removed = 0
-        for path in self.folder.glob("*.pickle"):
-            if path.name not in self.used:
+        for path in list(self.folder.iterdir()) if self.folder.is_dir() else []:
+            if path.name in self.used:
+                continue
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
                 path.unlink(missing_ok=True)
-                removed += 1
+                removed += path.suffix == ".pickle"
         return removed
+
+    def clear(self) -> None:
+        """Forget every entry (their files may have been changed through the site)."""
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def written_files(records: dict[str, Any], docs_dir: Path) -> list[str]:
@@ -139,9 +174,11 @@ def written_files(records: dict[str, Any], docs_dir: Path) -> list[str]:
     return out
 
 
-def restore(entry: Entry, docs_dir: Path) -> None:
-    """Write an entry's files into docs_dir."""
-    for rel, content in entry.files.items():
+def restore(entry: Entry, folder: Path, docs_dir: Path) -> None:
+    """Link an entry's files (kept in ``folder``) into docs_dir; FileNotFoundError if one
+    is gone."""
+    kept = folder / entry.folder
+    for rel in entry.files:
         path = docs_dir / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content)
+        link(kept / rel, path)

@@ -14,7 +14,7 @@ Without a pool, or with ``KJ_BUILD_WORKERS=1``, pages are built serially in the 
 the output is the same.
 
 With a page cache (``kommunale_jobcenter.page_cache``, incremental builds), an item whose
-stored entry is still valid is not generated at all: its files are written back and its
+stored entry is still valid is not generated at all: its files are linked back and its
 records merged. The others are generated while the context records what they read, and
 stored.
 
@@ -95,10 +95,9 @@ def _run_items(site: Site, func: Callable[[Site, Any], None], items: Sequence[An
     out = []
     for item in items:
         key = cache.item_key(func, item) if cache is not None else ""
-        entry = cache.lookup(key) if cache is not None else None
-        if entry is not None:
-            page_cache.restore(entry, site.docs_dir)
-            out.append({"records": entry.records, "cpu": 0.0, "rendered": 0, "cached": 0,
+        taken = cache.take(key, site.docs_dir) if cache is not None else None
+        if taken is not None:
+            out.append({"records": taken, "cpu": 0.0, "rendered": 0, "cached": 0,
                         "worker": _SITE is site, "chart_times": [{}, {}]})
             continue
         site.clear_records()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import pickle
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -269,18 +269,31 @@ def row_hashes(frame: pd.DataFrame) -> np.ndarray | None:
         return None
 
 
-def group_digest(groups: Groups, key: Hashable, hashes: np.ndarray | None) -> str:
+def group_header(groups: Groups) -> bytes:
+    """What every group of ``groups`` shares in its digest: columns, types, reset."""
+    frame = groups.frame
+    return repr((list(frame.columns), [str(t) for t in frame.dtypes], groups.reset)).encode()
+
+
+def group_hashes(groups: Groups) -> tuple[bytes, np.ndarray] | None:
+    """``group_header`` and the frame's ``row_hashes``: what ``group_digest`` needs of
+    all groups, taken once; None where pandas cannot hash a cell."""
+    hashes = row_hashes(groups.frame)
+    return None if hashes is None else (group_header(groups), hashes)
+
+
+def group_digest(groups: Groups, key: Hashable,
+                 hashes: tuple[bytes, np.ndarray] | None) -> str:
     """The digest of ``groups.get(key)`` taken from the frame's row hashes, without
-    building the group's frame; ``hashes`` is ``row_hashes(groups.frame)``, computed
-    once for all groups. Another digest than ``digest`` of the same rows, so a path
-    must always be digested the same way (``Digests`` does)."""
+    building the group's frame; ``hashes`` is ``group_hashes(groups)``, taken once for
+    all groups. Another digest than ``digest`` of the same
+    rows, so a path must always be digested the same way (``Digests`` does)."""
     positions = groups.positions.get(key)
     if hashes is None or positions is None:
         return digest(resolve_step(groups, ("g", key)))
-    frame = groups.frame
-    h = hashlib.sha256(b"G" + repr((list(frame.columns), [str(t) for t in frame.dtypes],
-                                     len(positions), groups.reset)).encode())
-    h.update(np.ascontiguousarray(hashes[positions]).tobytes())
+    header, rows = hashes
+    h = hashlib.sha256(b"G" + header + repr(len(positions)).encode())
+    h.update(np.ascontiguousarray(rows[positions]).tobytes())
     return h.hexdigest()
 
 
@@ -294,16 +307,27 @@ def digest(value: Any) -> str:
     return h.hexdigest()
 
 
+# which path's digest stands for everything below a path, or None: a path whose value is
+# made from that one's alone (a table parsed from its package's files), so while its
+# digest is the same, the reads below need no checking (``Digests.partition``)
+StampOf = Callable[[ReadPath], ReadPath | None]
+# stamp path → (its digest, {read path → digest}) for the reads it stands for
+Stamped = dict[ReadPath, tuple[str, dict[ReadPath, str]]]
+
+
 class Digests:
     """Digests of paths in one root (a build context, the packages being validated), each
     path and each prefix resolved once: many readers share paths. A group's rows are
-    digested from its frame's row hashes, taken once for all its groups."""
+    digested from its frame's row hashes, taken once for all its groups. With
+    ``stamp_of``, reads can be kept under the stamp that stands for them (``partition``)
+    and are checked one by one only where that stamp changed."""
 
-    def __init__(self, root: Any) -> None:
+    def __init__(self, root: Any, stamp_of: StampOf | None = None) -> None:
         self.root = root
+        self.stamp_of = stamp_of
         self._digests: dict[ReadPath, str] = {}
         self._values: dict[ReadPath, Any] = {}
-        self._row_hashes: dict[ReadPath, np.ndarray | None] = {}
+        self._row_hashes: dict[ReadPath, tuple[bytes, np.ndarray] | None] = {}
 
     def of(self, path: ReadPath) -> str:
         found = self._digests.get(path)
@@ -316,7 +340,7 @@ class Digests:
             groups = self.value(path[:-1])
             if isinstance(groups, Groups):
                 if path[:-1] not in self._row_hashes:
-                    self._row_hashes[path[:-1]] = row_hashes(groups.frame)
+                    self._row_hashes[path[:-1]] = group_hashes(groups)
                 return group_digest(groups, path[-1][1], self._row_hashes[path[:-1]])
         return digest(self.value(path))
 
@@ -329,6 +353,25 @@ class Digests:
             found = self._values[path] = resolve_step(self.value(path[:-1]), path[-1])
         return found
 
-    def unchanged(self, stored: Mapping[ReadPath, str]) -> bool:
-        """Whether every path of ``stored`` still has its digest."""
+    def unchanged(self, stored: Mapping[ReadPath, str], stamped: Stamped | None = None) -> bool:
+        """Whether every path of ``stored`` still has its digest, and every read of
+        ``stamped`` too: all of a stamp's reads at once where the stamp is unchanged."""
+        for stamp, (value, below) in (stamped or {}).items():
+            if self.of(stamp) != value and not self.unchanged(below):
+                return False
         return all(self.of(path) == d for path, d in stored.items())
+
+    def partition(self, read: Iterable[ReadPath]) -> tuple[dict[ReadPath, str], Stamped]:
+        """The digests of ``read``: those of the paths no stamp stands for, and the others
+        under their stamps (for ``unchanged``)."""
+        plain: dict[ReadPath, str] = {}
+        stamped: Stamped = {}
+        for path in read:
+            stamp = self.stamp_of(path) if self.stamp_of is not None else None
+            if stamp is None:
+                plain[path] = self.of(path)
+            else:
+                if stamp not in stamped:
+                    stamped[stamp] = (self.of(stamp), {})
+                stamped[stamp][1][path] = self.of(path)
+        return plain, stamped

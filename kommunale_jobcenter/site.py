@@ -23,6 +23,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from kommunale_jobcenter import chart_output, markup, reads, template_cache, urls, zeitkarte
+from kommunale_jobcenter.atomic_write import write_new
 from kommunale_jobcenter.context import BuildContext, Packages
 from kommunale_jobcenter.datapackage import DATA_VERSION
 
@@ -154,7 +155,7 @@ class Site:
             body = TOC_HIDDEN + body
         path = self.docs_dir / relpath
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(body, encoding="utf-8")
+        write_new(path, body.encode("utf-8"))
 
     def write(self, relpath: str, content: bytes) -> int:
         """Write a download (zip, JSON, …) into the site; records its size."""
@@ -162,7 +163,7 @@ class Site:
             raise ValueError(f"Datei {relpath} wird zweimal erzeugt")
         path = self.docs_dir / relpath
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content)
+        write_new(path, content)
         self.files[relpath] = len(content)
         return len(content)
 

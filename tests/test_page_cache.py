@@ -82,7 +82,8 @@ def test_digest_is_the_same_in_every_process() -> None:
             "import pandas as pd; from kommunale_jobcenter.groups import group_rows; "
             "f = pd.DataFrame({'k': list('abab'), 'v': ['x', None, 1.5, 2]}); "
             "print(reads.digest({'a': frozenset(map(str, range(50))), 'b': {'x': '1'}}), "
-            "reads.digest(f), reads.group_digest(group_rows(f, 'k'), 'a', reads.row_hashes(f)))")
+            "reads.digest(f), "
+            "reads.group_digest(g := group_rows(f, 'k'), 'a', reads.group_hashes(g)))")
     out = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**__import__("os").environ, "PYTHONHASHSEED": seed},
                           check=True).stdout for seed in ("1", "2")}
@@ -114,7 +115,7 @@ def test_digest_follows_content_not_identity() -> None:
 
 def _group_digest(ctx: Ctx, key: str) -> str:
     groups = ctx.inner.rows
-    return reads.group_digest(groups, key, reads.row_hashes(groups.frame))
+    return reads.group_digest(groups, key, reads.group_hashes(groups))
 
 
 def test_a_group_is_digested_from_the_row_hashes_of_its_frame() -> None:
@@ -167,15 +168,64 @@ def test_an_entry_is_taken_only_while_what_it_read_is_unchanged(tmp_path: Path) 
         return cache.lookup(cache.item_key(_store, "b"))
 
     entry = lookup(context(value=9))  # another group changed: still valid
-    assert entry is not None and entry.files == {"seite/b.md": b"# B\n"}
+    assert entry is not None and entry.files == ["seite/b.md"]
     assert entry.records["pages"] == {"seite/b.md": "B"}
     changed = context()
     changed.frame.loc[2, "wert"] = 30  # a row of group «b»
     assert lookup(changed) is None
     assert lookup(context(), outside="anderer-code") is None  # code or templates changed
     (docs / "seite" / "b.md").unlink()
-    page_cache.restore(entry, docs)
+    page_cache.restore(entry, tmp_path / "seiten", docs)
     assert (docs / "seite" / "b.md").read_text(encoding="utf-8") == "# B\n"
+
+
+def test_files_are_kept_as_links_and_a_page_written_anew_leaves_them(tmp_path: Path) -> None:
+    """Storing and taking an entry copies no bytes (hard links); writing the page again,
+    as the next generation does, gives it a new file and the entry keeps the old one."""
+    from kommunale_jobcenter.atomic_write import write_new
+
+    key, docs = _store(tmp_path, context(), (("a", "frame"),))
+    page = docs / "seite" / "b.md"
+    assert page.stat().st_nlink == 2  # the page and the entry's file
+    other = tmp_path / "anderer-bau"
+    cache = page_cache.PageCache(tmp_path / "seiten", "schluessel", context())  # type: ignore[arg-type]
+    records = cache.take(key, other)
+    assert records is not None and records["pages"] == {"seite/b.md": "B"}
+    assert (other / "seite" / "b.md").stat().st_ino == page.stat().st_ino
+    write_new(other / "seite" / "b.md", b"# neu\n")
+    assert page.read_text(encoding="utf-8") == "# B\n"
+    assert cache.take(key, tmp_path / "dritter-bau") is not None
+    assert (tmp_path / "dritter-bau" / "seite" / "b.md").read_text(encoding="utf-8") == "# B\n"
+
+
+def test_an_entry_whose_file_is_gone_is_a_miss(tmp_path: Path) -> None:
+    key, _docs = _store(tmp_path, context(), (("a", "frame"),))
+    entry_files = list((tmp_path / "seiten").rglob("b.md"))
+    assert len(entry_files) == 1
+    entry_files[0].unlink()
+    cache = page_cache.PageCache(tmp_path / "seiten", "schluessel", context())  # type: ignore[arg-type]
+    assert cache.take(key, tmp_path / "anderer-bau") is None
+    assert (cache.hits, cache.misses, cache.used) == (0, 1, set())
+
+
+def test_a_link_across_file_systems_falls_back_to_a_copy(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import os
+
+    from kommunale_jobcenter import atomic_write
+
+    def cross_device(source: Path, target: Path) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", cross_device)
+    (tmp_path / "a").write_text("eins", encoding="utf-8")
+    (tmp_path / "b").write_text("alt", encoding="utf-8")
+    atomic_write.link(tmp_path / "a", tmp_path / "b")
+    assert (tmp_path / "b").read_text(encoding="utf-8") == "eins"
+    assert (tmp_path / "b").stat().st_ino != (tmp_path / "a").stat().st_ino
+    with pytest.raises(FileNotFoundError):
+        atomic_write.link(tmp_path / "fehlt", tmp_path / "c")
 
 
 @dataclass(frozen=True)
@@ -204,9 +254,17 @@ def test_the_site_address_is_a_read_not_part_of_the_key(tmp_path: Path) -> None:
 
 
 def test_entries_no_build_used_are_pruned(tmp_path: Path) -> None:
-    _store(tmp_path, context(), (("a", "frame"),))
+    key, docs = _store(tmp_path, context(), (("a", "frame"),))
     cache = page_cache.PageCache(tmp_path / "seiten", "schluessel", context())  # type: ignore[arg-type]
-    assert cache.prune() == 1 and not list((tmp_path / "seiten").iterdir())
+    entry = cache.lookup(key)
+    assert entry is not None
+    cache.store(key, set(entry.read), entry.records, docs)  # stored again by this build
+    assert len(list((tmp_path / "seiten").iterdir())) == 3  # the entry, two file folders
+    assert cache.prune() == 0  # the entry and its new folder stay, the older folder goes
+    assert sorted(p.is_dir() for p in (tmp_path / "seiten").iterdir()) == [False, True]
+    assert cache.take(key, tmp_path / "anderer-bau") is not None
+    unused = page_cache.PageCache(tmp_path / "seiten", "schluessel", context())  # type: ignore[arg-type]
+    assert unused.prune() == 1 and not list((tmp_path / "seiten").iterdir())
 
 
 def test_written_files_are_an_items_pages_downloads_and_its_charts_files(
@@ -225,3 +283,62 @@ def test_written_files_are_an_items_pages_downloads_and_its_charts_files(
     assert listed == ["jobcenter/a.md", "daten/a.zip", *(
         f"{urls.CHART_DIR}/k{s}" for s in chart_output.CHART_SUFFIXES), f"{urls.CHART_DIR}/l.svg"]
     assert listed[2:] == sorted(listed[2:])
+
+
+@dataclass(frozen=True)
+class Published:
+    files: dict[str, str]
+    tables: dict[tuple[str, str], reads.Rows]
+
+
+def _stamp_of(path: reads.ReadPath) -> reads.ReadPath | None:
+    if path[:1] == (("a", "tables"),) and len(path) > 1:
+        return (("a", "files"), ("k", path[1][1][0]))
+    return None
+
+
+def test_reads_under_an_unchanged_stamp_are_not_checked_and_a_changed_one_checks_each(
+        ) -> None:
+    rows = reads.Rows(({"n": "1"}, {"n": "2"}))
+    before = Published({"p": "alt"}, {("p", "t"): rows})
+    row_one = (("a", "tables"), ("k", ("p", "t")), ("i", 1))
+    read = {row_one, (("a", "files"), ("k", "p"))}
+    plain, stamped = reads.Digests(before, _stamp_of).partition(read)
+    assert set(plain) == {(("a", "files"), ("k", "p"))}
+    assert set(stamped) == {(("a", "files"), ("k", "p"))}
+    assert set(stamped[(("a", "files"), ("k", "p"))][1]) == {row_one}
+
+    class Counting(reads.Digests):
+        def __init__(self, root: Any, stamp: reads.StampOf) -> None:
+            super().__init__(root, stamp)
+            self.asked: list[reads.ReadPath] = []
+
+        def of(self, path: reads.ReadPath) -> str:
+            self.asked.append(path)
+            return super().of(path)
+
+    same = Counting(before, _stamp_of)
+    assert same.unchanged(plain, stamped) and row_one not in same.asked
+    # the package's files changed, the row read did not: still valid, checked row by row
+    other_row = Published({"p": "neu"}, {("p", "t"): reads.Rows(({"n": "9"}, {"n": "2"}))})
+    assert Counting(other_row, _stamp_of).unchanged({}, stamped)
+    this_row = Published({"p": "neu"}, {("p", "t"): reads.Rows(({"n": "1"}, {"n": "3"}))})
+    assert not Counting(this_row, _stamp_of).unchanged({}, stamped)
+
+
+def test_the_published_tables_stand_under_their_packages_files() -> None:
+    from kommunale_jobcenter.context import stamp_of
+
+    publish = (("a", "publish"),)
+    files = (*publish, ("a", "files"))
+    key = ("jobcenter", "kreise")
+    assert stamp_of((*publish, ("a", "tables"), ("k", key), ("i", 2), ("i", 5))) == (
+        *files, ("k", "jobcenter"))
+    assert stamp_of((*publish, ("a", "texts"), ("k", key))) == (*files, ("k", "jobcenter"))
+    assert stamp_of((*publish, ("a", "index"), ("k", (key, ("ags",))), ("k", ("05570",)))) == (
+        *files, ("k", "jobcenter"))
+    # which tables there are, what changed when, other parts of the context: not stamped
+    assert stamp_of((*publish, ("a", "tables"), ("keys", None))) is None
+    assert stamp_of((*publish, ("a", "tables"), ("has", key))) is None
+    assert stamp_of((*publish, ("a", "dates"), ("k", "jobcenter"))) is None
+    assert stamp_of((("a", "finanzen"), ("a", "rows_by_zkt"), ("g", "Z001"))) is None

@@ -15,7 +15,7 @@ from kommunale_jobcenter import markup
 from kommunale_jobcenter.load import read_descriptor
 from kommunale_jobcenter.publish import changelog as cl
 from kommunale_jobcenter.publish import citation, exports
-from kommunale_jobcenter.reads import Rows
+from kommunale_jobcenter.reads import ReadPath, Rows
 
 
 @dataclass(frozen=True)
@@ -73,3 +73,17 @@ def _files_digest(folder: Path, descriptor: Mapping[str, Any]) -> str:
         digest.update(resource["path"].encode() + b"\0")
         digest.update((folder / resource["path"]).read_bytes())
     return digest.hexdigest()
+
+
+def package_of(path: ReadPath) -> str | None:
+    """The package whose files alone make what ``path`` (from a ``PublishContext``)
+    reads: a table's text, its parsed rows and their lookups are made from the package's
+    files (``files``) and nothing else; None for any other read."""
+    if len(path) < 2 or path[0][0] != "a" or path[1][0] != "k":
+        return None
+    field, key = path[0][1], path[1][1]
+    if field in ("tables", "texts") and isinstance(key, tuple):
+        return key[0]
+    if field == "index" and isinstance(key, tuple) and isinstance(key[0], tuple):
+        return key[0][0]
+    return None
