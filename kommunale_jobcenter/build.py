@@ -300,8 +300,9 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
         # the data is loaded, and the pages generated, while Frictionless runs on the
         # workers; loading or a page may fail on bad data, but then validation says why
         with validation.explaining(), recorder.stage("laden"):
-            ctx = build_context(load_all(data_dir), data_dir, None, site_url,
-                                validate_here=False)
+            loaded = validation.pending.packages  # the checks' load, where it is the same
+            ctx = build_context(loaded if loaded is not None else load_all(data_dir),
+                                data_dir, None, site_url, validate_here=False)
         site_dir.parent.mkdir(parents=True, exist_ok=True)
         WORK_DIR.mkdir(parents=True, exist_ok=True)
         # The staging folder lives beside site/ so the final swap is a rename.

@@ -24,7 +24,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -58,10 +58,27 @@ def _files(path: Path) -> Iterable[Path]:
                 yield Path(folder) / name
 
 
+def _relative_files(root: Path) -> Iterator[tuple[str, str]]:
+    """(path relative to root, with «/»; full path) of every file under root, in the
+    order of ``_files``, as strings: thousands of files, no ``Path`` for each."""
+    base = str(root)
+    for folder, dirs, names in os.walk(base):
+        dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS)
+        rel = os.path.relpath(folder, base).replace(os.sep, "/")
+        prefix = "" if rel == "." else f"{rel}/"
+        for name in sorted(names):
+            if not name.endswith(".pyc"):
+                yield prefix + name, os.path.join(folder, name)
+
+
+def _sha256(path: str) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
+
+
 def file_hashes(root: Path) -> dict[str, str]:
     """sha256 of every file under root, by path relative to root."""
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in _files(root)}
+    return {rel: _sha256(full) for rel, full in _relative_files(root)}
 
 
 def tree_digest(paths: Iterable[Path], base: Path, skip: tuple[str, ...] = ()) -> str:
@@ -117,17 +134,16 @@ def fingerprint(data_dir: Path, settings: dict[str, str]) -> str:
 def site_manifest(site_dir: Path) -> dict[str, list[int]]:
     """Size and mtime (ns) of every file of a built site: cheap to take and compare."""
     out = {}
-    for file in _files(site_dir):
-        stat = file.stat()
-        out[file.relative_to(site_dir).as_posix()] = [stat.st_size, stat.st_mtime_ns]
+    for rel, full in _relative_files(site_dir):
+        stat = os.stat(full)
+        out[rel] = [stat.st_size, stat.st_mtime_ns]
     return out
 
 
 def html_hashes(site_dir: Path) -> dict[str, str]:
     """sha256 of every HTML page (what the search index is built from)."""
-    return {p.relative_to(site_dir).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(site_dir.rglob("*.html"))
-            if not p.relative_to(site_dir).as_posix().startswith("pagefind/")}
+    return {rel: _sha256(full) for rel, full in sorted(_relative_files(site_dir))
+            if rel.endswith(".html") and not rel.startswith("pagefind/")}
 
 
 def mkdocs_key(extra: dict, settings: dict[str, str]) -> str:

@@ -10,7 +10,7 @@ Writing them is the page module's job (``kommunale_jobcenter.pages.statistik.com
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,15 +51,20 @@ def display_suffixes(kreise: pd.DataFrame) -> dict[str, str]:
     return dict(zip(twice["ags"], twice["kreis_art"], strict=True))
 
 
+def units(indikatoren: pd.DataFrame, ids: Iterable[str]) -> dict[str, str]:
+    """indikator_id → its unit, for ``ids``; ``indikatoren`` is indexed by indikator_id."""
+    return {i: str(indikatoren.at[i, "einheit"]) for i in ids}
+
+
 def kreis_record(kreis: Mapping[str, Any], grids: Mapping[str, Grid],
-                 indikatoren: pd.DataFrame, quelle: str) -> dict[str, Any]:
+                 einheiten: Mapping[str, str], quelle: str) -> dict[str, Any]:
     """The comparison file of one Kreis: who it is, and per key indicator (in the order
-    of ``grids``) its unit and series; ``indikatoren`` is indexed by indikator_id."""
+    of ``grids``) its unit (``units``) and series."""
     return {
         "ags": kreis["ags"], "name": kreis["kreis_name"], "art": kreis["kreis_art"],
         "land": kreis["land"], "quelle": quelle,
-        "reihen": {i: {"einheit": str(indikatoren.at[i, "einheit"]),
-                       **series(table, kreis["ags"])} for i, table in grids.items()},
+        "reihen": {i: {"einheit": einheiten[i], **series(table, kreis["ags"])}
+                   for i, table in grids.items()},
     }
 
 
@@ -68,7 +73,8 @@ def kreis_records(kreise: pd.DataFrame, wides: Mapping[str, pd.DataFrame],
     """ags → comparison file, for every Kreis of ``kreise`` (also one without values);
     ``wides``: indikator_id → ``wide_values`` table, in the order the files list them."""
     grids = {i: grid(wide) for i, wide in wides.items()}
-    return {row["ags"]: kreis_record(row, grids, indikatoren, quelle)
+    einheiten = units(indikatoren, grids)
+    return {row["ags"]: kreis_record(row, grids, einheiten, quelle)
             for row in kreise.sort_values("ags").to_dict("records")}
 
 

@@ -24,14 +24,17 @@ def read_descriptor(name: str, data_dir: Path = DATA_DIR) -> dict[str, Any]:
     return json.loads((data_dir / name / "datapackage.json").read_text(encoding="utf-8"))
 
 
-def _typed(frame: pd.DataFrame, schema: dict[str, Any], lenient: bool = False) -> pd.DataFrame:
+def _typed(frame: pd.DataFrame, schema: dict[str, Any], lenient: bool = False,
+           lost: list[str] | None = None) -> pd.DataFrame:
     """Cast each column by its schema type; ``lenient`` turns a cell that does not fit into
-    a missing value (validation reports it separately) instead of raising."""
+    a missing value (validation reports it separately) instead of raising, and names its
+    column in ``lost``: where nothing is lost, the frame equals a strict load's."""
     errors = "coerce" if lenient else "raise"
     for f in schema["fields"]:
         col, kind = f["name"], f.get("type", "string")
         if col not in frame:
             continue
+        filled = frame[col].notna() if lenient and lost is not None else None
         if kind in ("integer", "year"):
             numbers = pd.to_numeric(frame[col], errors=errors)
             if lenient:
@@ -44,22 +47,26 @@ def _typed(frame: pd.DataFrame, schema: dict[str, Any], lenient: bool = False) -
             frame[col] = frame[col].map({"true": True, "false": False}).astype("boolean")
         elif kind in ("date", "datetime"):
             frame[col] = pd.to_datetime(frame[col], errors=errors)
+        if filled is not None and kind != "boolean" and (filled & frame[col].isna()).any():
+            lost.append(col)  # type: ignore[union-attr]
     return frame
 
 
-def load_resource(folder: Path, resource: dict[str, Any], lenient: bool = False) -> pd.DataFrame:
+def load_resource(folder: Path, resource: dict[str, Any], lenient: bool = False,
+                  lost: list[str] | None = None) -> pd.DataFrame:
     frame = pd.read_csv(folder / resource["path"], dtype=str, keep_default_na=False,
                         na_values=[""], encoding="utf-8")
-    return _typed(frame, resource["schema"], lenient)
+    return _typed(frame, resource["schema"], lenient, lost)
 
 
-def load_package(name: str, data_dir: Path = DATA_DIR,
-                 lenient: bool = False) -> dict[str, pd.DataFrame]:
-    """All tabular resources of data/<name>/, typed, keyed by resource name."""
+def load_package(name: str, data_dir: Path = DATA_DIR, lenient: bool = False,
+                 lost: list[str] | None = None) -> dict[str, pd.DataFrame]:
+    """All tabular resources of data/<name>/, typed, keyed by resource name (``lenient``,
+    ``lost``: see ``_typed``)."""
     descriptor = read_descriptor(name, data_dir)
     folder = data_dir / name
     return {
-        r["name"]: load_resource(folder, r, lenient)
+        r["name"]: load_resource(folder, r, lenient, lost)
         for r in descriptor["resources"]
         if r.get("type") == "table"
     }

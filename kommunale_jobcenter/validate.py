@@ -184,12 +184,17 @@ def validate(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
 class PendingReport:
     """The report of a validation under way: ``ready()`` tells without waiting whether
     Frictionless has answered for every package; calling it gives the report (waiting
-    for Frictionless, then settling the own checks), computed once."""
+    for Frictionless, then settling the own checks), computed once. ``packages``: the
+    loaded data, where it can stand in for a strict load."""
 
     def __init__(self, finish: Callable[[], ValidationReport],
-                 pending: Sequence[Result[tuple[Problem, ...]]]) -> None:
+                 pending: Sequence[Result[tuple[Problem, ...]]],
+                 packages: dict[str, dict[str, Any]] | None = None) -> None:
         self._finish, self._pending = finish, pending
         self._report: ValidationReport | None = None
+        # every package of data_dir as ``load_all`` would give it, where the own checks
+        # loaded them all and no cell was lost (see ``load._typed``): the build uses them
+        self.packages = packages
 
     def ready(self) -> bool:
         return self._report is not None or all(r.done() for r in self._pending)
@@ -256,12 +261,14 @@ def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
         report = ValidationReport([], cache.valid[everything], time.perf_counter() - started)
         return PendingReport(lambda: report, [])
     packages = {}
+    lost: list[str] = []
     for name in readable:
         try:
-            packages[name] = load_package(name, data_dir, lenient=True)
+            packages[name] = load_package(name, data_dir, lenient=True, lost=lost)
         except (ValueError, KeyError, OSError) as err:  # safety net: never a bare traceback
             layout[name].append(Problem(f"data/{name}/", None, None,
                                         say("nicht_ladbar", fehler=err)))
+    as_loaded = packages if not lost and len(packages) == len(folders) else None
     rows = sum(len(frame) for tables in packages.values() for frame in tables.values())
     checked = _run_checks(packages, cache if cache.path else None, keys[0]) if packages else []
     first_half = time.perf_counter() - started
@@ -284,7 +291,7 @@ def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
         cache.save()
         return ValidationReport(problems, rows, first_half + time.perf_counter() - started)
 
-    return PendingReport(finish, list(frictionless.values()))
+    return PendingReport(finish, list(frictionless.values()), as_loaded)
 
 
 def _size(folder: Path, descriptor: dict[str, Any]) -> int:

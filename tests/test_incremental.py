@@ -9,6 +9,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from kommunale_jobcenter import incremental, package_validation, suche, validate
@@ -157,3 +158,30 @@ def test_states_of_vanished_sites_are_pruned(tmp_path: Path) -> None:
         incremental.state_file(states, kept_site).name]
     assert incremental.BuildState.load(
         incremental.state_file(states, kept_site)).site_path == str(kept_site)
+
+
+def test_the_checks_load_stands_in_for_the_builds_only_where_it_is_the_same(
+        tmp_path: Path) -> None:
+    """The build takes the data as the own checks loaded it (leniently) instead of loading
+    it again, but only where no cell was lost to the lenient load: then every frame equals
+    a strict load's, column types included."""
+    from kommunale_jobcenter.load import load_all
+
+    pending = validate.start_validation(DATA_DIR)
+    assert pending.packages is not None
+    strict = load_all(DATA_DIR)
+    assert list(pending.packages) == list(strict)
+    for name, tables in strict.items():
+        assert list(pending.packages[name]) == list(tables)
+        for resource, frame in tables.items():
+            pd.testing.assert_frame_equal(pending.packages[name][resource], frame,
+                                          check_exact=True)
+    data = _small_data(tmp_path)
+    path = data / EDIT_FILE
+    header, first, *rest = path.read_text(encoding="utf-8").split("\n")
+    column = header.split(",").index("einwohner_anzahl")
+    cells = first.split(",")
+    cells[column] = "viele"  # not an integer: the lenient load makes it missing
+    path.write_text("\n".join([header, ",".join(cells), *rest]), encoding="utf-8")
+    broken = validate.start_validation(data, tmp_path / "kein-curated")
+    assert broken.packages is None  # the build loads strictly (and fails on the cell)

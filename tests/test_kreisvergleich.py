@@ -52,8 +52,8 @@ def test_a_series_keeps_its_gaps_as_none_on_the_indicator_grid() -> None:
 def test_a_kreis_record_names_the_kreis_unit_and_source() -> None:
     kreis = {"ags": "01001", "kreis_name": "Flensburg", "kreis_art": "Kreisfreie Stadt",
              "land": "Schleswig-Holstein"}
-    record = kv.kreis_record(kreis, {"q_A": kv.grid(wide_frame())}, indikatoren(),
-                             "Quelle X")
+    record = kv.kreis_record(kreis, {"q_A": kv.grid(wide_frame())},
+                             kv.units(indikatoren(), ["q_A"]), "Quelle X")
     assert record == {
         "ags": "01001", "name": "Flensburg", "art": "Kreisfreie Stadt",
         "land": "Schleswig-Holstein", "quelle": "Quelle X",

@@ -691,23 +691,26 @@ def year_page(site: Site, ctx: ff.Context, jahr: int) -> None:
 
 def wide_table(site: Site, page: str, ctx: ff.Context, column: str, label: str,
                table_id: str) -> Markup:
-    wide = ctx.main.pivot(index="jobcenter_id", columns="jahr", values=column)
-    j = ctx.pkg["jobcenter"].set_index("jobcenter_id")
+    order = ctx.pkg["jobcenter"].set_index("jobcenter_id").sort_values(
+        ["land", "jobcenter_name"])
+    # a row per Jobcenter in that order, a column per year; NaN where there is no value
+    wide = ctx.main.pivot(index="jobcenter_id", columns="jahr", values=column).reindex(
+        index=order.index, columns=ctx.years)
     links = traeger_links(site, page, ctx)
     first, prev, last = ctx.years[0], ctx.years[-2] if len(ctx.years) > 1 else None, ctx.latest
+    changes = {"lang": ((wide[last] / wide[first] - 1) * 100).to_numpy()}
+    if prev is not None:
+        changes = {"kurz": ((wide[last] / wide[prev] - 1) * 100).to_numpy(), **changes}
+    values = wide.to_numpy()
     records = []
-    for jc_id in j.sort_values(["land", "jobcenter_name"]).index:
-        row = wide.loc[jc_id] if jc_id in wide.index else pd.Series(dtype=float)
-        name = j.loc[jc_id, "jobcenter_name"]
+    for n, (jc_id, name, land, form) in enumerate(zip(
+            order.index, order["jobcenter_name"], order["land"], order["traegerform_zuletzt"],
+            strict=True)):
         rec: dict[str, Any] = {
             "name": Markup(markup.link(links[jc_id], name)) if jc_id in links
-            else Markup(markup.text(name)),
-            "land": j.loc[jc_id, "land"], "form": j.loc[jc_id, "traegerform_zuletzt"]}
-        for y in ctx.years:
-            rec[str(y)] = row.get(y, np.nan)
-        if prev is not None:
-            rec["kurz"] = (row.get(last, np.nan) / row.get(prev, np.nan) - 1) * 100
-        rec["lang"] = (row.get(last, np.nan) / row.get(first, np.nan) - 1) * 100
+            else Markup(markup.text(name)), "land": land, "form": form}
+        rec.update(zip(map(str, ctx.years), values[n], strict=True))
+        rec.update((key, change[n]) for key, change in changes.items())
         records.append(rec)
     cols = spalten("breit_kopf")
     cols += [c for y in ctx.years for c in spalten("breit_jahr", jahr=y)]

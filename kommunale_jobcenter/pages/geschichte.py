@@ -87,7 +87,10 @@ def status_time_map(site: Site, years: Sequence[int]) -> Markup:
     names = [f["properties"]["name"] for f in kreise_geo["features"]]
     wide = status_wide(jc["status_jahr"], jc["kreise"], years)
     by_ags = wide.set_index("ags")
-    fills = {y: [charts.STATUS_COLORS[by_ags.at[a, str(y)]] for a in keys] for y in years}
+    fills = {}
+    for y in years:
+        status = by_ags[str(y)].to_dict()  # ags → status (the keys are unique)
+        fills[y] = [charts.STATUS_COLORS[status[a]] for a in keys]
     shown = years[-1]
     chart = partial(charts.status_map, kreise_geo, laender_geo,
                     status_in(jc["status_jahr"], jc["kreise"], shown))

@@ -8,6 +8,7 @@ licence and attribution of every source behind it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 TYPE_NAMES = {"string": "Text", "integer": "ganze Zahl", "number": "Zahl", "boolean":
@@ -107,7 +108,8 @@ def field_rows(resource: Mapping[str, Any], header: Sequence[str],
     for f in schema.get("fields", []):
         keys = (["Primärschlüssel"] if f["name"] in pk else []) + \
                (["Verweis"] if f["name"] in fk_fields else [])
-        filled = sum(1 for r in rows if r.get(f["name"]))
+        # every row has a key for each header column (a short row: None)
+        filled = sum(map(bool, map(itemgetter(f["name"]), rows))) if f["name"] in header else 0
         out.append({
             "name": f["name"], "titel": f.get("title", ""),
             "typ": TYPE_NAMES.get(f.get("type", "string"), f.get("type", "")),
