@@ -255,6 +255,19 @@ class _DirtyNotice(logging.Filter):
         return "'dirty' build" not in record.getMessage()
 
 
+def page_cache_dir(state_dir: Path | None, had_state: bool, intact: bool) -> Path | None:
+    """The page cache of an incremental build with state in state_dir (None: no cache).
+    Its entries' files are hard links that the published site shares (downloads, charts),
+    so when site/ was changed since the build that recorded it (``had_state`` and not
+    ``intact``), every entry is dropped: a file edited in place must not come back."""
+    if state_dir is None:
+        return None
+    pages = state_dir / "seiten"
+    if had_state and not intact:
+        shutil.rmtree(pages, ignore_errors=True)
+    return pages
+
+
 def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
           cache_dir: Path | None = CACHE_DIR, site_url: str | None = None,
           recorder: Recorder | None = None, state_dir: Path | None = WORK_DIR,
@@ -282,11 +295,7 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
         print(f"Website unverändert: keine Eingabe hat sich geändert → {site_dir}")
         return BuildResult(site_dir, previous.pages, previous.charts, recorder.seconds,
                            "unverändert")
-    pages_dir = state_dir / "seiten" if incremental and state_dir else None
-    if pages_dir is not None and previous is not None and not intact:
-        # site/ was changed since; its downloads and charts may be the page cache's files
-        # (hard links), so none of its entries is trusted
-        shutil.rmtree(pages_dir, ignore_errors=True)
+    pages_dir = page_cache_dir(state_dir if incremental else None, previous is not None, intact)
     # Workers start now and validate the data. Forked, they only validate (the page
     # workers are forked once the context is built, see ``parallel.serving``); spawned,
     # they also build the pages, and start their chart renderer meanwhile.

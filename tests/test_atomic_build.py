@@ -11,7 +11,7 @@ import pytest
 
 import kommunale_jobcenter.build as build_module
 from kommunale_jobcenter.build import BuildError, build
-from kommunale_jobcenter.validate import ValidationReport
+from kommunale_jobcenter.validate import PendingReport, ValidationReport
 from tests.test_bad_data import tree_hash
 
 
@@ -22,8 +22,8 @@ def previous_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (site / "index.html").write_text("<h1>gestern</h1>", encoding="utf-8")
     (site / "jobcenter" / "kreis-warendorf.html").write_bytes(b"\x00gestern\xff")
     # validation is tested elsewhere; here it passes at once
-    monkeypatch.setattr(build_module, "start_validation",
-                        lambda data_dir, **_: lambda: ValidationReport([], 0, 0.0))
+    monkeypatch.setattr(build_module, "start_validation", lambda data_dir, **_: PendingReport(
+        lambda: ValidationReport([], 0, 0.0), []))
     return site
 
 

@@ -342,3 +342,18 @@ def test_the_published_tables_stand_under_their_packages_files() -> None:
     assert stamp_of((*publish, ("a", "tables"), ("has", key))) is None
     assert stamp_of((*publish, ("a", "dates"), ("k", "jobcenter"))) is None
     assert stamp_of((("a", "finanzen"), ("a", "rows_by_zkt"), ("g", "Z001"))) is None
+
+
+def test_a_site_changed_since_the_last_build_drops_the_page_cache(tmp_path: Path) -> None:
+    """The site shares the entries' files (hard links): after an edit of site/ in place,
+    no entry is taken; an intact site, or a first build of a site, keeps them."""
+    from kommunale_jobcenter.build import page_cache_dir
+
+    _store(tmp_path, context(), (("a", "frame"),))
+    pages = tmp_path / "seiten"
+    assert page_cache_dir(tmp_path, had_state=True, intact=True) == pages
+    assert page_cache_dir(tmp_path, had_state=False, intact=False) == pages
+    assert any(pages.iterdir())
+    assert page_cache_dir(tmp_path, had_state=True, intact=False) == pages
+    assert not pages.exists()
+    assert page_cache_dir(None, had_state=True, intact=False) is None

@@ -60,14 +60,14 @@ def coverage(header: Sequence[str], rows: Sequence[Mapping[str, str]]) -> list[d
     out = []
     for column in TIME_COLUMNS:
         if column in header:
-            values = sorted(r[column] for r in rows if r[column])
+            values = [value for value in map(itemgetter(column), rows) if value]
             if values:
+                first, last = min(values), max(values)
                 out.append({"spalte": column, "art": "Zeit",
-                            "text": values[0] if values[0] == values[-1]
-                            else f"{values[0]} bis {values[-1]}"})
+                            "text": first if first == last else f"{first} bis {last}"})
     for column, label in REGION_COLUMNS.items():
         if column in header:
-            distinct = {r[column] for r in rows if r[column]}
+            distinct = set(map(itemgetter(column), rows)) - {"", None}
             if distinct:
                 out.append({"spalte": column, "art": "Raum",
                             "text": f"{len(distinct)} verschiedene {label}"})
