@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
 
-from kommunale_jobcenter import chart_output, mkdocs_parallel, page_cache, suche, workers
+from kommunale_jobcenter import (
+    chart_output,
+    mkdocs_parallel,
+    page_cache,
+    render_service,
+    suche,
+    workers,
+)
 from kommunale_jobcenter import incremental as incremental_state
 from kommunale_jobcenter.context import BuildContext, build_context
 from kommunale_jobcenter.datapackage import DATA_DIR
@@ -300,7 +307,12 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
     # workers are forked once the context is built, see ``parallel.serving``); spawned,
     # they also build the pages, and start their chart renderer meanwhile.
     forking = workers.start_method() == "fork"
-    with workers.pool(PAGE_IMPORTS, None if forking else chart_output.warm_up) \
+    # an incremental build renders few charts: one process renders them, its engine
+    # started now while a core is idle, instead of one engine per page worker
+    serving_charts = render_service.running(
+        forking and incremental and previous is not None, chart_output.warm_up,
+        chart_output.vega_svg, workers.NICENESS)
+    with serving_charts, workers.pool(PAGE_IMPORTS, None if forking else chart_output.warm_up) \
             as release_workers:
         with recorder.stage("validieren"):
             validation = Validation(start_validation(data_dir, cache_file=(

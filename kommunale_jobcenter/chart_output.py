@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 import vl_convert as vlc
 
-from kommunale_jobcenter import chart_narrow, reads
+from kommunale_jobcenter import chart_narrow, reads, render_service
 from kommunale_jobcenter.atomic_write import write_atomically, write_new
 from kommunale_jobcenter.datapackage import write_csv
 from kommunale_jobcenter.recorder import Recorder
@@ -106,12 +106,18 @@ def render_svg(spec: dict[str, Any] | None, cache_dir: Path | None,
     if spec is None:
         spec = json.loads(text or "{}")
     with TIMES.stage("render"):
-        svg = stable_ids(vlc.vegalite_to_svg(spec, format_locale=FORMAT_LOCALE,
-                                             time_format_locale=TIME_FORMAT_LOCALE))
+        served = render_service.render(spec)  # by the build's render process, if it runs
+        svg = stable_ids(served if served is not None else vega_svg(spec))
     STATS.rendered += 1
     if cached:
         write_atomically(cached, svg.encode("utf-8"))
     return svg
+
+
+def vega_svg(spec: dict[str, Any]) -> str:
+    """vl-convert's SVG of a Vega-Lite spec, in German (here or in the render process)."""
+    return vlc.vegalite_to_svg(spec, format_locale=FORMAT_LOCALE,
+                               time_format_locale=TIME_FORMAT_LOCALE)
 
 
 def warm_up() -> None:
