@@ -123,9 +123,8 @@ def vega_svg(spec: dict[str, Any]) -> str:
 def warm_up() -> None:
     """Start vl-convert's JavaScript engine (its first rendering takes most of a second),
     so the first chart a worker renders does not wait for it."""
-    vlc.vegalite_to_svg({"data": {"values": [{"x": 1}]}, "mark": "point",
-                         "encoding": {"x": {"field": "x", "type": "quantitative"}}},
-                        format_locale=FORMAT_LOCALE, time_format_locale=TIME_FORMAT_LOCALE)
+    vega_svg({"data": {"values": [{"x": 1}]}, "mark": "point",
+              "encoding": {"x": {"field": "x", "type": "quantitative"}}})
 
 
 def svg_size(svg: str) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from kommunale_jobcenter.atomic_write import write_new
 from kommunale_jobcenter.fields import FIELDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,8 +163,7 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
     writer.writerow(list(frame.columns))
     for row in frame.itertuples(index=False, name=None):
         writer.writerow([_cell(v) for v in row])
-    path.unlink(missing_ok=True)  # a new file: never into one a hard link shares
-    path.write_text(buffer.getvalue(), encoding="utf-8")
+    write_new(path, buffer.getvalue().encode("utf-8"))
 
 
 def write_package(

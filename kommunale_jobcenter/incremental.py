@@ -51,11 +51,8 @@ def _files(path: Path) -> Iterable[Path]:
     if path.is_file():
         yield path
         return
-    for folder, dirs, names in os.walk(path):
-        dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS)
-        for name in sorted(names):
-            if not name.endswith(".pyc"):
-                yield Path(folder) / name
+    for _rel, full in _relative_files(path):
+        yield Path(full)
 
 
 def _relative_files(root: Path) -> Iterator[tuple[str, str]]:

@@ -34,7 +34,9 @@ def _typed(frame: pd.DataFrame, schema: dict[str, Any], lenient: bool = False,
         col, kind = f["name"], f.get("type", "string")
         if col not in frame:
             continue
-        filled = frame[col].notna() if lenient and lost is not None else None
+        # a cell the lenient cast can turn missing (a boolean is cast alike either way)
+        filled = (frame[col].notna() if lenient and lost is not None
+                  and kind in ("integer", "year", "number", "date", "datetime") else None)
         if kind in ("integer", "year"):
             numbers = pd.to_numeric(frame[col], errors=errors)
             if lenient:
@@ -47,7 +49,7 @@ def _typed(frame: pd.DataFrame, schema: dict[str, Any], lenient: bool = False,
             frame[col] = frame[col].map({"true": True, "false": False}).astype("boolean")
         elif kind in ("date", "datetime"):
             frame[col] = pd.to_datetime(frame[col], errors=errors)
-        if filled is not None and kind != "boolean" and (filled & frame[col].isna()).any():
+        if filled is not None and (filled & frame[col].isna()).any():
             lost.append(col)  # type: ignore[union-attr]
     return frame
 

@@ -158,10 +158,6 @@ class PageCache:
                 removed += path.suffix == ".pickle"
         return removed
 
-    def clear(self) -> None:
-        """Forget every entry (their files may have been changed through the site)."""
-        shutil.rmtree(self.folder, ignore_errors=True)
-
 
 def written_files(records: dict[str, Any], docs_dir: Path) -> list[str]:
     """Every file an item wrote: its pages, downloads and the files of its charts

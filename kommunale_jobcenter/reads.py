@@ -286,8 +286,8 @@ def group_digest(groups: Groups, key: Hashable,
                  hashes: tuple[bytes, np.ndarray] | None) -> str:
     """The digest of ``groups.get(key)`` taken from the frame's row hashes, without
     building the group's frame; ``hashes`` is ``group_hashes(groups)``, taken once for
-    all groups. Another digest than ``digest`` of the same
-    rows, so a path must always be digested the same way (``Digests`` does)."""
+    all groups. Another digest than ``digest`` of the same rows, so a path must always
+    be digested the same way (``Digests`` does)."""
     positions = groups.positions.get(key)
     if hashes is None or positions is None:
         return digest(resolve_step(groups, ("g", key)))
