@@ -60,7 +60,7 @@ from kommunale_jobcenter.page_weight import (
     dir_bytes,
     page_weights,
 )
-from kommunale_jobcenter.recorder import Recorder, cpu_seconds
+from kommunale_jobcenter.recorder import Recorder, cpu_seconds, settled_cpu_seconds
 
 ROOT = build.ROOT
 RESULTS_DIR = ROOT / "bench-results"
@@ -106,7 +106,8 @@ def run_pipeline(data_dir: Path, work: Path, cache_dir: Path | None,
             started, cpu = time.perf_counter(), cpu_seconds()
             result = build.build(work / "site", data_dir, cache_dir, recorder=recorder,
                                  incremental=False)
-            wall, wall_cpu = time.perf_counter() - started, cpu_seconds() - cpu
+            wall = time.perf_counter() - started
+            wall_cpu = settled_cpu_seconds() - cpu
     except build.BuildError:
         report = recorder.notes.get("report")
         if report is not None and report.problems:
@@ -114,22 +115,11 @@ def run_pipeline(data_dir: Path, work: Path, cache_dir: Path | None,
                 str(p) for p in report.problems[:5])) from None
         raise
     charts = _chart_times(charts_before)
+    times, cpu_times = stage_times(recorder, charts, dict(parallel.WORKER_CPU), wall, wall_cpu)
     cpu_pages = dict(recorder.cpu_seconds)
     for module, cpu in parallel.WORKER_CPU.items():  # pages built in worker processes
         key = "seiten:" + module.rsplit(".", 1)[-1]
         cpu_pages[key] = cpu_pages.get(key, 0.0) + cpu
-    times, cpu_times = {}, {}
-    for measured, chart_key, total, target in (
-            (recorder.seconds, "grafiken", wall, times),
-            (cpu_pages, "cpu:grafiken", wall_cpu, cpu_times)):
-        modules = sum(measured.get(f"seiten:{n}", 0.0) for n in build.PAGE_STAGES)
-        target.update({
-            "validieren": measured.get("validieren", 0.0), "laden": measured.get("laden", 0.0),
-            "grafiken": charts.get(chart_key, 0.0),
-            "seiten": modules - charts.get(chart_key, 0.0),
-            "mkdocs": measured.get("mkdocs", 0.0), "suche": measured.get("suche", 0.0),
-        })
-        target["rest"] = max(0.0, total - sum(target.values()))  # docs copy, swap, state
     modules = {f"seiten:{n}": recorder.seconds.get(f"seiten:{n}", 0.0)
                for n in build.PAGE_STAGES}
     site_dir = result.site_dir
@@ -140,7 +130,7 @@ def run_pipeline(data_dir: Path, work: Path, cache_dir: Path | None,
         "cpu_seconds": cpu_times,
         "module_seconds": modules,
         "module_cpu_seconds": {k: cpu_pages.get(k, 0.0) for k in modules},
-        "render_seconds": charts.get("render", 0.0),
+        "render_cpu_seconds": charts.get("cpu:render", 0.0),
         "rows": getattr(report, "rows", 0),
         "problems": [str(p) for p in getattr(report, "problems", [])[:20]],
         "problem_count": len(getattr(report, "problems", [])),
@@ -155,6 +145,37 @@ def run_pipeline(data_dir: Path, work: Path, cache_dir: Path | None,
         "docs_dir": recorder.keep_docs,
         "mkdocs_args": ((recorder.notes.get("mkdocs_extra"),), {}),
     }
+
+
+def stage_times(recorder: Recorder, charts: dict[str, float], worker_cpu: dict[str, float],
+                wall: float, cpu: float) -> tuple[dict[str, float], dict[str, float]]:
+    """Wall and CPU seconds per stage of one build.
+
+    Wall: the stages as the build process lived them; the pages stage includes its charts
+    (they are published on all cores at once, so their wall time has no share of their
+    own). CPU: the build process per stage (``Recorder`` counts only itself), plus what
+    the workers spent on page tasks (``worker_cpu``, per page module) under «seiten» and
+    the charts of all processes under «grafiken»; «rest» is the CPU of everything else:
+    Frictionless on the workers, mkdocs' second process, Pagefind, the render process, the
+    workers' start, and the steps between the stages. cpu is the build's total CPU, its
+    processes' included."""
+    pages = [f"seiten:{n}" for n in build.PAGE_STAGES]
+    wall_times = {
+        "validieren": recorder.seconds.get("validieren", 0.0),
+        "laden": recorder.seconds.get("laden", 0.0),
+        "seiten": sum(recorder.seconds.get(p, 0.0) for p in pages),
+        "mkdocs": recorder.seconds.get("mkdocs", 0.0),
+        "suche": recorder.seconds.get("suche", 0.0)}
+    wall_times["rest"] = max(0.0, wall - sum(wall_times.values()))  # state, docs copy, swap
+    own = recorder.cpu_seconds
+    chart_cpu = charts.get("cpu:grafiken", 0.0)
+    cpu_times = {
+        "validieren": own.get("validieren", 0.0), "laden": own.get("laden", 0.0),
+        "grafiken": chart_cpu,
+        "seiten": sum(own.get(p, 0.0) for p in pages) + sum(worker_cpu.values()) - chart_cpu,
+        "mkdocs": own.get("mkdocs", 0.0), "suche": own.get("suche", 0.0)}
+    cpu_times["rest"] = max(0.0, cpu - sum(cpu_times.values()))
+    return wall_times, cpu_times
 
 
 def warm_vega_bundle(cache_dir: Path) -> None:
@@ -185,14 +206,18 @@ def median_times(runs: list[dict[str, float]]) -> dict[str, float]:
     return {k: statistics.median(r[k] for r in runs) for k in keys}
 
 
-def rates(times: dict[str, float], result: dict[str, Any]) -> dict[str, float]:
+def rates(times: dict[str, float], cpu_times: dict[str, float],
+          result: dict[str, Any]) -> dict[str, float]:
+    """Rows validated per wall second, charts per CPU second (rendered: in vl-convert;
+    published: all chart work), pages per wall second of the pages and mkdocs stages."""
     def per(n: float, seconds: float) -> float:
         return n / seconds if seconds > 0 else float("nan")
 
     return {
         "zeilen_je_s_validieren": per(result["rows"], times.get("validieren", 0.0)),
-        "grafiken_je_s_gerendert": per(result["rendered"], result["render_seconds"]),
-        "grafiken_je_s_veroeffentlicht": per(result["charts"], times.get("grafiken", 0.0)),
+        "grafiken_je_cpu_s_gerendert": per(result["rendered"], result["render_cpu_seconds"]),
+        "grafiken_je_cpu_s_veroeffentlicht": per(result["charts"],
+                                                 cpu_times.get("grafiken", 0.0)),
         "seiten_je_s": per(result["html_pages"], times.get("seiten", 0.0)
                            + times.get("mkdocs", 0.0)),
     }
@@ -242,8 +267,8 @@ def measure_real(runs: int, work: Path, raw_dir: Path | None,
     assert last is not None
     times = median_times(per_run)
     return {"runs": per_run, "median": times, "runs_cpu": per_run_cpu,
-            "median_cpu": median_times(per_run_cpu), "rates": rates(times, last),
-            "rates_cpu": rates(median_times(per_run_cpu), {**last, "render_seconds": 0.0}),
+            "median_cpu": median_times(per_run_cpu),
+            "rates": rates(times, median_times(per_run_cpu), last),
             **last}
 
 

@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kommunale_jobcenter import build, chart_output
+from kommunale_jobcenter import build, chart_output, parallel
 from kommunale_jobcenter.pages.daten import WORKBOOK_DIR
-from kommunale_jobcenter.recorder import Recorder
+from kommunale_jobcenter.recorder import Recorder, cpu_seconds, settled_cpu_seconds
 
 EDIT_FILE = "jobcenter/kreise.csv"
 EDIT_KEY = ("ags", "05570")  # Kreis Warendorf
@@ -76,11 +76,15 @@ def edit_one_row(data_dir: Path, by: int = 1) -> Edit:
 
 def _run(label: str, site: Path, data: Path, cache: Path, state: Path) -> dict[str, Any]:
     recorder, rendered = Recorder(), chart_output.STATS.rendered
-    started = time.perf_counter()
+    parallel.WORKER_CPU.clear()
+    started, cpu = time.perf_counter(), cpu_seconds()
     with contextlib.redirect_stdout(io.StringIO()):
         result = build.build(site, data, cache, recorder=recorder, state_dir=state)
     return {"modus": result.mode, "wand": time.perf_counter() - started,
             "sekunden": dict(recorder.seconds), "cpu": dict(recorder.cpu_seconds),
+            # every process of the build, and the workers' page tasks per page module
+            "cpu_gesamt": settled_cpu_seconds() - cpu,
+            "cpu_seitenaufgaben": dict(parallel.WORKER_CPU),
             "name": label, "gerendert": chart_output.STATS.rendered - rendered,
             "seiten_genommen": result.reused, "seiten_erzeugt": result.regenerated,
             "seitenspeicher_s": recorder.notes.get("seiten_cache", {}).get("sekunden", 0.0)}
@@ -157,14 +161,17 @@ def format_report(result: dict[str, Any], table: Any) -> list[str]:
     rows = []
     for run in runs:
         stages = stage_seconds(run["sekunden"])
+        total = run.get("cpu_gesamt")
         rows.append([run["name"], run["modus"], f"{run['wand']:.1f} s",
-                     f"{run['wand'] / cold:.0%}", *[f"{stages[s]:.1f}" for s in STAGES]])
+                     f"{run['wand'] / cold:.0%}", *[f"{stages[s]:.1f}" for s in STAGES],
+                     "–" if total is None else f"{total:.1f} s"])
     edit = result["edit"]
     return ["", "## Inkrementeller Bau (kalt: kein Bau-Zustand, keine vorige Website, "
             "Caches warm: Grafik-SVGs, Spezifikationen, Arbeitsmappen; dann unverändert; "
             "dann eine Zeile geändert; zuletzt kalt nur mit dem SVG-Cache, wie bis "
             "Sitzung 9 gemessen)",
-            table(["Bau", "Modus", "Wand", "Anteil", *[f"{s} s" for s in STAGES]], rows),
+            table(["Bau", "Modus", "Wand", "Anteil", *[f"{s} s" for s in STAGES],
+                   "CPU alle Prozesse"], rows),
             f"Geändert: Einwohner Kreis Warendorf {german_int(edit['vorher'])} → "
             f"{german_int(edit['nachher'])} (data/{EDIT_FILE}); auf der Seite: "
             f"{edit['auf_der_seite']}; Grafiken gerendert: "

@@ -39,21 +39,28 @@ def format_report(result: dict[str, Any]) -> str:
     if real:
         m = real["median"]
         c = real.get("median_cpu", {})
-        out += ["", f"## Echte Website (Median aus {len(real['runs'])} Läufen, kalter Cache)",
-                table(["", *m.keys()], [["Wand", *[f"{v:.2f} s" for v in m.values()]],
-                                        ["CPU", *[f"{c.get(k, 0):.2f} s" for k in m]]])]
+        keys = [k for k in [*STAGES, "gesamt"] if k in m or k in c]
+
+        def cells(times: dict[str, float]) -> list[str]:
+            return [f"{times[k]:.2f} s" if k in times else "–" for k in keys]
+
+        out += ["", ("## Echte Website (1 Lauf, kalter Cache)" if len(real["runs"]) == 1 else
+                     f"## Echte Website (Median aus {len(real['runs'])} Läufen, kalter Cache)"),
+                table(["", *keys], [["Wand", *cells(m)], ["CPU", *cells(c)]]),
+                "Wand: wie der Bauprozess die Stufen erlebt; «seiten» mit ihren Grafiken, "
+                "die auf allen Kernen zugleich entstehen. CPU: der Bauprozess je Stufe, bei "
+                "«seiten» dazu die Arbeitsprozesse, bei «grafiken» alle Prozesse; «rest»: "
+                "Frictionless in den Arbeitsprozessen, zweiter mkdocs-Prozess, Pagefind, "
+                "Render-Prozess, Start der Arbeitsprozesse und was zwischen den Stufen liegt."]
         r = real["rates"]
         out.append(
-            f"{real['rows']} Zeilen geprüft ({r['zeilen_je_s_validieren']:,.0f}/s) · "
-            f"{real['rendered']} Grafiken gerendert ({r['grafiken_je_s_gerendert']:.1f}/s), "
-            f"{real['charts']} veröffentlicht ({r['grafiken_je_s_veroeffentlicht']:.1f}/s) · "
-            f"{real['html_pages']} Seiten ({r['seiten_je_s']:.1f}/s) · Website "
-            f"{mb(real['site_bytes'])} in {real['site_files']} Dateien (je s Wandzeit)")
-        rc = real.get("rates_cpu")
-        if rc:
-            out.append(f"je s CPU: {rc['zeilen_je_s_validieren']:.0f} Zeilen geprüft · "
-                       f"{rc['grafiken_je_s_veroeffentlicht']:.1f} Grafiken veröffentlicht "
-                       f"(kalt, mit Rendern) · {rc['seiten_je_s']:.1f} Seiten (Seiten + mkdocs)")
+            f"{real['rows']} Zeilen geprüft ({r['zeilen_je_s_validieren']:,.0f} je s Wandzeit) · "
+            f"{real['rendered']} Grafiken gerendert "
+            f"({r['grafiken_je_cpu_s_gerendert']:.1f} je s CPU), "
+            f"{real['charts']} veröffentlicht "
+            f"({r['grafiken_je_cpu_s_veroeffentlicht']:.1f} je s CPU) · "
+            f"{real['html_pages']} Seiten ({r['seiten_je_s']:.1f} je s Wandzeit für Seiten "
+            f"und mkdocs) · Website {mb(real['site_bytes'])} in {real['site_files']} Dateien")
     weights = result.get("gewichte")
     if weights:
         rows = [[t, str(i["anzahl"]), kb(i["html_max"]), kb(i["html_und_svg_max"]),
@@ -99,7 +106,7 @@ def format_report(result: dict[str, Any]) -> str:
             body = [[key, *[f"{r['median_cpu'][key]:.2f} s" for r in rows_],
                      f"{scaling['growth_cpu'][key][-1]:.1f}×",
                      f"{scaling['exponents_cpu'][key]:.2f}"]
-                    for key in keys if key in scaling["exponents_cpu"]]
+                    for key in [*STAGES, "gesamt"] if key in scaling["exponents_cpu"]]
             out += ["", "CPU-Zeit (unempfindlicher gegen Last anderer Prozesse):",
                     table(headers, body)]
         for k, err in scaling.get("fehler", {}).items():

@@ -10,7 +10,13 @@ that hang on Kreise and Träger grow with them, so both rows and pages grow k-fo
   mapped), traeger_quellen, kreise.geojson (twin features share the geometry);
 - statistik: regionen and werte (a twin copies the values of its Kreis; Kreise with a
   documented gap or source error lend the values of the first Kreis without one, so the
-  completeness checks still pass).
+  completeness checks still pass);
+- finanzen: every Jobcenter gets k − 1 twins (id suffix ``-s<copy>``, zkT id and Kreise
+  mapped to the twins) with a row in every Anlage it is printed in; all shares are divided
+  by k, so each Anlage still sums to its total, and the euro amounts and pruefsummen.csv
+  are computed anew from the divided shares;
+- programme: the zkT counts of fakten.csv that a check compares with the registry
+  (curated/programme/fakten.csv, «registerzahl») are multiplied by k.
 
 Everything else (Länder, sources, federal figures, programmes) is copied unchanged.
 Checks that test fixed real-world counts (104 zkT today, 400 Kreise, …) would fail on
@@ -217,7 +223,104 @@ def _scale_statistik(folder: Path, scaling: Scaling) -> None:
     _write(pd.concat(new_werte, ignore_index=True), folder, res["werte"])
 
 
-SCALERS = {"jobcenter": _scale_jobcenter, "statistik": _scale_statistik}
+def _share(value: str, k: int) -> str:
+    return f"{float(value) / k:.4f}"
+
+
+def _amounts(anteile: pd.DataFrame, anlagen: pd.DataFrame) -> pd.DataFrame:
+    """The euro amounts of anteile anew from its shares, where its Anlage fixes the sum."""
+    fixed = anlagen.set_index(["jahr", "anlage"])
+    keys = pd.MultiIndex.from_arrays([anteile["jahr"], anteile["anlage"]])
+    share = anteile["anteil_prozent"].astype(float).to_numpy()
+    out = anteile.copy()
+    for column, fixed_column in (("betrag_eingliederung_euro", "festbetrag_eingliederung_euro"),
+                                 ("betrag_verwaltung_euro", "festbetrag_verwaltung_euro")):
+        total = pd.to_numeric(fixed[fixed_column].reindex(keys).to_numpy(), errors="coerce")
+        out[column] = [f"{round(s / 100 * t)}" if t == t else ""
+                      for s, t in zip(share, total, strict=True)]
+    return out
+
+
+def _checksums(summen: pd.DataFrame, anteile: pd.DataFrame,
+               laender: dict[str, str]) -> pd.DataFrame:
+    """pruefsummen.csv anew: counts, sums and tolerance of each row from anteile."""
+    rows = []
+    shares = anteile.assign(share=anteile["anteil_prozent"].astype(float),
+                            land=anteile["jobcenter_id"].map(laender))
+    for s in summen.to_dict("records"):
+        part = shares[(shares["jahr"] == s["jahr"]) & (shares["anlage"] == s["anlage"])]
+        if s["bereich"].startswith("Land "):
+            part = part[part["land"] == s["bereich"].removeprefix("Land ")]
+        zkt = part["traegerform"] == "zkT"
+        sums = {"summe_prozent": part["share"].sum(),
+                "summe_zkt_prozent": part.loc[zkt, "share"].sum(),
+                "summe_ge_prozent": part.loc[~zkt, "share"].sum()}
+        s.update(anzahl_zeilen=str(len(part)), anzahl_zkt=str(int(zkt.sum())),
+                 anzahl_ge=str(int((~zkt).sum())), toleranz_prozent=f"{len(part) * 0.0001:.4f}")
+        for column, total in sums.items():
+            if s[column]:
+                s[column] = f"{total:.4f}"
+        if s["gedruckte_summe_prozent"]:
+            s["gedruckte_summe_prozent"] = f"{sums['summe_ge_prozent']:.4f}"
+        rows.append(s)
+    return pd.DataFrame(rows, columns=summen.columns)
+
+
+def _scale_finanzen(folder: Path, scaling: Scaling) -> None:
+    res = _tables(folder)
+    if not {"jobcenter", "jobcenter_kreise", "anteile"} <= res.keys():
+        return
+    jobcenter = _read(folder, res["jobcenter"])
+    links = _read(folder, res["jobcenter_kreise"])
+    anteile = _read(folder, res["anteile"])
+    new_jobcenter, new_links, new_anteile = [jobcenter], [links], [anteile]
+    for copy, ags_map in scaling.ags.items():
+        id_map = scaling.zkt[copy]
+        suffix = f"-s{copy}"
+        j = jobcenter.copy()
+        j["jobcenter_id"] = j["jobcenter_id"] + suffix
+        j["jobcenter_name"] = j["jobcenter_name"] + _suffix(copy)
+        j["zkt_id"] = j["zkt_id"].map(lambda v, m=id_map: m.get(v, v))
+        new_jobcenter.append(j)
+        li = links.copy()
+        li["jobcenter_id"] = li["jobcenter_id"] + suffix
+        li["ags"] = li["ags"].map(lambda v, m=ags_map: m.get(v, v))
+        new_links.append(li)
+        a = anteile.copy()
+        a["jobcenter_id"] = a["jobcenter_id"] + suffix
+        a["jobcenter_name"] = a["jobcenter_name"] + _suffix(copy)
+        new_anteile.append(a)
+    scaled = pd.concat(new_anteile, ignore_index=True)
+    scaled["anteil_prozent"] = scaled["anteil_prozent"].map(
+        lambda v: _share(v, scaling.k))
+    if "anlagen" in res:
+        scaled = _amounts(scaled, _read(folder, res["anlagen"]))
+    jobcenter = pd.concat(new_jobcenter, ignore_index=True)
+    _write(jobcenter, folder, res["jobcenter"])
+    _write(pd.concat(new_links, ignore_index=True), folder, res["jobcenter_kreise"])
+    _write(scaled, folder, res["anteile"])
+    if "pruefsummen" in res:
+        laender = dict(zip(jobcenter["jobcenter_id"], jobcenter["land"], strict=True))
+        _write(_checksums(_read(folder, res["pruefsummen"]), scaled, laender), folder,
+               res["pruefsummen"])
+
+
+def _scale_programme(folder: Path, scaling: Scaling) -> None:
+    from kommunale_jobcenter import curated_tables
+
+    res = _tables(folder)
+    if "fakten" not in res:
+        return
+    counted = curated_tables.tables("programme")["fakten"]
+    counts = set(counted.loc[counted["registerzahl"] == "zkT", "fakt_id"])
+    fakten = _read(folder, res["fakten"])
+    scaled = fakten["fakt_id"].isin(counts) & (fakten["wert"] != "")
+    fakten.loc[scaled, "wert"] = [f"{float(v) * scaling.k:g}" for v in fakten.loc[scaled, "wert"]]
+    _write(fakten, folder, res["fakten"])
+
+
+SCALERS = {"jobcenter": _scale_jobcenter, "statistik": _scale_statistik,
+           "finanzen": _scale_finanzen, "programme": _scale_programme}
 
 
 def _row_counts(data_dir: Path) -> dict[str, int]:

@@ -94,6 +94,29 @@ def test_scale_multiplies_rows_with_valid_unique_keys(tmp_path: Path) -> None:
     assert scaling.rows_after["jobcenter/kreise"] == 3 * scaling.rows_before["jobcenter/kreise"]
 
 
+def test_scaled_real_data_passes_every_own_check(tmp_path: Path) -> None:
+    """The scaling runs of ``make bench`` build k× the real data: every own check (the
+    finanzen sums and zkT rows, the registry counts of the programme facts, …) holds on it,
+    so a new check that the synthetic data does not satisfy fails here, not in the bench."""
+    from kommunale_jobcenter.checks import all_checks
+    from kommunale_jobcenter.load import load_all
+
+    scaling = synthetic.scale_data(DATA_DIR, tmp_path / "data", 2)
+    packages = load_all(tmp_path / "data")
+    with synthetic.scaled_expectations(scaling):
+        problems = [str(p) for check in all_checks() for p in check(packages)]
+    assert problems == []
+    before = load_all(DATA_DIR)["finanzen"]
+    after = packages["finanzen"]
+    assert len(after["anteile"]) == 2 * len(before["anteile"])
+    assert after["jobcenter"]["jobcenter_id"].str.fullmatch(r"JC-\d{5}(-[a-z0-9]+)*").all()
+    totals = [frame.groupby(["jahr", "anlage"])["anteil_prozent"].sum()
+              for frame in (before["anteile"], after["anteile"])]
+    assert (totals[0] - totals[1]).abs().max() < 0.05  # shares halved, totals kept
+    twins = after["jobcenter"].dropna(subset=["zkt_id"])
+    assert set(twins["zkt_id"]) <= set(packages["jobcenter"]["traeger"]["zkt_id"])
+
+
 def test_scale_one_is_a_plain_copy(tmp_path: Path) -> None:
     src = _mini_data(tmp_path)
     scaling = synthetic.scale_data(src, tmp_path / "out", 1)
@@ -241,6 +264,7 @@ def test_incremental_report_has_ratios_stages_and_targets() -> None:
     runs = [run("kalt", "voll", 40.0, validieren=10.0, **{"seiten:a": 5.0, "seiten:b": 15.0}),
             run("unverändert", "unverändert", 2.0, zustand=2.0),
             run("eine Zeile", "inkrementell", 16.0, validieren=4.0, mkdocs=2.0)]
+    runs[0]["cpu_gesamt"] = 75.0  # all processes; older results have no such field
     result = {"läufe": runs, "anteile": {r["name"]: r["wand"] / 40.0 for r in runs[1:]},
               "edit": {"vorher": 278176, "nachher": 278177, "auf_der_seite": True}}
     assert bench_incremental.stage_seconds(runs[0]["sekunden"])["seiten"] == 20.0
@@ -248,6 +272,46 @@ def test_incremental_report_has_ratios_stages_and_targets() -> None:
     assert [g["ok"] for g in goals] == [True, False, False, True]  # 5 %, 40 %, 40 s, shown
     text = "\n".join(bench_incremental.format_report(result, bench_report.table))
     assert "278.176 → 278.177" in text and "5%" in text and "40%" in text
+    assert "CPU alle Prozesse" in text and "75.0 s" in text
     assert "VERFEHLT" in text and "Caches warm: Grafik-SVGs, Spezifikationen, Arbeitsmappen" in text
     assert "Inkrementeller Bau" in bench_report.format_report(
         {"maschine": {"cpus": 2, "last_vorher": "0"}, "inkrementell": result})
+
+
+def test_stage_times_attribute_every_cpu_second_once() -> None:
+    """Charts published on all cores have no wall share of their own; CPU per stage is the
+    build process plus the workers' page tasks, and «rest» is what no stage accounts for,
+    so the stages add up to the build's total and none is negative."""
+    from kommunale_jobcenter import build
+    from kommunale_jobcenter.recorder import Recorder
+
+    first, last = (f"seiten:{n}" for n in (build.PAGE_STAGES[0], build.PAGE_STAGES[-1]))
+    recorder = Recorder(
+        seconds={"validieren": 3.0, "laden": 1.0, first: 2.0, last: 4.0, "mkdocs": 2.0,
+                 "suche": 1.0},
+        cpu_seconds={"validieren": 1.0, "laden": 1.0, first: 1.5, last: 0.5, "mkdocs": 2.0,
+                     "suche": 0.5})
+    charts = {"grafiken": 30.0, "cpu:grafiken": 9.0}  # summed over the processes
+    wall, cpu = bench.stage_times(recorder, charts, {"a": 10.0, "b": 2.0}, 14.0, 40.0)
+    assert "grafiken" not in wall and wall["seiten"] == 6.0
+    assert wall["rest"] == pytest.approx(1.0)
+    assert cpu["grafiken"] == 9.0 and cpu["seiten"] == pytest.approx(1.5 + 0.5 + 12.0 - 9.0)
+    assert sum(cpu.values()) == pytest.approx(40.0)
+    assert min(cpu.values()) >= 0 and min(wall.values()) >= 0
+
+
+def test_a_stage_counts_only_the_build_process() -> None:
+    """A child that burns CPU and is reaped inside a stage does not count for it: the
+    pool's workers are reaped while later stages run."""
+    import subprocess
+    import sys
+
+    from kommunale_jobcenter.recorder import Recorder, cpu_seconds
+
+    recorder = Recorder()
+    before = cpu_seconds()
+    with recorder.stage("mkdocs"):
+        subprocess.run([sys.executable, "-c", "sum(range(5 * 10**7))"], check=True)
+    children = cpu_seconds() - before - recorder.cpu_seconds["mkdocs"]
+    assert children > 0.2  # the child's CPU is in the total …
+    assert recorder.cpu_seconds["mkdocs"] < children / 2  # … but not in the stage
