@@ -15,6 +15,11 @@ from kommunale_jobcenter import bench_incremental, bench_lighthouse, bench_suche
 STAGES = ["import", "validieren", "laden", "grafiken", "seiten", "mkdocs", "suche", "rest"]
 
 
+def number(value: float | None, spec: str) -> str:
+    """value formatted, or «–» where it is unknown (nan, or null in a saved result)."""
+    return "–" if value is None or value != value else format(value, spec)
+
+
 def kb(n: float) -> str:
     return f"{n / 1000:,.0f} KB".replace(",", ".")
 
@@ -52,14 +57,17 @@ def format_report(result: dict[str, Any]) -> str:
                 "«seiten» dazu die Arbeitsprozesse, bei «grafiken» alle Prozesse; «rest»: "
                 "Frictionless in den Arbeitsprozessen, zweiter mkdocs-Prozess, Pagefind, "
                 "Render-Prozess, Start der Arbeitsprozesse und was zwischen den Stufen liegt."]
+        # a saved result keeps nan as null, and those before session 16 have other keys
         r = real["rates"]
         out.append(
-            f"{real['rows']} Zeilen geprüft ({r['zeilen_je_s_validieren']:,.0f} je s Wandzeit) · "
+            f"{real['rows']} Zeilen geprüft "
+            f"({number(r.get('zeilen_je_s_validieren'), ',.0f')} je s Wandzeit) · "
             f"{real['rendered']} Grafiken gerendert "
-            f"({r['grafiken_je_cpu_s_gerendert']:.1f} je s CPU), "
+            f"({number(r.get('grafiken_je_cpu_s_gerendert'), '.1f')} je s CPU), "
             f"{real['charts']} veröffentlicht "
-            f"({r['grafiken_je_cpu_s_veroeffentlicht']:.1f} je s CPU) · "
-            f"{real['html_pages']} Seiten ({r['seiten_je_s']:.1f} je s Wandzeit für Seiten "
+            f"({number(r.get('grafiken_je_cpu_s_veroeffentlicht'), '.1f')} je s CPU) · "
+            f"{real['html_pages']} Seiten "
+            f"({number(r.get('seiten_je_s'), '.1f')} je s Wandzeit für Seiten "
             f"und mkdocs) · Website {mb(real['site_bytes'])} in {real['site_files']} Dateien")
     weights = result.get("gewichte")
     if weights:
@@ -93,19 +101,19 @@ def format_report(result: dict[str, Any]) -> str:
         body = []
         for key in keys:
             body.append([key, *[f"{r['median'][key]:.2f} s" for r in rows_],
-                         f"{scaling['growth'][key][-1]:.1f}×",
-                         f"{scaling['exponents'][key]:.2f}"])
+                         number(scaling['growth'][key][-1], ".1f") + "×",
+                         number(scaling['exponents'][key], ".2f")])
         for key, fmt in (("rows", str), ("html_pages", str), ("site_bytes", mb)):
             body.append([{"rows": "Zeilen", "html_pages": "Seiten",
                           "site_bytes": "Größe"}[key], *[fmt(r[key]) for r in rows_],
-                         f"{scaling['growth'][key][-1]:.1f}×",
-                         f"{scaling['exponents'][key]:.2f}"])
+                         number(scaling['growth'][key][-1], ".1f") + "×",
+                         number(scaling['exponents'][key], ".2f")])
         out += ["", "## Skalierung (synthetische Daten, Median je Stufe; Wandzeit)",
                 table(headers, body)]
         if "exponents_cpu" in scaling:
             body = [[key, *[f"{r['median_cpu'][key]:.2f} s" for r in rows_],
-                     f"{scaling['growth_cpu'][key][-1]:.1f}×",
-                     f"{scaling['exponents_cpu'][key]:.2f}"]
+                     number(scaling['growth_cpu'][key][-1], ".1f") + "×",
+                     number(scaling['exponents_cpu'][key], ".2f")]
                     for key in [*STAGES, "gesamt"] if key in scaling["exponents_cpu"]]
             out += ["", "CPU-Zeit (unempfindlicher gegen Last anderer Prozesse):",
                     table(headers, body)]

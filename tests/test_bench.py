@@ -315,3 +315,21 @@ def test_a_stage_counts_only_the_build_process() -> None:
     children = cpu_seconds() - before - recorder.cpu_seconds["mkdocs"]
     assert children > 0.2  # the child's CPU is in the total …
     assert recorder.cpu_seconds["mkdocs"] < children / 2  # … but not in the stage
+
+
+def test_a_saved_result_with_unknown_values_prints_again() -> None:
+    """``--report`` on a saved result: nan is stored as null (and old results lack newer
+    keys); the report shows «–» there instead of failing."""
+    rows = [{"k": 1, "median": {"gesamt": 2.0}, "rows": 10, "html_pages": 5,
+             "site_bytes": 1000, "problem_count": 0}]
+    scaling = {"scales": rows, "exponents": bench.exponents(rows), "growth": bench.growth(rows)}
+    real = {"median": {"validieren": 1.0, "gesamt": 3.0}, "runs": [{}],
+            "median_cpu": {"validieren": 0.5, "grafiken": 2.0}, "rows": 10, "rendered": 0,
+            "charts": 1, "html_pages": 2, "site_bytes": 10, "site_files": 1,
+            "rates": {"zeilen_je_s_validieren": 10.0, "seiten_je_s": float("nan")}}
+    saved = json.loads(json.dumps(bench_report.jsonable(
+        {"maschine": {"cpus": 2, "last_vorher": "0"}, "real": real, "skalierung": scaling})))
+    assert saved["skalierung"]["exponents"]["gesamt"] is None
+    text = bench_report.format_report(saved)
+    assert "10 Zeilen geprüft (10 je s Wandzeit)" in text and "2 Seiten (– je s" in text
+    assert "| Wand | 1.00 s" in text and "| –" in text  # no wall time for charts
