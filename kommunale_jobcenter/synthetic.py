@@ -118,6 +118,11 @@ def _suffix(copy: int) -> str:
     return f" (synthetisch {copy})"
 
 
+def _mapped(values: pd.Series, mapping: dict[str, str]) -> pd.Series:
+    """values with every key that mapping knows replaced, the others kept."""
+    return values.map(lambda v: mapping.get(v, v))
+
+
 def _map_ids(value: str, mapping: dict[str, str]) -> str:
     if not value:
         return value
@@ -155,9 +160,9 @@ def _scale_jobcenter(folder: Path, scaling: Scaling) -> None:
         t["zkt_id"] = t["zkt_id"].map(id_map)
         t["slug"] = t["slug"] + f"-s{copy}"
         t["name"] = t["name"] + _suffix(copy)
-        t["ags"] = t["ags"].map(lambda v, m=ags_map: m.get(v, v))
-        t["ags_bei_zulassung"] = t["ags_bei_zulassung"].map(lambda v, m=ags_map: m.get(v, v))
-        t["nachfolger_zkt_id"] = t["nachfolger_zkt_id"].map(lambda v, m=id_map: m.get(v, v))
+        t["ags"] = _mapped(t["ags"], ags_map)
+        t["ags_bei_zulassung"] = _mapped(t["ags_bei_zulassung"], ags_map)
+        t["nachfolger_zkt_id"] = _mapped(t["nachfolger_zkt_id"], id_map)
         new_traeger.append(t)
         q = links.copy()
         q["zkt_id"] = q["zkt_id"].map(id_map)
@@ -223,10 +228,6 @@ def _scale_statistik(folder: Path, scaling: Scaling) -> None:
     _write(pd.concat(new_werte, ignore_index=True), folder, res["werte"])
 
 
-def _share(value: str, k: int) -> str:
-    return f"{float(value) / k:.4f}"
-
-
 def _amounts(anteile: pd.DataFrame, anlagen: pd.DataFrame) -> pd.DataFrame:
     """The euro amounts of anteile anew from its shares, where its Anlage fixes the sum."""
     fixed = anlagen.set_index(["jahr", "anlage"])
@@ -280,19 +281,18 @@ def _scale_finanzen(folder: Path, scaling: Scaling) -> None:
         j = jobcenter.copy()
         j["jobcenter_id"] = j["jobcenter_id"] + suffix
         j["jobcenter_name"] = j["jobcenter_name"] + _suffix(copy)
-        j["zkt_id"] = j["zkt_id"].map(lambda v, m=id_map: m.get(v, v))
+        j["zkt_id"] = _mapped(j["zkt_id"], id_map)
         new_jobcenter.append(j)
         li = links.copy()
         li["jobcenter_id"] = li["jobcenter_id"] + suffix
-        li["ags"] = li["ags"].map(lambda v, m=ags_map: m.get(v, v))
+        li["ags"] = _mapped(li["ags"], ags_map)
         new_links.append(li)
         a = anteile.copy()
         a["jobcenter_id"] = a["jobcenter_id"] + suffix
         a["jobcenter_name"] = a["jobcenter_name"] + _suffix(copy)
         new_anteile.append(a)
     scaled = pd.concat(new_anteile, ignore_index=True)
-    scaled["anteil_prozent"] = scaled["anteil_prozent"].map(
-        lambda v: _share(v, scaling.k))
+    scaled["anteil_prozent"] = [f"{float(v) / scaling.k:.4f}" for v in scaled["anteil_prozent"]]
     if "anlagen" in res:
         scaled = _amounts(scaled, _read(folder, res["anlagen"]))
     jobcenter = pd.concat(new_jobcenter, ignore_index=True)
