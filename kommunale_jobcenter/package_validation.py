@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from kommunale_jobcenter import curated
+from kommunale_jobcenter import curated, schema_screen
 from kommunale_jobcenter.checks import Problem
 
 
@@ -338,10 +338,13 @@ def package_digest(folder: Path, descriptor: dict) -> str:
 @lru_cache(maxsize=32)
 def frictionless_by_content(folder: Path, data_dir: Path, digest: str) -> tuple[Problem, ...]:
     """Frictionless result of a package, once per content: a package that did not change
-    since the last validation in this process is not read again."""
+    since the last validation in this process is not read again. Valid data goes the
+    quick way (``schema_screen``); whatever that pass is not sure of, Frictionless reads."""
     json_path = folder / "datapackage.json"
     descriptor = (json.loads(json_path.read_text(encoding="utf-8")) if json_path.is_file()
                   else yaml.safe_load((folder / "datapackage.yaml").read_text(encoding="utf-8")))
+    if schema_screen.certainly_valid(folder, descriptor):  # Frictionless would find nothing
+        return ()
     return tuple(_frictionless_problems(folder, descriptor, data_dir))
 
 

@@ -327,10 +327,10 @@ def map_table_caption(ind: pd.Series, years: list[int]) -> str:
 
 
 def map_figure(site: Site, page: str, ind: pd.Series, year: int, frames: pd.DataFrame,
-               years: list[int], table_page: str) -> Markup:
+               years: list[int], years_table: pd.DataFrame, table_page: str) -> Markup:
     """The indicator in every Kreis, one map per year with data behind a year slider;
     one colour classification for all years (``charts.time_classes``). Its data table
-    stands on ``table_page``."""
+    (``map_table``) stands on ``table_page``."""
     kreise_geo, laender_geo = site.ctx.geometry
     keys = [f["properties"]["ags"] for f in kreise_geo["features"]]
     names = [f["properties"]["name"] for f in kreise_geo["features"]]
@@ -351,7 +351,7 @@ def map_figure(site: Site, page: str, ind: pd.Series, year: int, frames: pd.Data
                             map_description(ind, f, y, years)) for y, f in by_year.items()]
     figure = site.time_map(
         page, map_chart_id(ind.name), chart, layers, texts, year,
-        map_table(frames, years), map_table_caption(ind, years),
+        years_table, map_table_caption(ind, years),
         figure_source(site, t("karte_grenzen", bkg=attribution(site, BKG))),
         map_table_columns(ind, years), quelle_ids=[INKAR, BA, BKG], table_page=table_page)
     return no_search(figure)
@@ -403,7 +403,7 @@ def indicator_page_of(site: Site, indikator_id: str) -> None:
 
 
 def kreise_table_page(site: Site, ctx: sf.Context, indikator_id: str, table: pd.DataFrame,
-                      year: int, frames: pd.DataFrame, years: list[int]) -> None:
+                      year: int, years_table: pd.DataFrame, years: list[int]) -> None:
     """The indicator's tables of all Kreise on their own page: the latest year (filterable,
     each Kreis linked to its Träger) and every year of the map."""
     page = urls.indicator_kreise(indikator_id)
@@ -420,15 +420,15 @@ def kreise_table_page(site: Site, ctx: sf.Context, indikator_id: str, table: pd.
         rows, columns("alle_kreise", ind, jahr=year, einheit=ind["einheit"]),
         caption=t("alle_kreise", name=ind["indikator_name"], jahr=year, anzahl=len(table)),
         table_id="kreise-tabelle", filterable=True, searchable=False)
-    years_table = markup.table(
-        map_table(frames, years), map_table_columns(ind, years),
+    years_html = markup.table(
+        years_table, map_table_columns(ind, years),
         caption=map_table_caption(ind, years), table_id="kreise-jahre", searchable=False)
     body = site.render(
         "statistik_indikator_kreise.md.j2", ind=ind, jahr=year, anzahl=len(table),
         von=years[0], bis=years[-1], zurueck=site.href(page, urls.indicator(indikator_id)),
         csv=site.href(page, urls.chart_csv(map_chart_id(indikator_id))),
         tabelle=Markup(kreis_table),
-        jahre_tabelle=Markup(years_table), quelle=source_line(site),
+        jahre_tabelle=Markup(years_html), quelle=source_line(site),
         cites=source_cites(site, page), stand=stand_line())
     site.page(page, t("kreise_seite_titel", name=ind["indikator_name"]), body)
 
@@ -442,7 +442,8 @@ def indicator_page(site: Site, ctx: sf.Context, indikator_id: str) -> None:
     table = sf.kreis_table(values, ctx.kreis_names, ctx.status, year)
     frames, years = map_frames(ctx, ind)
     kreise_page = urls.indicator_kreise(indikator_id)
-    kreise_table_page(site, ctx, indikator_id, table, year, frames, years)
+    years_table = map_table(frames, years)  # on the Kreise page, and the map's CSV
+    kreise_table_page(site, ctx, indikator_id, table, year, years_table, years)
     missing = table[table["wert"].isna()]
     land_values = values[(values["jahr"] == year) & (values["region_id"].str.len() == 2)]
     bund = values[(values["jahr"] == year) & (values["region_id"] == sf.BUND_ID)]["wert"]
@@ -460,7 +461,7 @@ def indicator_page(site: Site, ctx: sf.Context, indikator_id: str) -> None:
         median_ohne=fmt(groups.loc[sf.GROUP_LABELS[sf.KEIN_ZKT], "median"], ind),
         laender_spanne=spanne, sicherheit=Markup(markup.badge(ind["sicherheit"])),
         quelle=source_line(site), cites=source_cites(site, page),
-        karte=map_figure(site, page, ind, year, frames, years, kreise_page),
+        karte=map_figure(site, page, ind, year, frames, years, years_table, kreise_page),
         karte_von=years[0],
         verteilung=distribution_figure(site, page, ctx, ind),
         innerhalb=within_tables(ind, table, year),
