@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -39,7 +40,20 @@ def clean(value: Any) -> str:
 
 def text(value: Any) -> str:
     """Escape for HTML *and* neutralise Markdown, for text placed in generated Markdown."""
-    escaped = html.escape(clean(value), quote=True)
+    if type(value) is str:
+        return _text_of(value)
+    return _escaped_text(clean(value))
+
+
+@lru_cache(maxsize=8192)
+def _text_of(value: str) -> str:
+    """``text`` of a string, once per distinct string (table cells repeat: Länder,
+    Kreistypen, status words)."""
+    return _escaped_text(clean(value))
+
+
+def _escaped_text(cleaned: str) -> str:
+    escaped = html.escape(cleaned, quote=True)
     return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group(1))};", escaped)
 
 
@@ -56,15 +70,22 @@ def safe_url(value: Any) -> str | None:
 
 def format_number(value: Any, decimals: int | None = None) -> str:
     """German number format: 1.234,5; missing → '–'."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        number = float(value)  # a float, numpy's float64 or an int: no pandas check
+        if number != number:
+            return "–"
+    elif value is None or (not isinstance(value, str) and pd.isna(value)):
         return "–"
-    number = float(value)
+    else:
+        number = float(value)
     if math.isinf(number):
         return "–"
     if decimals is None:
         decimals = 0 if number.is_integer() else 1 if abs(number) >= 100 else 2
-    formatted = f"{number:,.{decimals}f}"
-    return formatted.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+    return f"{number:,.{decimals}f}".translate(_GERMAN_MARKS)
+
+
+_GERMAN_MARKS = str.maketrans({",": ".", ".": ","})  # 1,234.5 → 1.234,5
 
 
 def format_date(value: Any) -> str:
@@ -150,6 +171,8 @@ def _cell(value: Any, column: Column) -> tuple[str, str | None]:
     """(display html, sort key) of one cell; the key is None where the shown text sorts
     right by itself (text and html columns), so most cells carry no data-sort copy."""
     if column.kind == "number":
+        if isinstance(value, float | int) and not isinstance(value, bool) and value == value:
+            return format_number(value, column.decimals), f"{float(value):.12g}"
         missing = value is None or pd.isna(value)
         return format_number(value, column.decimals), "" if missing else f"{float(value):.12g}"
     if column.kind == "date":
@@ -182,16 +205,18 @@ def table(
         # column needs no data-kind (about 700 bytes on a profile page)
         f'<th scope="col"{_kind(c)}>{text(c.title)}</th>' for c in columns
     )
+    # per column, once: the opening tag up to its sort key, and the closing tag
+    tags = [("<th scope=\"row\"" if i == 0 else "<td")
+            + (' class="num"' if c.kind == "number" else "") for i, c in enumerate(columns)]
+    ends = ["</th>" if i == 0 else "</td>" for i in range(len(columns))]
     body = []
     for record in records:
         cells = []
-        for i, c in enumerate(columns):
+        for c, tag, end in zip(columns, tags, ends, strict=True):
             shown, key = _cell(record.get(c.key), c)
-            tag = "th" if i == 0 else "td"
-            scope = ' scope="row"' if i == 0 else ""
-            num = ' class="num"' if c.kind == "number" else ""
-            sort = "" if key is None else f' data-sort="{attr(key)}"'
-            cells.append(f"<{tag}{scope}{num}{sort}>{shown}</{tag}>")
+            # a sort key is digits, sign, point and exponent, or a date: nothing to escape
+            sort = "" if key is None else f' data-sort="{key}"'
+            cells.append(f"{tag}{sort}>{shown}{end}")
         row_id = f' id="{attr(record["_id"])}"' if record.get("_id") else ""
         body.append(f"<tr{row_id}>" + "".join(cells) + "</tr>")
     return raw_block(
