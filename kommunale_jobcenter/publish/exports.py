@@ -218,25 +218,30 @@ def select_rows(tables: Mapping[tuple[str, str], Table], zkt_id: str, ags: str,
     """
     index = cache if cache is not None else {}
     chosen: dict[tuple[str, str], set[int]] = {}
-    for key, (resource, _header, _rows) in tables.items():
-        column = _selecting_column(resource)
+    parts: dict[tuple[str, str], Table] = {}  # each table and lookup taken once per call:
+    lookups: dict[tuple[tuple[str, str], tuple[str, ...]], Any] = {}  # the same reads
+    for key, table in tables.items():
+        parts[key] = table
+        column = _selecting_column(table[0])
         if column:
             wanted = zkt_id if column == "zkt_id" else ags
             chosen[key] = set(_lookup(tables, index, key, (column,)).get((wanted,), []))
     pending = [(key, i) for key, ids in chosen.items() for i in ids]
     while pending:
         key, i = pending.pop()
-        resource, _header, rows = tables[key]
+        resource, _header, rows = parts[key]
         row = rows[i]
         for fk in resource["schema"].get("foreignKeys", []):
             values = tuple(row[f] for f in fk["fields"])
             if not all(values):
                 continue
             target = (key[0], fk["reference"]["resource"] or key[1])
-            if target not in tables:
+            if target not in parts:
                 continue
-            lookup = _lookup(tables, index, target, tuple(fk["reference"]["fields"]))
-            for j in lookup.get(values, []):
+            fields = tuple(fk["reference"]["fields"])
+            if (target, fields) not in lookups:
+                lookups[(target, fields)] = _lookup(tables, index, target, fields)
+            for j in lookups[(target, fields)].get(values, []):
                 if j not in chosen.setdefault(target, set()):
                     chosen[target].add(j)
                     pending.append((target, j))
