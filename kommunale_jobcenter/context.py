@@ -41,6 +41,9 @@ class Geometry(NamedTuple):
     laender: dict[str, Any]
 
 
+KREIS_NAME_COLUMNS = ["ags", "kreis_name", "kreis_art", "land_code", "land"]
+
+
 @dataclass(frozen=True)
 class JobcenterLookups:
     """The jobcenter package split by key once, instead of a filter per profile page."""
@@ -49,6 +52,9 @@ class JobcenterLookups:
     status_by_ags: Groups  # ags → its rows of status_jahr
     quellen_by_zkt: Groups  # zkt_id → its rows of traeger_quellen
     quellen: pd.DataFrame  # the jobcenter package's sources, indexed by quelle_id
+    # the Kreise without their figures (population, area): a page that names Kreise reads
+    # this, so a new population figure does not make it stale in the page cache
+    kreis_namen: pd.DataFrame
 
 
 @dataclass(frozen=True)
@@ -128,7 +134,8 @@ def jobcenter_lookups(jc: Mapping[str, pd.DataFrame]) -> JobcenterLookups:
         kreise_by_ags=row_by_key(jc["kreise"], "ags"),
         status_by_ags=group_rows(jc["status_jahr"], "ags"),
         quellen_by_zkt=group_rows(jc["traeger_quellen"], "zkt_id"),
-        quellen=jc["quellen"].set_index("quelle_id"))
+        quellen=jc["quellen"].set_index("quelle_id"),
+        kreis_namen=jc["kreise"][KREIS_NAME_COLUMNS])
 
 
 def build_context(packages: Packages, data_dir: Path = DATA_DIR, report: Any = None,

@@ -82,10 +82,13 @@ def status_time_map(site: Site, years: Sequence[int]) -> Markup:
     others."""
     words, start = labels("geschichte"), labels("start")
     jc = site.packages["jobcenter"]
+    lookups = site.ctx.jobcenter
+    assert lookups is not None, "keine Jobcenterdaten"
+    kreise = lookups.kreis_namen  # names only: the map does not show figures
     kreise_geo, laender_geo = site.ctx.geometry
     keys = [f["properties"]["ags"] for f in kreise_geo["features"]]
     names = [f["properties"]["name"] for f in kreise_geo["features"]]
-    wide = status_wide(jc["status_jahr"], jc["kreise"], years)
+    wide = status_wide(jc["status_jahr"], kreise, years)
     by_ags = wide.set_index("ags")
     fills = {}
     for y in years:
@@ -93,7 +96,7 @@ def status_time_map(site: Site, years: Sequence[int]) -> Markup:
         fills[y] = [charts.STATUS_COLORS[status[a]] for a in keys]
     shown = years[-1]
     chart = partial(charts.status_map, kreise_geo, laender_geo,
-                    status_in(jc["status_jahr"], jc["kreise"], shown))
+                    status_in(jc["status_jahr"], kreise, shown))
     frames = [zeitkarte.Year(y, start["karte_titel"].format(jahr=y), status_description(
         wide[["ags", str(y)]].rename(columns={str(y): "status"}), y)) for y in years]
     table = wide[["kreis_name", "land", "ags"]].assign(verlauf=status_course(wide, years, words))

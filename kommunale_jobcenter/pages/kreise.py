@@ -44,7 +44,10 @@ def _table(site: Site, index) -> str:
 
 def generate(site: Site) -> None:
     jc = site.packages["jobcenter"]
-    index = finder.kreis_index(jc["kreise"], jc["status_jahr"], jc["traeger"])
+    lookups = site.ctx.jobcenter
+    assert lookups is not None, "keine Jobcenterdaten"
+    # names only: the finder shows no figures of a Kreis
+    index = finder.kreis_index(lookups.kreis_namen, jc["status_jahr"], jc["traeger"])
     records = finder.search_records(
         index, lambda slug: site.href(JSON, urls.profile(slug)))
     site.write(JSON, json.dumps(records, ensure_ascii=False,

@@ -25,7 +25,7 @@ def required_attributions(quellen: pd.DataFrame) -> dict[str, str]:
     """quelle_id → attribution text, for sources whose licence requires one (dl-de,
     official statistics, «©» notices); our own compilation is left out."""
     out: dict[str, str] = {}
-    for _, q in quellen.iterrows():
+    for q in quellen.to_dict("records"):  # rows as dicts: no Series per row
         text = q.get("namensnennung")
         if not isinstance(text, str) or not text or text == PUBLISHER:
             continue
