@@ -18,7 +18,9 @@ chart cache starts empty (cold) unless stated. Measured:
    site size, growth factors and the fitted exponent (log-log slope) per stage;
 5. optionally the same generated docs built with Zensical (``--zensical PATH``; looked up
    in /tmp/zensical-venv by default) next to mkdocs;
-6. Lighthouse (mobile) on five pages of the built site: kommunale_jobcenter/bench_lighthouse.py.
+6. Lighthouse (mobile) on five pages of the built site: kommunale_jobcenter/bench_lighthouse.py;
+7. validation per package, Frictionless row by row against the quick pass for valid data
+   (``schema_screen``), alternating: kommunale_jobcenter/bench_validation.py.
 
 Results are printed as tables and written as JSON (default bench-results/bench-<time>.json).
 """
@@ -45,6 +47,7 @@ from kommunale_jobcenter import (
     bench_incremental,
     bench_lighthouse,
     bench_suche,
+    bench_validation,
     build,
     chart_output,
     parallel,
@@ -420,8 +423,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                              f"{DEFAULT_ZENSICAL}, falls vorhanden)")
     parser.add_argument("--no-zensical", action="store_true", help="ohne Zensical-Vergleich")
     parser.add_argument("--only",
-                        default="real,gewichte,suche,lighthouse,inkrementell,skalierung,"
-                                "zensical",
+                        default="real,gewichte,suche,lighthouse,inkrementell,pruefung,"
+                                "skalierung,zensical",
                         help="Teile, kommagetrennt")
     parser.add_argument("--raw", type=Path, default=None, help="Rohdaten statt raw/")
     parser.add_argument("--report", type=Path, nargs="+", metavar="JSON",
@@ -490,6 +493,10 @@ def main(argv: list[str] | None = None) -> int:
             with _section(result, "inkrementell", log):
                 (work / "inkrementell").mkdir()
                 result["inkrementell"] = bench_incremental.measure(work / "inkrementell")
+        if "pruefung" in args.parts:
+            log("Prüfung: Frictionless gegen den schnellen Weg, je Paket …")
+            with _section(result, "pruefung", log):
+                result["pruefung"] = bench_validation.measure()
         if "skalierung" in args.parts:
             log(f"Skalierung {args.scale_list} …")
             with _section(result, "skalierung", log):

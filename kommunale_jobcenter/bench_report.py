@@ -9,7 +9,12 @@ import math
 from pathlib import Path
 from typing import Any
 
-from kommunale_jobcenter import bench_incremental, bench_lighthouse, bench_suche
+from kommunale_jobcenter import (
+    bench_incremental,
+    bench_lighthouse,
+    bench_suche,
+    bench_validation,
+)
 
 # the stages of a measured build, in the order the tables show them
 STAGES = ["import", "validieren", "laden", "grafiken", "seiten", "mkdocs", "suche", "rest"]
@@ -93,6 +98,8 @@ def format_report(result: dict[str, Any]) -> str:
             for z in result["ziele"]])]
     if result.get("inkrementell"):
         out += bench_incremental.format_report(result["inkrementell"], table)
+    if result.get("pruefung"):
+        out += bench_validation.format_report(result["pruefung"], table)
     scaling = result.get("skalierung")
     if scaling:
         rows_ = scaling["scales"]

@@ -333,3 +333,31 @@ def test_a_saved_result_with_unknown_values_prints_again() -> None:
     text = bench_report.format_report(saved)
     assert "10 Zeilen geprüft (10 je s Wandzeit)" in text and "2 Seiten (– je s" in text
     assert "| Wand | 1.00 s" in text and "| –" in text  # no wall time for charts
+
+
+def test_the_validation_part_times_both_ways_on_every_package(tmp_path: Path) -> None:
+    """Part «pruefung»: a valid package is valid both ways; one with an error is not, and
+    the quick pass leaves it to Frictionless; the report names each package."""
+    import copy
+
+    from kommunale_jobcenter import bench_validation
+    from tests.fixtures.small_package import SCHEMA, TABLES, write_package
+
+    data, curated_dir = tmp_path / "data", tmp_path / "curated"
+    curated_dir.mkdir()
+    write_package(data / "gut", SCHEMA, TABLES)
+    broken = copy.deepcopy(TABLES)
+    broken["haupt"][3][3] = "101"  # above the maximum
+    write_package(data / "schlecht", SCHEMA, broken)
+    result = bench_validation.measure(data, curated_dir, rounds=2)
+    rows = {r["paket"]: r for r in result["pakete"]}
+    assert set(rows) == {"data/gut", "data/schlecht"}
+    assert rows["data/gut"]["gueltig_frictionless"] and rows["data/gut"]["sicher_gueltig"]
+    assert not rows["data/schlecht"]["gueltig_frictionless"]
+    assert not rows["data/schlecht"]["sicher_gueltig"]
+    assert all(r["frictionless"] > 0 and r["schnell"] > 0 for r in rows.values())
+    assert result["gesamt"]["frictionless"] == pytest.approx(
+        sum(r["frictionless"] for r in rows.values()))
+    report = bench_validation.format_report(result, bench_report.table)
+    assert "data/schlecht" in report and "nein (Frictionless prüft)" in report
+    assert "Mittel aus 2 Runden" in report

@@ -5,7 +5,6 @@ type, constraint and key our schemas use, altered cell by cell (fixed seed)."""
 from __future__ import annotations
 
 import copy
-import csv
 import json
 import random
 from pathlib import Path
@@ -14,82 +13,11 @@ import pytest
 import yaml
 
 from kommunale_jobcenter import package_validation, schema_screen
+from tests.fixtures.small_package import SCHEMA, TABLES, TRICKY, write_package
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = sorted(ROOT.glob("data/*/datapackage.json")) + sorted(
     ROOT.glob("curated/*/datapackage.yaml"))
-
-SCHEMA = {
-    "resources": [
-        {"name": "liste", "path": "liste.csv", "format": "csv", "schema": {
-            "fields": [
-                {"name": "schluessel", "type": "string",
-                 "constraints": {"required": True, "pattern": "[a-z]{2}"}},
-                {"name": "name", "type": "string", "constraints": {"required": True}},
-            ],
-            "primaryKey": ["schluessel"]}},
-        {"name": "haupt", "path": "haupt.csv", "format": "csv", "schema": {
-            "fields": [
-                {"name": "id", "type": "string",
-                 "constraints": {"required": True, "pattern": "Z[0-9]{3}"}},
-                {"name": "jahr", "type": "integer",
-                 "constraints": {"required": True, "minimum": 1990, "maximum": 2030}},
-                # Frictionless wraps it as ^\d{5}|DG$: the alternation binds loosely
-                {"name": "region", "type": "string", "constraints": {"pattern": r"\d{5}|DG"}},
-                {"name": "wert", "type": "number",
-                 "constraints": {"minimum": 0, "maximum": 100}},
-                {"name": "flag", "type": "boolean"},
-                {"name": "datum", "type": "date"},
-                {"name": "art", "type": "string",
-                 "constraints": {"enum": ["a", "b"], "maxLength": 1}},
-                {"name": "code", "type": "string",
-                 "constraints": {"unique": True, "maxLength": 5}},
-                {"name": "ref", "type": "string"},
-            ],
-            "primaryKey": ["id", "jahr"],
-            "missingValues": ["", "NA"],
-            "foreignKeys": [{"fields": ["ref"],
-                             "reference": {"resource": "liste", "fields": ["schluessel"]}}]}},
-        {"name": "detail", "path": "detail.csv", "format": "csv", "schema": {
-            "fields": [
-                {"name": "id", "type": "string", "constraints": {"required": True}},
-                {"name": "jahr", "type": "integer", "constraints": {"required": True}},
-                {"name": "nr", "type": "integer", "constraints": {"required": True}},
-                {"name": "vorher", "type": "integer"},
-            ],
-            "primaryKey": ["id", "jahr", "nr"],
-            "foreignKeys": [
-                {"fields": ["id", "jahr"],
-                 "reference": {"resource": "haupt", "fields": ["id", "jahr"]}},
-                {"fields": ["vorher"], "reference": {"resource": "", "fields": ["nr"]}}]}},
-    ]}
-TABLES = {
-    "liste": [["schluessel", "name"], ["ab", "Erste"], ["cd", "Zweite"], ["ef", "Dritte"]],
-    "haupt": [
-        ["id", "jahr", "region", "wert", "flag", "datum", "art", "code", "ref"],
-        ["Z001", "2020", "05570", "7.5", "true", "2020-01-01", "a", "x1", "ab"],
-        ["Z001", "2021", "DG", "100", "0", "2021-12-31", "b", "x2", ""],
-        ["Z002", "2020", "", "0", "FALSE", "", "NA", "", "cd"],
-        ["Z003", "1990", "12345", "12.25", "1", "2024-02-29", "a", "x3", "ef"],
-    ],
-    "detail": [["id", "jahr", "nr", "vorher"], ["Z001", "2020", "1", ""],
-               ["Z001", "2021", "2", "1"], ["Z003", "1990", "3", "2"]],
-}
-TRICKY = ["", "NA", " ", "0", "1", "-1", "01", "+1", " 1", "1 ", "1.0", "1.50", "1e3", "NaN",
-          "inf", "-0", "1990", "2031", "1989", "2030", "true", "false", "TRUE", "yes", "t",
-          "2024-02-29", "2023-02-29", "2024-2-1", "20240101", "abc", "ab", "cd", "zz", "a",
-          "b", "c", "ab\n", "Z001", "Z004", "Z01", "Z001\n", "05570", "0557", "DG", "DGX",
-          "12345x", "x1", "x2", "x123456", "Ä", "12345678901234567", "0.1234567890123456",
-          "100.0000000000000001", "99.99999999999999999", "100", "1_0", "٣", "2"]
-
-
-def write_package(folder: Path, descriptor: dict, tables: dict[str, list[list[str]]]) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
-    for name, rows in tables.items():
-        with open(folder / f"{name}.csv", "w", encoding="utf-8", newline="") as f:
-            csv.writer(f, lineterminator="\n").writerows(rows)
-
 
 def frictionless_finds(folder: Path, descriptor: dict) -> list:
     return package_validation._frictionless_problems(folder, descriptor, folder.parent)
