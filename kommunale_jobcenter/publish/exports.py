@@ -218,8 +218,9 @@ def select_rows(tables: Mapping[tuple[str, str], Table], zkt_id: str, ags: str,
     """
     index = cache if cache is not None else {}
     chosen: dict[tuple[str, str], set[int]] = {}
-    parts: dict[tuple[str, str], Table] = {}  # each table and lookup taken once per call:
-    lookups: dict[tuple[tuple[str, str], tuple[str, ...]], Any] = {}  # the same reads
+    # each table and each lookup taken once per call, not once per row (the same reads)
+    parts: dict[tuple[str, str], Table] = {}
+    lookups: dict[tuple[tuple[str, str], tuple[str, ...]], Any] = {}
     for key, table in tables.items():
         parts[key] = table
         column = _selecting_column(table[0])
