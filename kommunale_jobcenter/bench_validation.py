@@ -62,7 +62,8 @@ def measure(data_dir: Path = DATA_DIR, curated_dir: Path = curated.CURATED_DIR,
             if total["frictionless"] else None}
 
 
-def format_report(result: dict[str, Any], table: Table) -> str:
+def format_report(result: dict[str, Any], table: Table) -> list[str]:
+    """The section «Prüfung» of the bench report, as lines."""
     rows = [[r["paket"], f"{r['frictionless']:.2f} s", f"{r['schnell']:.2f} s",
              f"{r['schnell'] / r['frictionless']:.2f}" if r["frictionless"] else "–",
              "ja" if r["gueltig_frictionless"] else "nein",
@@ -73,8 +74,8 @@ def format_report(result: dict[str, Any], table: Table) -> str:
     rows.append(["gesamt", f"{total['frictionless']:.2f} s", f"{total['schnell']:.2f} s",
                  f"{ratio:.2f}" if ratio is not None else "–", "", ""])
     rounds = result["runden"]
-    return (f"\n## Prüfung: Frictionless Zeile für Zeile gegen den schnellen Weg "
-            f"(CPU-Sekunden, Mittel aus {rounds} Runde{'' if rounds == 1 else 'n'} "
-            f"im Wechsel)\n"
-            + table(["Paket", "Frictionless", "schneller Weg", "Verhältnis",
-                     "gültig (Frictionless)", "sicher gültig (schneller Weg)"], rows))
+    return ["", f"## Prüfung: Frictionless Zeile für Zeile gegen den schnellen Weg "
+                f"(CPU-Sekunden, Mittel aus {rounds} Runde{'' if rounds == 1 else 'n'} "
+                f"im Wechsel)",
+            table(["Paket", "Frictionless", "schneller Weg", "Verhältnis",
+                   "gültig (Frictionless)", "sicher gültig (schneller Weg)"], rows)]
