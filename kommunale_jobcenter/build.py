@@ -22,6 +22,7 @@ from pathlib import Path
 from kommunale_jobcenter import (
     chart_output,
     mkdocs_parallel,
+    package_memo,
     page_cache,
     render_service,
     suche,
@@ -31,6 +32,7 @@ from kommunale_jobcenter import incremental as incremental_state
 from kommunale_jobcenter.context import BuildContext, build_context
 from kommunale_jobcenter.datapackage import DATA_DIR
 from kommunale_jobcenter.load import load_all
+from kommunale_jobcenter.package_memo import PackageMemo
 from kommunale_jobcenter.parallel import deferring, map_pages, serving
 from kommunale_jobcenter.publish.theme import theme_extra
 from kommunale_jobcenter.recorder import Recorder
@@ -303,6 +305,7 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
         return BuildResult(site_dir, previous.pages, previous.charts, recorder.seconds,
                            "unverändert")
     pages_dir = page_cache_dir(state_dir if incremental else None, previous is not None, intact)
+    memo = PackageMemo(state_dir / package_memo.FOLDER if incremental and state_dir else None)
     # Workers start now and validate the data. Forked, they only validate (the page
     # workers are forked once the context is built, see ``parallel.serving``); spawned,
     # they also build the pages, and start their chart renderer meanwhile.
@@ -316,14 +319,14 @@ def build(site_dir: Path = SITE_DIR, data_dir: Path = DATA_DIR,
             as release_workers:
         with recorder.stage("validieren"):
             validation = Validation(start_validation(data_dir, cache_file=(
-                state_dir / "pruefung.json" if incremental and state_dir else None)),
-                recorder, site_dir)
+                state_dir / "pruefung.json" if incremental and state_dir else None),
+                memo=memo), recorder, site_dir)
         # the data is loaded, and the pages generated, while Frictionless runs on the
         # workers; loading or a page may fail on bad data, but then validation says why
         with validation.explaining(), recorder.stage("laden"):
             loaded = validation.pending.packages  # the checks' load, where it is the same
             ctx = build_context(loaded if loaded is not None else load_all(data_dir),
-                                data_dir, None, site_url, validate_here=False)
+                                data_dir, None, site_url, validate_here=False, memo=memo)
         site_dir.parent.mkdir(parents=True, exist_ok=True)
         WORK_DIR.mkdir(parents=True, exist_ok=True)
         # The staging folder lives beside site/ so the final swap is a rename.

@@ -23,6 +23,7 @@ from kommunale_jobcenter import curated, markup, profile_cards
 from kommunale_jobcenter.datapackage import DATA_DIR, DATA_VERSION
 from kommunale_jobcenter.groups import Groups, group_rows, row_by_key
 from kommunale_jobcenter.load import read_descriptor
+from kommunale_jobcenter.package_memo import NO_MEMO, PackageMemo
 from kommunale_jobcenter.pages import finanzen_frames as ff
 from kommunale_jobcenter.pages import programme_frames as pf
 from kommunale_jobcenter.pages import statistik_frames as sf
@@ -140,11 +141,12 @@ def jobcenter_lookups(jc: Mapping[str, pd.DataFrame]) -> JobcenterLookups:
 
 def build_context(packages: Packages, data_dir: Path = DATA_DIR, report: Any = None,
                   site_url: str = "", publish: bool = True,
-                  validate_here: bool = True) -> BuildContext:
+                  validate_here: bool = True, memo: PackageMemo = NO_MEMO) -> BuildContext:
     """Everything the pages read, once. A part whose packages are missing stays None (unit
     tests build sites from a few tables); ``publish`` reads data_dir for the Daten pages
     (and validates it if no ``report`` is given, as the Daten pages show the result, unless
-    ``validate_here`` is false: the build adds its report once validation is done)."""
+    ``validate_here`` is false: the build adds its report once validation is done); the
+    Daten pages' reading of a package unchanged since the last build comes from ``memo``."""
     jc = packages.get("jobcenter")
     statistik = finanzen = programme = karten = None
     if jc is not None and "statistik" in packages:
@@ -158,7 +160,7 @@ def build_context(packages: Packages, data_dir: Path = DATA_DIR, report: Any = N
         karten = profile_cards.card_inputs(packages, finanzen.main if finanzen else None)
     publish_ctx = None
     if publish:
-        publish_ctx = read_context(sorted(packages), data_dir, DATA_VERSION)
+        publish_ctx = read_context(sorted(packages), data_dir, DATA_VERSION, memo)
         if report is None and validate_here:
             from kommunale_jobcenter.validate import validate
 

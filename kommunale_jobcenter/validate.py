@@ -23,6 +23,7 @@ from typing import Any
 from kommunale_jobcenter import curated, curated_tables, reads
 from kommunale_jobcenter.checks import Problem, all_checks
 from kommunale_jobcenter.datapackage import DATA_DIR
+from kommunale_jobcenter.package_memo import NO_MEMO, PackageMemo
 from kommunale_jobcenter.package_validation import (
     files_present,
     frictionless_by_content,
@@ -205,14 +206,22 @@ class PendingReport:
         return self._report
 
 
+def _load_leniently(name: str, data_dir: Path) -> tuple[dict[str, Any], list[str]]:
+    """A package as ``load_package(lenient=True)`` gives it, with the cells it lost."""
+    from kommunale_jobcenter.load import load_package
+
+    lost: list[str] = []
+    return load_package(name, data_dir, lenient=True, lost=lost), lost
+
+
 def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
-                     cache_file: Path | None = None) -> PendingReport:
+                     cache_file: Path | None = None,
+                     memo: PackageMemo = NO_MEMO) -> PendingReport:
     """``validate`` in two halves: everything but waiting for Frictionless now, and the
     report pending while Frictionless runs on the worker pool (the build loads the data
     and generates the pages meanwhile); without a pool, here when the report is asked
-    for."""
+    for. A package unchanged since the last build is loaded from ``memo``."""
     from kommunale_jobcenter.incremental import tree_digest
-    from kommunale_jobcenter.load import load_package
 
     started = time.perf_counter()
     cache = ValidCache(cache_file)
@@ -227,12 +236,13 @@ def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
     frictionless: dict[str, Result[tuple[Problem, ...]]] = {}
     readable: list[str] = []
     todo: list[tuple[int, Path, str]] = []
+    digests: dict[str, str] = {}
     for folder in folders:
         descriptor, layout[folder.name] = read_descriptor(folder, data_dir)
         if descriptor is None:
             continue
         present = files_present(folder, descriptor)
-        digest = package_digest(folder, descriptor) if present else ""
+        digest = digests[folder.name] = package_digest(folder, descriptor) if present else ""
         key = cache.key("data", folder.name, digest)
         if not present or key not in cache:  # a package valid before is not scanned again
             layout[folder.name] = layout_problems(folder, descriptor, data_dir)
@@ -264,7 +274,9 @@ def start_validation(data_dir: Path = DATA_DIR, curated_dir: Path | None = None,
     lost: list[str] = []
     for name in readable:
         try:
-            packages[name] = load_package(name, data_dir, lenient=True, lost=lost)
+            packages[name], lost_here = memo.get(
+                "laden", name, digests[name], lambda name=name: _load_leniently(name, data_dir))
+            lost.extend(lost_here)
         except (ValueError, KeyError, OSError) as err:  # safety net: never a bare traceback
             layout[name].append(Problem(f"data/{name}/", None, None,
                                         say("nicht_ladbar", fehler=err)))

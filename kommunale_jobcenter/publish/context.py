@@ -13,6 +13,7 @@ from typing import Any
 
 from kommunale_jobcenter import markup
 from kommunale_jobcenter.load import read_descriptor
+from kommunale_jobcenter.package_memo import NO_MEMO, PackageMemo
 from kommunale_jobcenter.publish import changelog as cl
 from kommunale_jobcenter.publish import citation, exports
 from kommunale_jobcenter.reads import ReadPath, Rows
@@ -46,25 +47,44 @@ class PublishContext:
                 "bibtex_schluessel": citation.bibtex_key(self.version)}
 
 
-def read_context(names: Sequence[str], data_dir: Path, version: str) -> PublishContext:
+def read_context(names: Sequence[str], data_dir: Path, version: str,
+                 memo: PackageMemo = NO_MEMO) -> PublishContext:
     """Read every package of ``names`` once: descriptors, CSV text, parsed rows, the
-    lookups of the per-Träger slices, changelog and git dates."""
+    lookups of the per-Träger slices, changelog and git dates; a package whose files did
+    not change since the last build from ``memo``."""
     descriptors = {n: read_descriptor(n, data_dir) for n in sorted(names)}
+    files = {n: _files_digest(data_dir / n, d) for n, d in descriptors.items()}
     texts: dict[tuple[str, str], str] = {}
     tables: dict[tuple[str, str], exports.Table] = {}
+    index: exports.Index = {}
     for pkg, descriptor in descriptors.items():
-        for resource in descriptor["resources"]:
-            if resource.get("type") == "table":
-                text = (data_dir / pkg / resource["path"]).read_text(encoding="utf-8")
-                header, rows = exports.dict_rows(text)
-                texts[(pkg, resource["name"])] = text
-                tables[(pkg, resource["name"])] = (dict(resource), header, Rows(rows))
+        read = memo.get("publish", pkg, files[pkg],
+                        lambda pkg=pkg, descriptor=descriptor:
+                        _read_package(data_dir / pkg, pkg, descriptor))
+        texts.update(read[0])
+        tables.update(read[1])
+        index.update(read[2])
     log = cl.load_changelog(data_dir / "CHANGELOG.yaml")
     released = cl.release_date(log, version)
-    return PublishContext(data_dir, version, descriptors, texts, tables,
-                          exports.full_index(tables), log, released,
-                          cl.package_dates(list(descriptors), data_dir, released),
-                          {n: _files_digest(data_dir / n, d) for n, d in descriptors.items()})
+    return PublishContext(data_dir, version, descriptors, texts, tables, index, log,
+                          released, cl.package_dates(list(descriptors), data_dir, released),
+                          files)
+
+
+def _read_package(folder: Path, pkg: str, descriptor: Mapping[str, Any]) -> tuple[
+        dict[tuple[str, str], str], dict[tuple[str, str], exports.Table], exports.Index]:
+    """One package's tables as text and parsed rows, with their lookups (a foreign key
+    refers to a table of its own package, so the lookups of all packages are those of
+    each)."""
+    texts: dict[tuple[str, str], str] = {}
+    tables: dict[tuple[str, str], exports.Table] = {}
+    for resource in descriptor["resources"]:
+        if resource.get("type") == "table":
+            text = (folder / resource["path"]).read_text(encoding="utf-8")
+            header, rows = exports.dict_rows(text)
+            texts[(pkg, resource["name"])] = text
+            tables[(pkg, resource["name"])] = (dict(resource), header, Rows(rows))
+    return texts, tables, exports.full_index(tables)
 
 
 def _files_digest(folder: Path, descriptor: Mapping[str, Any]) -> str:
