@@ -208,7 +208,8 @@ def _frame_digest(frame: pd.DataFrame, update: Callable[[bytes], None]) -> None:
     update(repr((list(frame.columns), [str(t) for t in frame.dtypes], frame.shape)).encode())
     if len(frame) <= SMALL_FRAME:  # a repr is exact and equal in every process
         update(repr(frame.index.tolist()).encode())
-        update(repr(frame.to_numpy(dtype=object).tolist()).encode())
+        for _name, column in frame.items():  # by column: no object array of the whole frame
+            update(repr(column.tolist()).encode())
         return
     try:
         update(pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes())
@@ -226,7 +227,10 @@ def _update(value: Any, update: Callable[[bytes], None]) -> None:
         _frame_digest(value, update)
     elif isinstance(value, pd.Series):
         update(b"S" + repr((value.name, str(value.dtype))).encode())
-        _frame_digest(value.to_frame(name="wert"), update)
+        if len(value) <= SMALL_FRAME:  # a row of a table, most often: no frame around it
+            update(repr((value.index.tolist(), value.tolist())).encode())
+        else:
+            _frame_digest(value.to_frame(name="wert"), update)
     elif isinstance(value, np.ndarray):
         update(repr((value.dtype.str, value.shape)).encode() + value.tobytes())
     elif isinstance(value, Groups):
