@@ -373,7 +373,7 @@ def group_funding(main: pd.DataFrame, per_jc: pd.DataFrame, per_kreis: pd.DataFr
     and eLb cover the same Kreise: jahr, gruppe (zkT/gE), egl, vk (summed shares of the
     group's areas), elb_prozent, rel_egl, rel_vk. NaN in years without annex."""
     area_form = per_kreis.drop_duplicates(["jahr", "gebiet_id"]).set_index(
-        ["jahr", "gebiet_id"])["form"]
+        ["jahr", "gebiet_id"])["form"].to_dict()  # a dict: one lookup per row is cheap
     joined = per_jc.merge(main[["jahr", "jobcenter_id", "egl", "vk"]],
                           on=["jahr", "jobcenter_id"], how="left")
     joined["form"] = [area_form.get((j, g), np.nan)
