@@ -209,12 +209,21 @@ def _frame_digest(frame: pd.DataFrame, update: Callable[[bytes], None]) -> None:
     if len(frame) <= SMALL_FRAME:  # a repr is exact and equal in every process
         update(repr(frame.index.tolist()).encode())
         for _name, column in frame.items():  # by column: no object array of the whole frame
-            update(repr(column.tolist()).encode())
+            update(_column_bytes(column))
         return
     try:
         update(pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes())
     except TypeError:  # cells that pandas cannot hash (lists, dicts)
         update(pickle.dumps(frame.to_dict("split"), protocol=5))
+
+
+def _column_bytes(column: pd.Series) -> bytes:
+    """A column's values, exactly: the bytes of a numeric, boolean or date column (its
+    dtype is digested with the frame), the repr of anything else."""
+    values = column.to_numpy()
+    if values.dtype.kind in "biufcmM":
+        return values.tobytes()
+    return repr(column.tolist()).encode()
 
 
 def _update(value: Any, update: Callable[[bytes], None]) -> None:
