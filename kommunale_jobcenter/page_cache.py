@@ -119,9 +119,12 @@ class PageCache:
         started = time.perf_counter()
         files = written_files(records, docs_dir)
         folder = f"{key}.{uuid.uuid4().hex[:12]}"
+        made: set[Path] = set()  # each folder once, not once per file
         for rel in files:
             target = self.folder / folder / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
             link(docs_dir / rel, target)
         plain, stamped = self.digests.partition(read)
         entry = Entry(plain, records, files, folder, stamped)
@@ -173,8 +176,10 @@ def written_files(records: dict[str, Any], docs_dir: Path) -> list[str]:
 def restore(entry: Entry, folder: Path, docs_dir: Path) -> None:
     """Link an entry's files (kept in ``folder``) into docs_dir; FileNotFoundError if one
     is gone."""
-    kept = folder / entry.folder
+    kept, made = folder / entry.folder, set()
     for rel in entry.files:
         path = docs_dir / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent not in made:  # each folder once, not once per file
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
         link(kept / rel, path)
